@@ -1,0 +1,53 @@
+#pragma once
+// Calendar dates and the time expressions of a sentence, resolved against the document date.
+#include "text_span.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace geokg {
+
+struct CivilDate {
+    int year = 0;
+    int month = 0; // 1..12
+    int day = 0;   // 1..31
+    friend auto operator<=>(const CivilDate&, const CivilDate&) = default;
+};
+
+// "YYYY-MM-DD", checked (no 2024-13-45); nullopt otherwise.
+std::optional<CivilDate> parse_iso_date(std::string_view text);
+std::string to_iso(const CivilDate& date);
+int weekday(const CivilDate& date); // 0 = Monday .. 6 = Sunday
+CivilDate add_days(const CivilDate& date, int days);
+
+enum class TimeKind {
+    Weekday,   // "on Wednesday", "Thursday evening"
+    FullDate,  // "September 16, 2020", "16 September 2020", "2020-09-16"
+    MonthYear, // "February 2006"
+    Year,      // "in 2006", "since 2012" (a four-digit year 1000..2999 in a date context)
+    Relative   // "today", "yesterday", "tomorrow"
+};
+
+struct TimeExpression {
+    TimeKind kind = TimeKind::Year;
+    TextSpan span;    // byte offsets inside the sentence given to find_time_expressions
+    int year = 0;     // FullDate, MonthYear, Year
+    int month = 0;    // FullDate, MonthYear
+    int day = 0;      // FullDate
+    int weekday = -1; // Weekday: 0 = Monday
+    int offset = 0;   // Relative: -1 yesterday, 0 today, +1 tomorrow
+};
+
+// Every time expression in a sentence, left to right (an X3 grammar, grammars/date).
+std::vector<TimeExpression> find_time_expressions(std::string_view sentence);
+
+// The date an expression fixes, given the document's date. A weekday in a report of
+// what happened is the latest such day on or before the document date; in a plan, the
+// first such day on or after it. Year and MonthYear fix no xsd:date: nullopt.
+std::optional<CivilDate> resolve_date(const TimeExpression& expression,
+                                      const std::optional<CivilDate>& document_date,
+                                      bool planned);
+
+} // namespace geokg

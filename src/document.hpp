@@ -1,0 +1,39 @@
+#pragma once
+// Reading input documents: .txt/.md files (optional front matter), JSON Lines, directories, stdin.
+#include <string>
+#include <vector>
+
+namespace geokg {
+
+struct Document {
+    std::string id;     // jsonl "id", else the file name without directory and extension
+    std::string text;   // the original text, byte for byte (front matter removed)
+    std::string date;   // "YYYY-MM-DD" or empty
+    std::string title;  // may be empty
+    std::string url;    // may be empty
+    std::string outlet; // may be empty
+    std::string source; // where it came from, for messages: "path" or "path:LINE" for jsonl
+};
+
+// A problem with one input: the rest of the input is still read.
+struct InputError {
+    std::string where; // "path:LINE" or "path" or "-:LINE"
+    std::string what;  // lowercase message
+};
+
+struct ReadResult {
+    std::vector<Document> documents;
+    std::vector<InputError> errors;
+};
+
+// Reads every input in order. An input is a file (.txt, .md, .jsonl), a directory
+// (its such files, recursively, sorted by path) or "-" for standard input (JSON Lines
+// when its first non-blank byte is '{', else one plain-text document).
+ReadResult read_inputs(const std::vector<std::string>& inputs);
+
+// The same for text already in memory; `name` is used in messages and as the id of a
+// plain-text document.
+ReadResult read_jsonl(const std::string& content, const std::string& name);
+Document read_plain(const std::string& content, const std::string& name, std::vector<InputError>& errors);
+
+} // namespace geokg
