@@ -38,6 +38,9 @@ struct TimeExpression {
     int day = 0;      // FullDate
     int weekday = -1; // Weekday: 0 = Monday
     int offset = 0;   // Relative: -1 yesterday, 0 today, +1 tomorrow
+    // Added: a FullDate written without a year ("September 16") has year 0 and takes the
+    // document's year; shift is a Weekday's "next" (+1) or "last" (-1), 0 when bare.
+    int shift = 0;
 };
 
 // Every time expression in a sentence, left to right (an X3 grammar, grammars/date).

@@ -32,7 +32,8 @@ struct ReadResult {
 ReadResult read_inputs(const std::vector<std::string>& inputs);
 
 // The same for text already in memory; `name` is used in messages and as the id of a
-// plain-text document.
+// plain-text document. read_plain returns a Document with an empty id when it refuses the
+// text (invalid UTF-8); the reason is in `errors`.
 ReadResult read_jsonl(const std::string& content, const std::string& name);
 Document read_plain(const std::string& content, const std::string& name, std::vector<InputError>& errors);
 

@@ -1,0 +1,55 @@
+#pragma once
+// The AST of the relation grammar: shallow clauses over a sentence whose mentions and
+// trigger words have been replaced by slots such as "[P3]" (see src/relations.cpp).
+#include <string>
+#include <vector>
+
+namespace geokg::grammar::relation_ast {
+
+// A mention or trigger of the sentence: kind letter and index.
+//   P person/role/pronoun, O organization, G country, L city/region/site, D demonym,
+//   A agreement; V past trigger, B base form, I participle, S passive, N noun trigger;
+//   E "expected in"/"end in" (a visit without a trigger word of its own).
+struct slot {
+    char kind = 0;
+    unsigned index = 0;
+};
+
+struct argument {
+    std::string preposition; // "" for a direct object
+    std::vector<slot> slots;  // "Morocco's capital Rabat" gives two
+};
+
+struct predicate {
+    std::vector<std::string> auxiliaries; // "will", "is scheduled to", "the first ... to"
+    slot verb;
+    std::vector<argument> arguments;
+};
+
+struct clause {
+    std::vector<slot> subjects;
+    std::vector<predicate> predicates;
+    std::vector<slot> since; // "... since former Defense Secretary Donald Rumsfeld"
+};
+
+// "A's visit is the first by a defense secretary to P since B's"
+struct first_since {
+    slot agent;
+    slot noun;
+    slot place;
+    slot since;
+};
+
+// "President X, who serves as the Minister of Defence and Commander of ..."
+struct apposition {
+    slot head;
+    std::vector<slot> roles;
+};
+
+// "North Africa American Cemetery in Carthage"; for capital_of: "Morocco's capital Rabat"
+struct place_pair {
+    slot first;
+    slot second;
+};
+
+} // namespace geokg::grammar::relation_ast

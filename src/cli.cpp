@@ -1,0 +1,206 @@
+#include "cli.hpp"
+
+#include "iri.hpp"
+#include "lexicon.hpp"
+#include "output_file.hpp"
+#include "pipeline.hpp"
+#include "rdf_writer.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace geokg {
+namespace {
+
+const char* usage = R"(usage: geokg [COMMAND] [OPTIONS] INPUT...
+
+Commands:
+  extract   read news articles and write an RDF graph (the default command)
+  explain   print, for each fact, its sentences, the rule that matched and how
+            each name was resolved
+With no arguments at all, geokg extracts corpus/ into out/corpus.ttl.
+
+Options:
+  -o FILE            write the graph to FILE (atomically) instead of stdout
+  -f FORMAT          turtle, ntriples, nquads or trig (default: from -o's
+                     extension, else turtle)
+  --base IRI         base of minted resources (default https://w3id.org/geokg/id/)
+  --ontology DIR     the ontology and gazetteer to read (default: ./ontology if
+                     present, else the one geokg was built with)
+  -h, --help         this text
+
+INPUT is a .txt or .md file, a .jsonl file, a directory, or - for stdin.
+)";
+
+struct Options {
+    std::string command = "extract";
+    std::string output;
+    std::string format;
+    std::string base = default_base_iri;
+    std::string ontology;
+    std::vector<std::string> inputs;
+};
+
+int usage_error(const std::string& message) {
+    std::cerr << "geokg: " << message << "\n" << "geokg: try 'geokg --help'\n";
+    return 2;
+}
+
+std::string ontology_dir(const Options& o) {
+    if (!o.ontology.empty())
+        return o.ontology;
+    if (const char* env = std::getenv("GEOKG_ONTOLOGY"); env && *env)
+        return env;
+    if (std::filesystem::exists("ontology/geokg.ttl"))
+        return "ontology";
+    return GEOKG_ONTOLOGY_DIR;
+}
+
+void print_explanation(const Extraction& x, std::ostream& out) {
+    for (const auto& e : x.events) {
+        out << e.key << "  [" << event_status_name(e.status) << "]\n";
+        for (const auto& r : e.rules)
+            out << "  rule: " << r << "\n";
+        for (const auto& src : e.sources) {
+            const auto& record = x.documents[src.document];
+            const auto& text = record.document.text;
+            out << "  from " << record.document.id << " bytes " << src.sentence.begin << "-"
+                << src.sentence.end << ": " << text.substr(src.sentence.begin, src.sentence.size())
+                << "\n";
+            for (const auto& s : record.sentences) {
+                if (s.span != src.sentence)
+                    continue;
+                for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m) {
+                    const auto& men = s.analysis.mentions[m];
+                    const auto& res = s.resolved[m];
+                    out << "    \"" << men.surface << "\" " << mention_type_name(men.type);
+                    if (!res.entity.empty())
+                        out << " -> " << res.entity << " (" << res.how << ")";
+                    else
+                        out << " -> unresolved";
+                    out << "\n";
+                }
+                out << "    grammar saw: " << s.analysis.abstracted << "\n";
+            }
+        }
+    }
+    std::size_t missed = x.stats.sentences - x.stats.sentences_with_relations;
+    out << "# " << x.stats.documents << " documents, " << x.stats.sentences << " sentences, "
+        << x.stats.sentences_with_relations << " with a relation, " << missed
+        << " matched no rule; " << x.events.size() << " events, " << x.direct.size()
+        << " direct triples\n";
+}
+
+} // namespace
+
+int run_cli(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    Options o;
+    bool defaults = args.empty();
+    std::size_t i = 0;
+    if (!args.empty() && (args[0] == "extract" || args[0] == "explain")) {
+        o.command = args[0];
+        i = 1;
+    }
+    for (; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&](const char* name) -> std::optional<std::string> {
+            if (i + 1 >= args.size())
+                return std::nullopt;
+            (void)name;
+            return args[++i];
+        };
+        if (a == "-h" || a == "--help") {
+            std::cout << usage;
+            return 0;
+        } else if (a == "-o" || a == "--output") {
+            auto v = value("-o");
+            if (!v)
+                return usage_error("option " + a + " needs a file name");
+            o.output = *v;
+        } else if (a == "-f" || a == "--format") {
+            auto v = value("-f");
+            if (!v)
+                return usage_error("option " + a + " needs a format");
+            o.format = *v;
+        } else if (a == "--base") {
+            auto v = value("--base");
+            if (!v)
+                return usage_error("option --base needs an IRI");
+            o.base = *v;
+        } else if (a == "--ontology") {
+            auto v = value("--ontology");
+            if (!v)
+                return usage_error("option --ontology needs a directory");
+            o.ontology = *v;
+        } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+            return usage_error("unknown option '" + a + "'");
+        } else {
+            o.inputs.push_back(a);
+        }
+    }
+    if (defaults) {
+        o.inputs = {"corpus"};
+        o.output = "out/corpus.ttl";
+        if (!std::filesystem::is_directory("corpus"))
+            return usage_error("no corpus/ here: run geokg from the project's top directory, or "
+                               "give inputs");
+    }
+    if (o.inputs.empty())
+        return usage_error("no input given");
+    if (!is_valid_iri(o.base) || (o.base.back() != '/' && o.base.back() != '#'))
+        return usage_error("--base must be an absolute IRI ending in '/' or '#': " + o.base);
+
+    RdfFormat format = RdfFormat::Turtle;
+    if (!o.format.empty()) {
+        auto f = format_from_name(o.format);
+        if (!f)
+            return usage_error("unknown format '" + o.format + "'");
+        format = *f;
+    } else if (!o.output.empty()) {
+        if (auto f = format_from_extension(o.output))
+            format = *f;
+    }
+
+    Lexicon lexicon;
+    try {
+        lexicon = load_lexicon(ontology_dir(o));
+    } catch (const LexiconError& e) {
+        std::cerr << "geokg: " << e.what() << "\n";
+        return 1;
+    }
+    LexiconIndex index = build_lexicon_index(lexicon);
+
+    ReadResult read = read_inputs(o.inputs);
+    for (const auto& e : read.errors)
+        std::cerr << "geokg: " << e.where << ": " << e.what << "\n";
+
+    Extraction x = extract(std::move(read.documents), index, o.base);
+    if (o.command == "explain") {
+        print_explanation(x, std::cout);
+        return read.errors.empty() ? 0 : 1;
+    }
+    std::string text;
+    try {
+        text = write_graph_to_string(x.graph, format, output_prefixes(o.base));
+        if (o.output.empty())
+            std::cout << text << std::flush;
+        else
+            write_file_atomically(o.output, text);
+    } catch (const std::exception& e) {
+        std::cerr << "geokg: " << e.what() << "\n";
+        return 1;
+    }
+    if (!o.output.empty())
+        std::cerr << "geokg: wrote " << o.output << ": " << x.stats.documents << " documents, "
+                  << x.events.size() << " events, " << x.graph.statements.size()
+                  << " statements\n";
+    return read.errors.empty() ? 0 : 1;
+}
+
+} // namespace geokg

@@ -1,0 +1,40 @@
+#pragma once
+// IRI minting and the checks every term passes before it is written as RDF.
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace geokg {
+
+// Lower-case ASCII slug for an IRI path segment: "Côte d'Ivoire" -> "cote-d-ivoire".
+// ASCII letters and digits are kept (lower-cased); Latin-1 and Latin Extended-A letters
+// lose their accents (é -> e, ß -> ss, Œ -> oe, ł -> l); combining marks are dropped;
+// letters of other scripts are kept as %XX of their UTF-8 bytes (upper-case hex, so they stay
+// distinct and decodable); everything else (spaces, punctuation, symbols, invalid UTF-8) is a
+// separator. Runs of separators become one '-', none at either end. Never empty: when nothing is
+// left the slug is "x" followed by 8 hex digits of a stable hash of the text. The result is
+// already IRI-safe: do not percent-encode it again.
+std::string slugify(std::string_view text);
+
+// Percent-encodes text for use in an IRI path: keeps unreserved characters, '/', ':', '@' and
+// the sub-delims ! $ ' ( ) * + , ; = ; everything else (space, % & # ? < > " { } | \ ^ `,
+// controls, all non-ASCII bytes) becomes %XX (upper-case hex) of its UTF-8 bytes.
+std::string percent_encode_iri_path(std::string_view text);
+
+// An absolute IRI (RFC 3987 syntax, as far as Turtle, N-Triples and N-Quads readers check it):
+// scheme ":" rest, no space, controls or <>"{}|\^`, every '%' followed by two hex digits, at
+// most one '#', valid UTF-8 without non-characters.
+bool is_valid_iri(std::string_view text);
+
+// Well-formed UTF-8: shortest forms only, no surrogates, nothing above U+10FFFF.
+bool is_valid_utf8(std::string_view text);
+
+// BCP 47 in the simple form RDF uses: a primary subtag of 2-8 letters (or "x"/"i" for private
+// and grandfathered tags) followed by "-" subtags of 1-8 letters or digits.
+bool is_valid_language_tag(std::string_view tag);
+
+// Number of Unicode code points in utf8[0, byte_end) (byte_end is clamped to the size): the
+// character offsets NIF IRIs use. Counts lead bytes, so it assumes valid UTF-8.
+std::size_t code_points(std::string_view utf8, std::size_t byte_end);
+
+} // namespace geokg

@@ -1,0 +1,90 @@
+#include "lexicon_index.hpp"
+
+namespace geokg {
+namespace {
+
+std::string key_of(const std::vector<Token>& tokens, std::size_t start, std::size_t n,
+                   bool fold_case) {
+    std::string key;
+    for (std::size_t i = start; i < start + n; ++i) {
+        if (i > start)
+            key += ' ';
+        std::string folded = fold_punctuation(tokens[i].text);
+        key += fold_case ? lower(folded) : folded;
+    }
+    return key;
+}
+
+} // namespace
+
+void PhraseTable::add(std::string_view phrase, int value, bool fold_case) {
+    fold_case_ = fold_case;
+    auto tokens = tokenize(phrase);
+    if (tokens.empty())
+        return;
+    max_length_ = std::max(max_length_, tokens.size());
+    map_.emplace(key_of(tokens, 0, tokens.size(), fold_case), value);
+}
+
+std::optional<PhraseMatch> PhraseTable::longest(const std::vector<Token>& tokens,
+                                                std::size_t start) const {
+    std::size_t n = std::min(max_length_, tokens.size() - start);
+    for (; n > 0; --n) {
+        auto found = map_.find(key_of(tokens, start, n, fold_case_));
+        if (found != map_.end())
+            return PhraseMatch{n, found->second};
+    }
+    return std::nullopt;
+}
+
+LexiconIndex build_lexicon_index(const Lexicon& lexicon) {
+    LexiconIndex index;
+    index.lexicon = &lexicon;
+    for (std::size_t i = 0; i < lexicon.entries.size(); ++i) {
+        const auto& e = lexicon.entries[i];
+        int v = static_cast<int>(i);
+        index.entry_by_key.emplace(e.key, v);
+        if (e.entity_class == EntityClass::Position) {
+            index.position_aliases.add(e.label, v, true);
+            for (const auto& alt : e.alt_labels)
+                index.position_aliases.add(alt, v, true);
+            continue;
+        }
+        if (e.entity_class == EntityClass::Country && !e.country.empty())
+            index.country_by_code.emplace(e.country, v);
+        index.places.add(e.label, v, false);
+        for (const auto& alt : e.alt_labels)
+            index.places.add(alt, v, false);
+        for (const auto& d : e.demonyms)
+            index.demonyms.add(d, v, false);
+    }
+    for (std::size_t i = 0; i < lexicon.titles.size(); ++i) {
+        const auto& t = lexicon.titles[i];
+        index.title_by_key.emplace(t.key, static_cast<int>(i));
+        index.titles.add(t.label, static_cast<int>(i), true);
+        for (const auto& alt : t.alt_labels)
+            index.titles.add(alt, static_cast<int>(i), true);
+    }
+    for (std::size_t i = 0; i < lexicon.honorifics.size(); ++i)
+        index.honorifics.add(lexicon.honorifics[i], static_cast<int>(i), false);
+    index.triggers_list = lexicon.triggers;
+    // Third-person present forms ("visits", "meets") report as the past does in news.
+    for (const auto& t : lexicon.triggers) {
+        if (t.form != TriggerForm::Base)
+            continue;
+        auto space = t.phrase.find(' ');
+        std::string verb = t.phrase.substr(0, space);
+        std::string rest = space == std::string::npos ? "" : t.phrase.substr(space);
+        bool sibilant = verb.ends_with("s") || verb.ends_with("sh") || verb.ends_with("ch") ||
+                        verb.ends_with("x") || verb.ends_with("o");
+        index.triggers_list.push_back({verb + (sibilant ? "es" : "s") + rest, t.property, TriggerForm::Past});
+    }
+    for (std::size_t i = 0; i < index.triggers_list.size(); ++i)
+        index.triggers.add(index.triggers_list[i].phrase, static_cast<int>(i), true);
+    index.site_heads.insert(lexicon.site_heads.begin(), lexicon.site_heads.end());
+    index.organization_heads.insert(lexicon.organization_heads.begin(),
+                                    lexicon.organization_heads.end());
+    return index;
+}
+
+} // namespace geokg

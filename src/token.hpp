@@ -1,0 +1,29 @@
+#pragma once
+// Splitting a sentence into word and punctuation tokens with byte offsets.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace geokg {
+
+struct Token {
+    std::size_t begin = 0; // byte offset in the tokenized text
+    std::size_t end = 0;
+    std::string_view text;
+    bool word = false;        // letters, digits, hyphenated or dotted abbreviations
+    bool capitalized = false; // starts with an upper-case letter
+};
+
+// Words keep inner hyphens and apostrophes ("al-Qaeda", "d'Ivoire") and dotted
+// abbreviations ("U.S."); a possessive "'s" or "’s" is a token of its own; every other
+// punctuation mark (one code point) is a token.
+std::vector<Token> tokenize(std::string_view text);
+
+// The token's text in lower case (ASCII letters only).
+std::string lower(std::string_view text);
+
+// Typographic variants folded to ASCII: ’ to ', “ ” to ", – — to -.
+std::string fold_punctuation(std::string_view token);
+
+} // namespace geokg
