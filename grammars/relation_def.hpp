@@ -70,6 +70,8 @@ auto const light_verb = kw("held") | kw("hold") | kw("holds") | kw("holding") | 
                         kw("begin") | kw("started") | kw("start") | kw("had") | kw("have") |
                         kw("has") | kw("having");
 
+auto const tour_word = kw("tour") | kw("trip") | kw("visit");
+
 auto const tour_verb = kw("open") | kw("opens") | kw("opened") | kw("begin") | kw("begins") |
                        kw("began") | kw("start") | kw("starts") | kw("started") | kw("end") |
                        kw("ends") | kw("ended") | kw("conclude") | kw("concludes") |
@@ -126,7 +128,7 @@ auto const verb_group_def =
     verb_slot |
     (x3::omit[light_verb >> -determiner >> x3::repeat(0, 3)[plain_word]] >> noun_slot) |
     (x3::omit[(kw("expected") | kw("due")) >> (kw("in") | kw("at"))] >> x3::attr(expected_in)) |
-    (x3::omit[tour_verb >> -determiner >> x3::repeat(0, 3)[plain_word] >> kw("tour") >>
+    (x3::omit[tour_verb >> -determiner >> x3::repeat(0, 3)[!tour_word >> plain_word] >> tour_word >>
               -kw("off")] >>
      ((x3::omit[kw("with") >> -determiner >> x3::repeat(0, 2)[plain_word]] >> noun_slot) |
       (x3::omit[kw("in")] >> x3::attr(expected_visit)))) |
@@ -144,8 +146,9 @@ auto const slot_chain_def =
 auto const noun_phrase_start =
     x3::omit[-determiner >> x3::repeat(0, 5)[np_word] >> -kw("including")];
 
+// A slot followed by a noun is a modifier ("the US soldiers"), not the argument.
 auto const argument_def =
-    (preposition | x3::attr(std::string())) >> noun_phrase_start >> slot_chain;
+    (preposition | x3::attr(std::string())) >> noun_phrase_start >> slot_chain >> !plain_word;
 
 auto const argument_separator = (',' >> -kw("and")) | kw("and") | x3::eps;
 
@@ -165,11 +168,11 @@ auto const gap = *((',' >> -determiner >> x3::repeat(0, 4)[plain_word] >> -argum
                    kw("together") | kw("jointly") | kw("now") | kw("again") | ',');
 
 auto const possessive_tour =
-    x3::omit[kw("'s") >> x3::repeat(0, 2)[plain_word] >> (kw("tour") | kw("trip"))];
+    x3::omit[kw("'s") >> x3::repeat(0, 2)[!tour_word >> plain_word] >> tour_word];
 
 auto const subjects_def =
     ((actor_slot >> possessive_tour) | actor_slot) >>
-    *(x3::omit[((',' >> -kw("and")) | kw("and")) >> -determiner >> x3::repeat(0, 2)[plain_word]] >>
+    *(x3::omit[(-x3::lit(',') >> kw("and")) >> -determiner >> x3::repeat(0, 2)[plain_word]] >>
       actor_slot);
 
 auto const since_def = x3::omit[kw("since") >> -kw("former")] >> actor_slot >>

@@ -89,6 +89,12 @@ void print_explanation(const Extraction& x, std::ostream& out) {
             }
         }
     }
+    out << "# sentences that matched no rule, as the grammar saw them:\n";
+    for (const auto& record : x.documents)
+        for (const auto& s : record.sentences)
+            if (s.analysis.relations.empty())
+                out << "#   " << record.document.id << " " << s.span.begin << "-" << s.span.end
+                    << ": " << s.analysis.abstracted << "\n";
     std::size_t missed = x.stats.sentences - x.stats.sentences_with_relations;
     out << "# " << x.stats.documents << " documents, " << x.stats.sentences << " sentences, "
         << x.stats.sentences_with_relations << " with a relation, " << missed

@@ -108,6 +108,13 @@ private:
                             agents.push_back(k);
                     }
                 }
+                // Only people and organizations visit, meet, lay wreaths and give speeches.
+                if (r.property != "signedWith" && r.property != "accused")
+                    std::erase_if(agents, [&](const std::string& k) {
+                        const Entity* e = entity(k);
+                        return !e || (e->entity_class != EntityClass::Person &&
+                                      e->entity_class != EntityClass::Organization);
+                    });
                 if (agents.empty())
                     continue;
                 std::vector<std::string> targets;
@@ -132,8 +139,8 @@ private:
                         places.push_back(k);
                 if (r.place_from_context) {
                     for (std::size_t m = 0; m < a.mentions.size(); ++m)
-                        if (a.mentions[m].type == MentionType::Site && a.mentions[m].span.begin < r.anchor &&
-                            !s.resolved[m].entity.empty())
+                        if (a.mentions[m].type == MentionType::Site && !a.mentions[m].aside &&
+                            a.mentions[m].span.begin < r.anchor && !s.resolved[m].entity.empty())
                             places = {s.resolved[m].entity};
                 }
                 std::optional<CivilDate> date;

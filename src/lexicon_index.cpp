@@ -1,5 +1,7 @@
 #include "lexicon_index.hpp"
 
+#include <set>
+
 namespace geokg {
 namespace {
 
@@ -40,6 +42,7 @@ std::optional<PhraseMatch> PhraseTable::longest(const std::vector<Token>& tokens
 LexiconIndex build_lexicon_index(const Lexicon& lexicon) {
     LexiconIndex index;
     index.lexicon = &lexicon;
+    std::map<std::string, std::vector<int>> demonym_owners;
     for (std::size_t i = 0; i < lexicon.entries.size(); ++i) {
         const auto& e = lexicon.entries[i];
         int v = static_cast<int>(i);
@@ -56,7 +59,24 @@ LexiconIndex build_lexicon_index(const Lexicon& lexicon) {
         for (const auto& alt : e.alt_labels)
             index.places.add(alt, v, false);
         for (const auto& d : e.demonyms)
-            index.demonyms.add(d, v, false);
+            demonym_owners[d].push_back(v);
+    }
+    // A demonym several territories share ("American") belongs to the one it is formed
+    // from ("America"), else to the first in key order.
+    for (const auto& [demonym, owners] : demonym_owners) {
+        int chosen = owners.front();
+        for (int v : owners) {
+            const auto& e = lexicon.entries[static_cast<std::size_t>(v)];
+            std::string stem = demonym.substr(0, 4);
+            bool formed = e.label.rfind(stem, 0) == 0;
+            for (const auto& alt : e.alt_labels)
+                formed = formed || alt.rfind(stem, 0) == 0;
+            if (formed) {
+                chosen = v;
+                break;
+            }
+        }
+        index.demonyms.add(demonym, chosen, false);
     }
     for (std::size_t i = 0; i < lexicon.titles.size(); ++i) {
         const auto& t = lexicon.titles[i];
@@ -69,6 +89,9 @@ LexiconIndex build_lexicon_index(const Lexicon& lexicon) {
         index.honorifics.add(lexicon.honorifics[i], static_cast<int>(i), false);
     index.triggers_list = lexicon.triggers;
     // Third-person present forms ("visits", "meets") report as the past does in news.
+    std::set<std::string> phrases;
+    for (const auto& t : lexicon.triggers)
+        phrases.insert(t.phrase);
     for (const auto& t : lexicon.triggers) {
         if (t.form != TriggerForm::Base)
             continue;
@@ -77,7 +100,11 @@ LexiconIndex build_lexicon_index(const Lexicon& lexicon) {
         std::string rest = space == std::string::npos ? "" : t.phrase.substr(space);
         bool sibilant = verb.ends_with("s") || verb.ends_with("sh") || verb.ends_with("ch") ||
                         verb.ends_with("x") || verb.ends_with("o");
-        index.triggers_list.push_back({verb + (sibilant ? "es" : "s") + rest, t.property, TriggerForm::Past});
+        std::string derived = verb + (sibilant ? "es" : "s");
+        // "talks" is a noun trigger of its own: "talks with" stays a noun phrase.
+        if (phrases.count(derived))
+            continue;
+        index.triggers_list.push_back({derived + rest, t.property, TriggerForm::Past});
     }
     for (std::size_t i = 0; i < index.triggers_list.size(); ++i)
         index.triggers.add(index.triggers_list[i].phrase, static_cast<int>(i), true);

@@ -36,6 +36,7 @@ struct Mention {
     std::string title_target;    // ISO alpha-3 after "to" ("ambassador to Morocco")
     bool former = false;         // "former Defense Secretary ..."
     std::string pronoun;         // lower case, for pronouns
+    bool aside = false;          // inside parentheses
 };
 
 // Every mention in a tokenized sentence, left to right, not overlapping.

@@ -203,7 +203,8 @@ private:
             if (ix_.titles.longest(t_, k) && t_[k].capitalized && words == 0)
                 break;
             auto place = ix_.places.longest(t_, k);
-            if (place && (words == 0 || place->length > 1))
+            if (place && (words == 0 || place->length > 1 ||
+                          entry(place->value).entity_class == EntityClass::Country))
                 break;
             if (ix_.demonyms.longest(t_, k))
                 break;
@@ -216,6 +217,14 @@ private:
         while (k > i && !cap(k - 1) && folded(k - 1) != ".")
             --k;
         return k - i;
+    }
+
+    // Only an envoy's title names the country he is sent to: "ambassador to Morocco".
+    bool is_envoy(int title) const {
+        if (title < 0)
+            return false;
+        std::string key = ix_.lexicon->titles[static_cast<std::size_t>(title)].key;
+        return key.find("ambassador") != std::string::npos || key.find("envoy") != std::string::npos;
     }
 
     bool actor_at(std::size_t i, Mention& m) const {
@@ -278,7 +287,7 @@ private:
                     m.title_country = "?";
                 j += 3;
             }
-        } else if (lw(j) == "to") {
+        } else if (lw(j) == "to" && is_envoy(m.title)) {
             if (auto c = country_at(j + 1)) {
                 m.title_target = entry(c->value).country;
                 j += 1 + c->length;
@@ -336,6 +345,10 @@ private:
             std::string l = lw(k);
             if ((l == "of" || l == "for" || l == "and") && cap(k + 1) && k > start) {
                 ++k;
+                continue;
+            }
+            if (l == "of" && lw(k + 1) == "the" && cap(k + 2) && k > start) {
+                k += 2;
                 continue;
             }
             if (l == "the" && k > start && lw(k - 1) == "of" && cap(k + 1)) {

@@ -37,7 +37,8 @@ const std::set<std::string> negation_words = {"not", "never", "didn't", "won't",
 const std::set<std::string> noun_context_words = {"a", "an", "the", "his", "her", "their",
                                                   "its", "our", "this", "rare", "official",
                                                   "first", "state", "two-day", "three-day",
-                                                  "surprise", "brief", "short", "working"};
+                                                  "surprise", "brief", "short", "working", "'s",
+                                                  "bilateral", "fruitful", "official"};
 
 char kind_of(MentionType type) {
     switch (type) {
@@ -182,6 +183,29 @@ Abstracted abstract_sentence(std::string_view sentence, const std::vector<Token>
     return out;
 }
 
+// Tokens inside parentheses, and with_quotes inside quotation marks.
+std::vector<bool> aside_tokens(const std::vector<Token>& tokens, bool with_quotes) {
+    std::vector<bool> aside(tokens.size(), false);
+    int depth = 0;
+    bool quoted = false;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        std::string_view t = tokens[i].text;
+        if (t == "(") {
+            ++depth;
+        } else if (t == ")") {
+            depth = std::max(0, depth - 1);
+        } else if (t == "\xE2\x80\x9C") {
+            quoted = true;
+        } else if (t == "\xE2\x80\x9D") {
+            quoted = false;
+        } else if (t == "\"") {
+            quoted = !quoted;
+        }
+        aside[i] = depth > 0 || (with_quotes && quoted);
+    }
+    return aside;
+}
+
 template <typename Rule, typename Attribute>
 bool parse_at(const std::string& text, std::size_t start, const Rule& rule, Attribute& attr) {
     const char* first = text.data() + start;
@@ -224,15 +248,21 @@ public:
             }
             r.rule = "clause: " + trigger_phrase;
             bool passive = pred.verb.kind == 'S';
+            std::string inherited_prep;
+            bool previous_apposed = false;
             for (std::size_t a = 0; a < pred.arguments.size(); ++a) {
                 const auto& arg = pred.arguments[a];
-                const std::string& prep = arg.preposition;
+                // "in the presence of A and B": B takes A's preposition.
+                std::string prep = arg.preposition.empty() && a > 0 ? inherited_prep : arg.preposition;
+                inherited_prep = prep;
                 for (std::size_t k = 0; k < arg.slots.size(); ++k) {
                     const auto& sl = arg.slots[k];
                     int m = static_cast<int>(sl.index);
                     const Mention& mention = mentions_[sl.index];
-                    bool apposed = a > 0 && prep.empty() && mention.type == MentionType::Role &&
-                                   last_was_named_person(pred.arguments[a - 1]);
+                    bool apposed = a > 0 && arg.preposition.empty() &&
+                                   mention.type == MentionType::Role &&
+                                   (previous_apposed || last_was_named_person(pred.arguments[a - 1]));
+                    previous_apposed = apposed;
                     if (apposed)
                         continue;
                     if (mention.type == MentionType::Pronoun &&
@@ -449,6 +479,21 @@ SentenceAnalysis analyze_sentence(std::string_view sentence, const LexiconIndex&
     out.tokens = tokenize(sentence);
     out.mentions = find_mentions(sentence, out.tokens, index);
     out.times = find_time_expressions(sentence);
+    std::vector<bool> in_parentheses = aside_tokens(out.tokens, false);
+    for (auto& m : out.mentions)
+        m.aside = in_parentheses[m.first_token];
+    std::vector<bool> aside = aside_tokens(out.tokens, true);
+    // A time inside a quotation dates what was said, not the event reported.
+    std::vector<TimeExpression> times;
+    for (const auto& te : out.times) {
+        bool quoted = false;
+        for (std::size_t t = 0; t < out.tokens.size(); ++t)
+            if (out.tokens[t].begin == te.span.begin)
+                quoted = aside[t];
+        if (!quoted)
+            times.push_back(te);
+    }
+    out.times = std::move(times);
     Abstracted abs = abstract_sentence(sentence, out.tokens, out.mentions, out.times, index,
                                        trigger_forms);
     out.abstracted = abs.text;
