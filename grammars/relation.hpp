@@ -22,13 +22,12 @@ using first_since_type = x3::rule<relation_parser::first_since_class, relation_a
 using apposition_type = x3::rule<relation_parser::apposition_class, relation_ast::apposition>;
 using located_type = x3::rule<relation_parser::located_class, relation_ast::place_pair>;
 using capital_type = x3::rule<relation_parser::capital_class, relation_ast::place_pair>;
-using itinerary_type =
-    x3::rule<relation_parser::itinerary_class, std::vector<relation_ast::slot>>;
+using itinerary_type = x3::rule<relation_parser::itinerary_class, std::vector<relation_ast::slot>>;
 
 namespace relation_parser {
 // Declared where the rule IDs live, so that argument-dependent lookup finds them.
-BOOST_SPIRIT_DECLARE(clause_type, first_since_type, apposition_type, located_type,
-                     capital_type, itinerary_type)
+BOOST_SPIRIT_DECLARE(clause_type, first_since_type, apposition_type, located_type, capital_type,
+                     itinerary_type)
 } // namespace relation_parser
 
 clause_type const& clause_rule();

@@ -17,7 +17,7 @@ struct slot {
 
 struct argument {
     std::string preposition; // "" for a direct object
-    std::vector<slot> slots;  // "Morocco's capital Rabat" gives two
+    std::vector<slot> slots; // "Morocco's capital Rabat" gives two
 };
 
 struct predicate {

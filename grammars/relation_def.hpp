@@ -51,41 +51,39 @@ auto const stop_word = kw("and") | kw("with") | kw("to") | kw("in") | kw("at") |
                        kw("when") | kw("from") | kw("of") | kw("said") | kw("says");
 
 auto const plain_word =
-    x3::lexeme[!stop_word >> (x3::ascii::char_ - x3::ascii::space - x3::ascii::char_(",.;:!?[]\"-")) >>
+    x3::lexeme[!stop_word >>
+               (x3::ascii::char_ - x3::ascii::space - x3::ascii::char_(",.;:!?[]\"-")) >>
                *(x3::ascii::char_ - x3::ascii::space)];
 
 // A noun-phrase word may be "of" too: "top officials of the country including ...".
 auto const np_word = plain_word | kw("of");
 
-auto const preposition = x3::lexeme[(x3::string("with") | x3::string("to") | x3::string("in") |
-                                     x3::string("at") | x3::string("for") | x3::string("by") |
-                                     x3::string("including") | x3::string("on") |
-                                     x3::string("into") | x3::string("from")) >>
-                                    &x3::ascii::space];
+auto const preposition =
+    x3::lexeme[(x3::string("with") | x3::string("to") | x3::string("in") | x3::string("at") |
+                x3::string("for") | x3::string("by") | x3::string("including") | x3::string("on") |
+                x3::string("into") | x3::string("from")) >>
+               &x3::ascii::space];
 
-auto const light_verb = kw("held") | kw("hold") | kw("holds") | kw("holding") | kw("made") |
-                        kw("make") | kw("makes") | kw("making") | kw("paid") | kw("pay") |
-                        kw("pays") | kw("paying") | kw("gave") | kw("give") | kw("gives") |
-                        kw("giving") | kw("conducted") | kw("conduct") | kw("began") |
-                        kw("begin") | kw("started") | kw("start") | kw("had") | kw("have") |
-                        kw("has") | kw("having");
+auto const light_verb =
+    kw("held") | kw("hold") | kw("holds") | kw("holding") | kw("made") | kw("make") | kw("makes") |
+    kw("making") | kw("paid") | kw("pay") | kw("pays") | kw("paying") | kw("gave") | kw("give") |
+    kw("gives") | kw("giving") | kw("conducted") | kw("conduct") | kw("began") | kw("begin") |
+    kw("started") | kw("start") | kw("had") | kw("have") | kw("has") | kw("having");
 
 auto const tour_word = kw("tour") | kw("trip") | kw("visit");
 
 auto const tour_verb = kw("open") | kw("opens") | kw("opened") | kw("begin") | kw("begins") |
                        kw("began") | kw("start") | kw("starts") | kw("started") | kw("end") |
                        kw("ends") | kw("ended") | kw("conclude") | kw("concludes") |
-                       kw("concluded") | kw("wrap") | kw("wraps") | kw("wrapped") |
-                       kw("finish") | kw("finishes") | kw("finished");
+                       kw("concluded") | kw("wrap") | kw("wraps") | kw("wrapped") | kw("finish") |
+                       kw("finishes") | kw("finished");
 
-auto const intent_word = kw("scheduled") | kw("expected") | kw("due") | kw("set") |
-                         kw("going") | kw("planning") | kw("plans") | kw("planned") |
-                         kw("intends") | kw("intended") | kw("hopes") | kw("hoped") |
-                         kw("wants") | kw("refused") | kw("declined") | kw("failed") |
-                         kw("agreed") | kw("promised") | kw("pledged") | kw("vowed") |
-                         kw("invited") | kw("likely") | kw("able") | kw("unable") |
-                         kw("ready") | kw("preparing") | kw("prepared") | kw("seeking") |
-                         kw("seeks") | kw("sought");
+auto const intent_word =
+    kw("scheduled") | kw("expected") | kw("due") | kw("set") | kw("going") | kw("planning") |
+    kw("plans") | kw("planned") | kw("intends") | kw("intended") | kw("hopes") | kw("hoped") |
+    kw("wants") | kw("refused") | kw("declined") | kw("failed") | kw("agreed") | kw("promised") |
+    kw("pledged") | kw("vowed") | kw("invited") | kw("likely") | kw("able") | kw("unable") |
+    kw("ready") | kw("preparing") | kw("prepared") | kw("seeking") | kw("seeks") | kw("sought");
 
 // "is the first defense secretary to (visit)": a report, not an intention.
 auto const first_to = kw("the") >> kw("first") >> x3::repeat(0, 4)[np_word | argument_slot] >>
@@ -96,10 +94,10 @@ auto const auxiliary_word =
     kw("might") | kw("could") | kw("can") | kw("must") | kw("should") | kw("is") | kw("are") |
     kw("was") | kw("were") | kw("be") | kw("been") | kw("being") | kw("has") | kw("have") |
     (kw("had") >> &verb_slot) | kw("to") | kw("then") | kw("also") | kw("personally") |
-    kw("reportedly") | kw("later") | kw("finally") | kw("officially") | kw("first") |
-    kw("not") | kw("never") | kw("did") | kw("does") | kw("do") | kw("didn't") |
-    kw("won't") | kw("cannot") | kw("can't") | kw("wouldn't") | kw("doesn't") | kw("soon") |
-    kw("already") | kw("again") | kw("jointly") | kw("together") | kw("both");
+    kw("reportedly") | kw("later") | kw("finally") | kw("officially") | kw("first") | kw("not") |
+    kw("never") | kw("did") | kw("does") | kw("do") | kw("didn't") | kw("won't") | kw("cannot") |
+    kw("can't") | kw("wouldn't") | kw("doesn't") | kw("soon") | kw("already") | kw("again") |
+    kw("jointly") | kw("together") | kw("both");
 
 x3::rule<class auxiliaries_class, std::vector<std::string>> const auxiliaries = "auxiliaries";
 x3::rule<class verb_group_class, slot> const verb_group = "verb_group";
@@ -125,8 +123,7 @@ auto const expected_visit = slot{'E', 0};
 auto const expected_in = slot{'X', 0};
 
 auto const verb_group_def =
-    verb_slot |
-    (x3::omit[light_verb >> -determiner >> x3::repeat(0, 3)[plain_word]] >> noun_slot) |
+    verb_slot | (x3::omit[light_verb >> -determiner >> x3::repeat(0, 3)[plain_word]] >> noun_slot) |
     (x3::omit[(kw("expected") | kw("due")) >> (kw("in") | kw("at"))] >> x3::attr(expected_in)) |
     (x3::omit[tour_verb >> -determiner >> x3::repeat(0, 3)[!tour_word >> plain_word] >> tour_word >>
               -kw("off")] >>
@@ -140,8 +137,8 @@ auto const verb_group_def =
     (x3::omit[kw("for")] >> noun_slot);
 
 // "Morocco's capital Rabat": one argument, two slots.
-auto const slot_chain_def =
-    argument_slot >> *(x3::omit[kw("'s") >> x3::repeat(0, 2)[plain_word]] >> argument_slot);
+auto const slot_chain_def = argument_slot >>
+                            *(x3::omit[kw("'s") >> x3::repeat(0, 2)[plain_word]] >> argument_slot);
 
 auto const noun_phrase_start =
     x3::omit[-determiner >> x3::repeat(0, 5)[np_word] >> -kw("including")];
@@ -161,8 +158,7 @@ auto const predicate_separator = (-x3::lit(',') >> kw("and") >> -kw("then")) | '
 auto const predicates_def = predicate % x3::omit[predicate_separator];
 
 // Words between a subject and its verb: adverbs, and a parenthetical between commas.
-auto const gap = *((',' >> -determiner >> x3::repeat(0, 4)[plain_word] >> -argument_slot >>
-                    ',') |
+auto const gap = *((',' >> -determiner >> x3::repeat(0, 4)[plain_word] >> -argument_slot >> ',') |
                    kw("also") | kw("then") | kw("later") | kw("first") | kw("reportedly") |
                    kw("finally") | kw("personally") | kw("officially") | kw("both") |
                    kw("together") | kw("jointly") | kw("now") | kw("again") | ',');
@@ -189,37 +185,52 @@ auto const first_since_def =
     place_slot >> x3::omit[kw("since") >> -kw("former")] >> actor_slot;
 
 x3::rule<class role_list_class, std::vector<slot>> const role_list = "role_list";
-auto const role_list_def = actor_slot >> *(x3::omit[(kw("and") | ',') >> -determiner] >> actor_slot);
+auto const role_list_def = actor_slot >>
+                           *(x3::omit[(kw("and") | ',') >> -determiner] >> actor_slot);
 
 auto const apposition_def =
-    actor_slot >> x3::omit[',' >> -(kw("who") >> (kw("serves") | kw("served") | kw("is") |
-                                                    kw("was") | kw("also")) >>
-                                    -kw("also") >> -kw("serves") >> -kw("as")) >>
-                           -determiner] >>
+    actor_slot >>
+    x3::omit[',' >>
+             -(kw("who") >> (kw("serves") | kw("served") | kw("is") | kw("was") | kw("also")) >>
+               -kw("also") >> -kw("serves") >> -kw("as")) >>
+             -determiner] >>
     role_list;
 
 auto const located_def = place_slot >> x3::omit[kw("in") | ','] >> place_slot;
 
-auto const capital_def = place_slot >> x3::omit[kw("'s") >> kw("capital") >> -kw("city")] >>
-                         place_slot;
+auto const capital_def =
+    place_slot >> x3::omit[kw("'s") >> kw("capital") >> -kw("city")] >> place_slot;
 
 auto const itinerary_def =
-    x3::omit[(kw("tour") | kw("trip") | place_slot) >> -(kw("which") | kw("that")) >>
-             -kw("also") >> (kw("included") | kw("includes") | kw("include") | kw("including") |
-                             kw("took") >> kw("in") | kw("takes") >> kw("in"))] >>
+    x3::omit[(kw("tour") | kw("trip") | place_slot) >> -(kw("which") | kw("that")) >> -kw("also") >>
+             (kw("included") | kw("includes") | kw("include") | kw("including") |
+              kw("took") >> kw("in") | kw("takes") >> kw("in"))] >>
     (place_slot % x3::omit[(',' >> -kw("and")) | kw("and")]);
 
-BOOST_SPIRIT_DEFINE(actor_slot, place_slot, argument_slot, verb_slot, noun_slot, auxiliaries, verb_group, argument, arguments, predicate, predicates, subjects,
-                    since, slot_chain, role_list, clause, first_since, apposition, located, capital,
+BOOST_SPIRIT_DEFINE(actor_slot, place_slot, argument_slot, verb_slot, noun_slot, auxiliaries,
+                    verb_group, argument, arguments, predicate, predicates, subjects, since,
+                    slot_chain, role_list, clause, first_since, apposition, located, capital,
                     itinerary)
 
 } // namespace relation_parser
 
-clause_type const& clause_rule() { return relation_parser::clause; }
-first_since_type const& first_since_rule() { return relation_parser::first_since; }
-apposition_type const& apposition_rule() { return relation_parser::apposition; }
-located_type const& located_rule() { return relation_parser::located; }
-capital_type const& capital_rule() { return relation_parser::capital; }
-itinerary_type const& itinerary_rule() { return relation_parser::itinerary; }
+clause_type const& clause_rule() {
+    return relation_parser::clause;
+}
+first_since_type const& first_since_rule() {
+    return relation_parser::first_since;
+}
+apposition_type const& apposition_rule() {
+    return relation_parser::apposition;
+}
+located_type const& located_rule() {
+    return relation_parser::located;
+}
+capital_type const& capital_rule() {
+    return relation_parser::capital;
+}
+itinerary_type const& itinerary_rule() {
+    return relation_parser::itinerary;
+}
 
 } // namespace geokg::grammar

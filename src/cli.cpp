@@ -47,7 +47,8 @@ struct Options {
 };
 
 int usage_error(const std::string& message) {
-    std::cerr << "geokg: " << message << "\n" << "geokg: try 'geokg --help'\n";
+    std::cerr << "geokg: " << message << "\n"
+              << "geokg: try 'geokg --help'\n";
     return 2;
 }
 
@@ -204,8 +205,7 @@ int run_cli(int argc, char** argv) {
     }
     if (!o.output.empty())
         std::cerr << "geokg: wrote " << o.output << ": " << x.stats.documents << " documents, "
-                  << x.events.size() << " events, " << x.graph.statements.size()
-                  << " statements\n";
+                  << x.events.size() << " events, " << x.graph.statements.size() << " statements\n";
     return read.errors.empty() ? 0 : 1;
 }
 

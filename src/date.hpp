@@ -50,7 +50,6 @@ std::vector<TimeExpression> find_time_expressions(std::string_view sentence);
 // what happened is the latest such day on or before the document date; in a plan, the
 // first such day on or after it. Year and MonthYear fix no xsd:date: nullopt.
 std::optional<CivilDate> resolve_date(const TimeExpression& expression,
-                                      const std::optional<CivilDate>& document_date,
-                                      bool planned);
+                                      const std::optional<CivilDate>& document_date, bool planned);
 
 } // namespace geokg

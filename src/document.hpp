@@ -35,6 +35,7 @@ ReadResult read_inputs(const std::vector<std::string>& inputs);
 // plain-text document. read_plain returns a Document with an empty id when it refuses the
 // text (invalid UTF-8); the reason is in `errors`.
 ReadResult read_jsonl(const std::string& content, const std::string& name);
-Document read_plain(const std::string& content, const std::string& name, std::vector<InputError>& errors);
+Document read_plain(const std::string& content, const std::string& name,
+                    std::vector<InputError>& errors);
 
 } // namespace geokg

@@ -19,14 +19,22 @@ const std::string nif = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/n
 
 const char* class_name(EntityClass c) {
     switch (c) {
-    case EntityClass::Person: return "Person";
-    case EntityClass::Country: return "Country";
-    case EntityClass::City: return "City";
-    case EntityClass::Region: return "Region";
-    case EntityClass::Site: return "Site";
-    case EntityClass::Organization: return "Organization";
-    case EntityClass::Position: return "Position";
-    case EntityClass::Agreement: return "Agreement";
+    case EntityClass::Person:
+        return "Person";
+    case EntityClass::Country:
+        return "Country";
+    case EntityClass::City:
+        return "City";
+    case EntityClass::Region:
+        return "Region";
+    case EntityClass::Site:
+        return "Site";
+    case EntityClass::Organization:
+        return "Organization";
+    case EntityClass::Position:
+        return "Position";
+    case EntityClass::Agreement:
+        return "Agreement";
     }
     return "Organization";
 }
@@ -114,7 +122,8 @@ private:
                 g_.add(s, iri(skos + "altLabel"), literal(alt));
         if (e->entity_class == EntityClass::Country && !e->country.empty())
             g_.add(s, iri(skos + "notation"), literal(e->country));
-        if (!e->located_in.empty() && find(e->located_in) && e->entity_class != EntityClass::Country)
+        if (!e->located_in.empty() && find(e->located_in) &&
+            e->entity_class != EntityClass::Country)
             g_.add(s, iri(gk + "locatedIn"), id(e->located_in));
         for (const auto& p : e->positions)
             if (find(p))
@@ -234,7 +243,8 @@ private:
         if (!d.title.empty())
             g_.add(s, iri(dcterms + "title"), literal(d.title), doc);
         if (record.date)
-            g_.add(s, iri(dcterms + "date"), typed_literal(to_iso(*record.date), xsd + "date"), doc);
+            g_.add(s, iri(dcterms + "date"), typed_literal(to_iso(*record.date), xsd + "date"),
+                   doc);
         if (!d.url.empty() && is_valid_iri(d.url))
             g_.add(s, iri(dcterms + "source"), iri(d.url), doc);
         if (!d.outlet.empty())
@@ -256,8 +266,8 @@ std::string document_iri(const Document& document, const std::string& base) {
 std::string sentence_iri(const DocumentRecord& record, const TextSpan& sentence,
                          const std::string& base) {
     const std::string& text = record.document.text;
-    return document_iri(record.document, base) + "#char=" +
-           std::to_string(code_points(text, sentence.begin)) + "," +
+    return document_iri(record.document, base) +
+           "#char=" + std::to_string(code_points(text, sentence.begin)) + "," +
            std::to_string(code_points(text, sentence.end));
 }
 
@@ -268,9 +278,9 @@ Graph build_graph(const std::vector<DocumentRecord>& documents, const KnowledgeB
 }
 
 std::vector<Prefix> output_prefixes(const std::string& base) {
-    std::vector<Prefix> prefixes = {
-        {"gk", gk},     {"rdf", rdf},         {"rdfs", rdfs}, {"skos", skos},
-        {"xsd", xsd},   {"prov", prov},       {"dcterms", dcterms}, {"nif", nif}};
+    std::vector<Prefix> prefixes = {{"gk", gk},           {"rdf", rdf}, {"rdfs", rdfs},
+                                    {"skos", skos},       {"xsd", xsd}, {"prov", prov},
+                                    {"dcterms", dcterms}, {"nif", nif}};
     for (const char* kind : {"agreement", "city", "country", "event", "org", "person", "position",
                              "region", "site", "doc"})
         prefixes.push_back({kind, base + kind + "/"});

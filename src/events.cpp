@@ -9,9 +9,12 @@ namespace geokg {
 
 const char* event_status_name(EventStatus status) {
     switch (status) {
-    case EventStatus::Reported: return "Reported";
-    case EventStatus::Planned: return "Planned";
-    case EventStatus::Negated: return "Negated";
+    case EventStatus::Reported:
+        return "Reported";
+    case EventStatus::Planned:
+        return "Planned";
+    case EventStatus::Negated:
+        return "Negated";
     }
     return "Reported";
 }
@@ -19,12 +22,16 @@ const char* event_status_name(EventStatus status) {
 namespace {
 
 const std::map<std::string, std::string> event_kind = {
-    {"visited", "Visit"},          {"metWith", "Meeting"},           {"signedWith", "Signing"},
-    {"accused", "Accusation"},     {"laidWreathAt", "WreathLaying"}, {"deliveredSpeechAt", "Speech"}};
+    {"visited", "Visit"},      {"metWith", "Meeting"},           {"signedWith", "Signing"},
+    {"accused", "Accusation"}, {"laidWreathAt", "WreathLaying"}, {"deliveredSpeechAt", "Speech"}};
 
-std::string local(const std::string& key) { return key.substr(key.find('/') + 1); }
+std::string local(const std::string& key) {
+    return key.substr(key.find('/') + 1);
+}
 
-bool is_person(const std::string& key) { return key.rfind("person/", 0) == 0; }
+bool is_person(const std::string& key) {
+    return key.rfind("person/", 0) == 0;
+}
 
 int status_rank(EventStatus s) {
     return s == EventStatus::Reported ? 2 : s == EventStatus::Planned ? 1 : 0;
@@ -102,9 +109,11 @@ private:
                         std::string k = key_of(m);
                         if (r.property == "signedWith" || r.property == "accused")
                             k = as_state(k);
-                        else if (!k.empty() && entity(k) && entity(k)->entity_class == EntityClass::Position)
+                        else if (!k.empty() && entity(k) &&
+                                 entity(k)->entity_class == EntityClass::Position)
                             k.clear();
-                        if (!k.empty() && std::find(agents.begin(), agents.end(), k) == agents.end())
+                        if (!k.empty() &&
+                            std::find(agents.begin(), agents.end(), k) == agents.end())
                             agents.push_back(k);
                     }
                 }
@@ -175,9 +184,11 @@ private:
                 for (const auto& agent : agents) {
                     if (r.property == "visited") {
                         for (const auto& group : place_groups(places))
-                            add(kind_name, r.property, agent, {}, group, "", date, year, status, src, r.rule);
+                            add(kind_name, r.property, agent, {}, group, "", date, year, status,
+                                src, r.rule);
                     } else if (r.property == "laidWreathAt" || r.property == "deliveredSpeechAt") {
-                        add(kind_name, r.property, agent, {}, places, "", date, year, status, src, r.rule);
+                        add(kind_name, r.property, agent, {}, places, "", date, year, status, src,
+                            r.rule);
                     } else {
                         std::vector<std::string> others;
                         for (const auto& t : targets)
@@ -197,7 +208,8 @@ private:
 
     // Places named together as one ("Morocco's capital Rabat") stay one visit; separate
     // countries are separate visits.
-    std::vector<std::vector<std::string>> place_groups(const std::vector<std::string>& places) const {
+    std::vector<std::vector<std::string>>
+    place_groups(const std::vector<std::string>& places) const {
         std::vector<std::vector<std::string>> groups;
         for (const auto& p : places) {
             const Entity* e = entity(p);
@@ -205,8 +217,9 @@ private:
             for (auto& g : groups) {
                 for (const auto& q : g) {
                     const Entity* f = entity(q);
-                    if (e && f && (("country/" + e->country) == q || ("country/" + f->country) == p ||
-                                   e->located_in == q || f->located_in == p)) {
+                    if (e && f &&
+                        (("country/" + e->country) == q || ("country/" + f->country) == p ||
+                         e->located_in == q || f->located_in == p)) {
                         g.push_back(p);
                         joined = true;
                         break;
@@ -226,10 +239,12 @@ private:
              const std::string& agreement_name, std::optional<CivilDate> date, int year,
              EventStatus status, SourceRef src, const std::string& rule) {
         std::sort(counterparts.begin(), counterparts.end());
-        counterparts.erase(std::unique(counterparts.begin(), counterparts.end()), counterparts.end());
+        counterparts.erase(std::unique(counterparts.begin(), counterparts.end()),
+                           counterparts.end());
         std::sort(places.begin(), places.end());
         places.erase(std::unique(places.begin(), places.end()), places.end());
-        if ((property == "visited" || property == "laidWreathAt" || property == "deliveredSpeechAt") &&
+        if ((property == "visited" || property == "laidWreathAt" ||
+             property == "deliveredSpeechAt") &&
             places.empty())
             return;
         Event e;
@@ -345,8 +360,10 @@ private:
                 continue;
             std::string best;
             for (const auto& n : e.agreement_names) {
-                bool proper = std::any_of(n.begin(), n.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-                bool best_proper = std::any_of(best.begin(), best.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+                bool proper =
+                    std::any_of(n.begin(), n.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+                bool best_proper = std::any_of(best.begin(), best.end(),
+                                               [](char c) { return c >= 'A' && c <= 'Z'; });
                 if (best.empty() || proper > best_proper ||
                     (proper == best_proper && n.size() > best.size()))
                     best = n;
@@ -364,7 +381,8 @@ private:
     }
 };
 
-bool has_class(const KnowledgeBase& kb, const std::string& key, std::initializer_list<EntityClass> classes) {
+bool has_class(const KnowledgeBase& kb, const std::string& key,
+               std::initializer_list<EntityClass> classes) {
     auto it = kb.entities.find(key);
     if (it == kb.entities.end())
         return false;
@@ -373,11 +391,13 @@ bool has_class(const KnowledgeBase& kb, const std::string& key, std::initializer
 
 } // namespace
 
-std::vector<Event> assemble_events(const std::vector<DocumentRecord>& documents, KnowledgeBase& kb) {
+std::vector<Event> assemble_events(const std::vector<DocumentRecord>& documents,
+                                   KnowledgeBase& kb) {
     return Assembler(documents, kb).run();
 }
 
-std::vector<DirectTriple> direct_triples(const std::vector<Event>& events, const KnowledgeBase& kb) {
+std::vector<DirectTriple> direct_triples(const std::vector<Event>& events,
+                                         const KnowledgeBase& kb) {
     using C = EntityClass;
     std::set<DirectTriple> out;
     for (const auto& e : events) {

@@ -25,22 +25,22 @@ enum class EntityClass {
 // A named thing of the gazetteer (countries, cities, regions, sites, organizations, and
 // positions that have an alias of their own such as "Pentagon chief").
 struct GazetteerEntry {
-    std::string key;         // IRI relative to default_base_iri: "country/TUN", "city/tunis"
+    std::string key; // IRI relative to default_base_iri: "country/TUN", "city/tunis"
     EntityClass entity_class = EntityClass::Country;
-    std::string class_iri;   // the rdf:type as written, e.g. "...ontology#GovernmentBody"
-    std::string label;       // rdfs:label
+    std::string class_iri; // the rdf:type as written, e.g. "...ontology#GovernmentBody"
+    std::string label;     // rdfs:label
     std::vector<std::string> alt_labels; // skos:altLabel
     std::vector<std::string> demonyms;   // gk:demonym ("Tunisian"), countries only
-    std::string country;     // ISO alpha-3 code this entry belongs to (gk:locatedIn,
-                             // gk:positionIn, gk:country), or empty; a country's own code
-    std::string located_in;  // key of the gk:locatedIn resource, or empty
-    std::string title;       // positions: key of the gk:title ("title/secretary-of-defense")
+    std::string country;                 // ISO alpha-3 code this entry belongs to (gk:locatedIn,
+                         // gk:positionIn, gk:country), or empty; a country's own code
+    std::string located_in; // key of the gk:locatedIn resource, or empty
+    std::string title;      // positions: key of the gk:title ("title/secretary-of-defense")
 };
 
 // An office title, independent of the country: "President", "Minister of Defense".
 struct Title {
-    std::string key;   // "title/minister-of-defense"
-    std::string label; // "Minister of Defense"
+    std::string key;                     // "title/minister-of-defense"
+    std::string label;                   // "Minister of Defense"
     std::vector<std::string> alt_labels; // "Defence Minister", "Minister of Defence", ...
 };
 
@@ -62,8 +62,9 @@ struct Trigger {
 struct Lexicon {
     std::vector<GazetteerEntry> entries; // sorted by key
     std::vector<Title> titles;           // sorted by key
-    std::vector<std::string> honorifics; // "Lieutenant General", "Dr.", "Mr." (skipped before names)
-    std::vector<Trigger> triggers;       // sorted by (property, phrase)
+    std::vector<std::string>
+        honorifics;                // "Lieutenant General", "Dr.", "Mr." (skipped before names)
+    std::vector<Trigger> triggers; // sorted by (property, phrase)
     // Head words that make an unknown capitalized phrase a site or an organization:
     // "Cemetery", "Monument" (gk:Site); "Ministry", "Corporation" (gk:Organization).
     std::vector<std::string> site_heads;

@@ -32,12 +32,12 @@ private:
 
 struct LexiconIndex {
     const Lexicon* lexicon = nullptr;
-    PhraseTable places;           // labels of gazetteer entries that are not positions
-    PhraseTable demonyms;         // "Tunisian" -> the country's entry
-    PhraseTable titles;           // case-insensitive -> index into lexicon->titles
-    PhraseTable position_aliases; // case-insensitive "Pentagon chief" -> position entry
-    PhraseTable honorifics;       // -> index into lexicon->honorifics
-    PhraseTable triggers;         // case-insensitive -> index into `triggers`
+    PhraseTable places;                 // labels of gazetteer entries that are not positions
+    PhraseTable demonyms;               // "Tunisian" -> the country's entry
+    PhraseTable titles;                 // case-insensitive -> index into lexicon->titles
+    PhraseTable position_aliases;       // case-insensitive "Pentagon chief" -> position entry
+    PhraseTable honorifics;             // -> index into lexicon->honorifics
+    PhraseTable triggers;               // case-insensitive -> index into `triggers`
     std::vector<Trigger> triggers_list; // the lexicon's, plus derived third-person forms
     std::set<std::string> site_heads;
     std::set<std::string> organization_heads;

@@ -7,41 +7,48 @@ namespace geokg {
 namespace {
 
 const std::set<std::string> name_stop_words = {
-    "The", "A", "An", "This", "That", "These", "Those", "On", "In", "At", "For", "With", "As",
-    "By", "After", "Before", "During", "According", "Earlier", "Later", "While", "But", "And",
-    "Or", "If", "When", "Where", "It", "He", "She", "They", "We", "I", "You", "His", "Her",
-    "Their", "Our", "Its", "Both", "Each", "All", "Some", "Many", "Most", "Other", "Also",
-    "Then", "There", "Here", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December", "Today", "Yesterday", "Tomorrow",
-    "Aside", "Currently", "Meanwhile", "However", "Although", "Since", "Despite", "Under",
-    "Over", "From", "To", "Of", "Following", "Due", "Once", "Now", "Not", "No", "Yes", "What",
-    "Why", "How", "Who", "Which", "Mr", "Mrs", "Ms", "Read", "More", "Home", "News", "Share",
-    "Follow", "Photo", "Reporting", "Editing", "Writing", "Source", "Related", "Recent",
-    "Posts", "Our", "Terrorism", "Security", "Defense", "Defence", "Minister", "Secretary",
-    "Department", "Ministry", "Government", "Army", "Navy", "Statement", "Press", "Office",
-    "Both", "Several", "Two", "Three", "One", "Every", "Any", "Such", "Western", "Eastern",
-    "Northern", "Southern", "Islamic", "Muslim", "Christian", "Jewish", "World", "War", "II",
-    "COVID-19", "Covid-19", "Internet", "Africa", "African", "Arab", "European"};
+    "The",       "A",          "An",        "This",       "That",      "These",    "Those",
+    "On",        "In",         "At",        "For",        "With",      "As",       "By",
+    "After",     "Before",     "During",    "According",  "Earlier",   "Later",    "While",
+    "But",       "And",        "Or",        "If",         "When",      "Where",    "It",
+    "He",        "She",        "They",      "We",         "I",         "You",      "His",
+    "Her",       "Their",      "Our",       "Its",        "Both",      "Each",     "All",
+    "Some",      "Many",       "Most",      "Other",      "Also",      "Then",     "There",
+    "Here",      "Monday",     "Tuesday",   "Wednesday",  "Thursday",  "Friday",   "Saturday",
+    "Sunday",    "January",    "February",  "March",      "April",     "May",      "June",
+    "July",      "August",     "September", "October",    "November",  "December", "Today",
+    "Yesterday", "Tomorrow",   "Aside",     "Currently",  "Meanwhile", "However",  "Although",
+    "Since",     "Despite",    "Under",     "Over",       "From",      "To",       "Of",
+    "Following", "Due",        "Once",      "Now",        "Not",       "No",       "Yes",
+    "What",      "Why",        "How",       "Who",        "Which",     "Mr",       "Mrs",
+    "Ms",        "Read",       "More",      "Home",       "News",      "Share",    "Follow",
+    "Photo",     "Reporting",  "Editing",   "Writing",    "Source",    "Related",  "Recent",
+    "Posts",     "Our",        "Terrorism", "Security",   "Defense",   "Defence",  "Minister",
+    "Secretary", "Department", "Ministry",  "Government", "Army",      "Navy",     "Statement",
+    "Press",     "Office",     "Both",      "Several",    "Two",       "Three",    "One",
+    "Every",     "Any",        "Such",      "Western",    "Eastern",   "Northern", "Southern",
+    "Islamic",   "Muslim",     "Christian", "Jewish",     "World",     "War",      "II",
+    "COVID-19",  "Covid-19",   "Internet",  "Africa",     "African",   "Arab",     "European"};
 
-const std::set<std::string> name_particles = {"bin", "ibn", "al", "el", "de", "van", "von",
-                                              "da", "di", "du", "der", "la", "le", "bint", "abu"};
+const std::set<std::string> name_particles = {"bin", "ibn", "al",  "el", "de", "van",  "von", "da",
+                                              "di",  "du",  "der", "la", "le", "bint", "abu"};
 
-const std::set<std::string> roman_numerals = {"I",  "II", "III", "IV", "V",   "VI",
-                                              "VII", "VIII", "IX", "X", "XI", "XII"};
+const std::set<std::string> roman_numerals = {"I",   "II",   "III", "IV", "V",  "VI",
+                                              "VII", "VIII", "IX",  "X",  "XI", "XII"};
 
-const std::set<std::string> determiners = {"the", "a", "an", "their", "its", "his", "her",
-                                           "this", "our", "that"};
+const std::set<std::string> determiners = {"the", "a",   "an",   "their", "its",
+                                           "his", "her", "this", "our",   "that"};
 
 const std::set<std::string> agreement_heads = {
-    "deal",     "agreement", "agreements", "accord",  "accords",     "treaty",
-    "roadmap",  "memorandum", "pact",      "charter", "convention",  "protocol",
-    "framework", "declaration", "mou",     "contract", "arrangement"};
+    "deal",      "agreement",   "agreements", "accord",   "accords",    "treaty",
+    "roadmap",   "memorandum",  "pact",       "charter",  "convention", "protocol",
+    "framework", "declaration", "mou",        "contract", "arrangement"};
 
 const std::set<std::string> agreement_left_stops = {
-    "with", "and", "to", "of", "in", "on", "for", "by", "at", "signed", "sign", "signing",
-    "inked", "ink", "concluded", "said", "that", "which", "who", "was", "were", "is", "are",
-    "has", "have", "had", "will", "would", "be", "been", "as", "from", "under"};
+    "with",   "and",  "to",      "of",    "in",   "on",        "for",  "by",   "at",
+    "signed", "sign", "signing", "inked", "ink",  "concluded", "said", "that", "which",
+    "who",    "was",  "were",    "is",    "are",  "has",       "have", "had",  "will",
+    "would",  "be",   "been",    "as",    "from", "under"};
 
 bool is_acronym(std::string_view s) {
     int upper = 0;
@@ -58,7 +65,8 @@ std::string text_of(std::string_view sentence, const std::vector<Token>& tokens,
                     std::size_t last) {
     if (first >= last)
         return {};
-    return std::string(sentence.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin));
+    return std::string(
+        sentence.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin));
 }
 
 class MentionFinder {
@@ -92,13 +100,17 @@ private:
     const LexiconIndex& ix_;
     std::vector<std::pair<std::size_t, std::size_t>> agreements_;
 
-    std::string lw(std::size_t i) const { return i < t_.size() ? lower(t_[i].text) : std::string(); }
+    std::string lw(std::size_t i) const {
+        return i < t_.size() ? lower(t_[i].text) : std::string();
+    }
     std::string folded(std::size_t i) const {
         return i < t_.size() ? fold_punctuation(t_[i].text) : std::string();
     }
     bool cap(std::size_t i) const { return i < t_.size() && t_[i].word && t_[i].capitalized; }
 
-    const GazetteerEntry& entry(int e) const { return ix_.lexicon->entries[static_cast<std::size_t>(e)]; }
+    const GazetteerEntry& entry(int e) const {
+        return ix_.lexicon->entries[static_cast<std::size_t>(e)];
+    }
 
     // A gazetteer country at i: its entry and length in tokens.
     std::optional<PhraseMatch> country_at(std::size_t i) const {
@@ -133,7 +145,8 @@ private:
             if (t_[h].capitalized) {
                 while (last + 1 < t_.size()) {
                     std::string pl = lw(last);
-                    if ((pl == "of" || pl == "for" || pl == "on" || pl == "and" || pl == "between") &&
+                    if ((pl == "of" || pl == "for" || pl == "on" || pl == "and" ||
+                         pl == "between") &&
                         cap(last + 1)) {
                         std::size_t k = last + 1;
                         while (cap(k))
@@ -200,7 +213,7 @@ private:
             }
             if (!cap(k) || name_stop_words.count(text) || is_acronym(text))
                 break;
-            if (ix_.titles.longest(t_, k) && t_[k].capitalized && words == 0)
+            if (ix_.titles.longest(t_, k) && t_[k].capitalized)
                 break;
             auto place = ix_.places.longest(t_, k);
             if (place && (words == 0 || place->length > 1 ||
@@ -224,7 +237,8 @@ private:
         if (title < 0)
             return false;
         std::string key = ix_.lexicon->titles[static_cast<std::size_t>(title)].key;
-        return key.find("ambassador") != std::string::npos || key.find("envoy") != std::string::npos;
+        return key.find("ambassador") != std::string::npos ||
+               key.find("envoy") != std::string::npos;
     }
 
     bool actor_at(std::size_t i, Mention& m) const {
@@ -378,12 +392,23 @@ private:
             return false;
         const auto& e = entry(g->value);
         switch (e.entity_class) {
-        case EntityClass::Country: m.type = MentionType::Country; break;
-        case EntityClass::City: m.type = MentionType::City; break;
-        case EntityClass::Region: m.type = MentionType::Region; break;
-        case EntityClass::Site: m.type = MentionType::Site; break;
-        case EntityClass::Organization: m.type = MentionType::Organization; break;
-        default: return false;
+        case EntityClass::Country:
+            m.type = MentionType::Country;
+            break;
+        case EntityClass::City:
+            m.type = MentionType::City;
+            break;
+        case EntityClass::Region:
+            m.type = MentionType::Region;
+            break;
+        case EntityClass::Site:
+            m.type = MentionType::Site;
+            break;
+        case EntityClass::Organization:
+            m.type = MentionType::Organization;
+            break;
+        default:
+            return false;
         }
         m.entry = g->value;
         m.first_token = i;
@@ -437,16 +462,26 @@ std::vector<Mention> find_mentions(std::string_view sentence, const std::vector<
 
 const char* mention_type_name(MentionType type) {
     switch (type) {
-    case MentionType::Person: return "person";
-    case MentionType::Role: return "role";
-    case MentionType::Pronoun: return "pronoun";
-    case MentionType::Country: return "country";
-    case MentionType::City: return "city";
-    case MentionType::Region: return "region";
-    case MentionType::Site: return "site";
-    case MentionType::Organization: return "organization";
-    case MentionType::Demonym: return "demonym";
-    case MentionType::Agreement: return "agreement";
+    case MentionType::Person:
+        return "person";
+    case MentionType::Role:
+        return "role";
+    case MentionType::Pronoun:
+        return "pronoun";
+    case MentionType::Country:
+        return "country";
+    case MentionType::City:
+        return "city";
+    case MentionType::Region:
+        return "region";
+    case MentionType::Site:
+        return "site";
+    case MentionType::Organization:
+        return "organization";
+    case MentionType::Demonym:
+        return "demonym";
+    case MentionType::Agreement:
+        return "agreement";
     }
     return "?";
 }

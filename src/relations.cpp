@@ -28,41 +28,50 @@ struct Abstracted {
 };
 
 const std::set<std::string> quote_marks = {"\"", "'", "`"};
-const std::set<std::string> time_lead_words = {"on", "in", "earlier", "later", "by", "until",
-                                               "of"};
-const std::set<std::string> modal_words = {"will", "would", "shall", "may", "might", "could",
-                                           "can", "must", "should", "to"};
-const std::set<std::string> negation_words = {"not", "never", "didn't", "won't", "cannot",
-                                              "can't", "wouldn't", "doesn't"};
-const std::set<std::string> noun_context_words = {"a", "an", "the", "his", "her", "their",
-                                                  "its", "our", "this", "rare", "official",
-                                                  "first", "state", "two-day", "three-day",
-                                                  "surprise", "brief", "short", "working", "'s",
-                                                  "bilateral", "fruitful", "official"};
+const std::set<std::string> time_lead_words = {"on", "in", "earlier", "later", "by", "until", "of"};
+const std::set<std::string> modal_words = {"will",  "would", "shall", "may",    "might",
+                                           "could", "can",   "must",  "should", "to"};
+const std::set<std::string> negation_words = {"not",    "never", "didn't",   "won't",
+                                              "cannot", "can't", "wouldn't", "doesn't"};
+const std::set<std::string> noun_context_words = {
+    "a",     "an",    "the",      "his",   "her",       "their",    "its",       "our",
+    "this",  "rare",  "official", "first", "state",     "two-day",  "three-day", "surprise",
+    "brief", "short", "working",  "'s",    "bilateral", "fruitful", "official"};
 
 char kind_of(MentionType type) {
     switch (type) {
     case MentionType::Person:
     case MentionType::Role:
-    case MentionType::Pronoun: return 'P';
-    case MentionType::Organization: return 'O';
-    case MentionType::Country: return 'G';
+    case MentionType::Pronoun:
+        return 'P';
+    case MentionType::Organization:
+        return 'O';
+    case MentionType::Country:
+        return 'G';
     case MentionType::City:
     case MentionType::Region:
-    case MentionType::Site: return 'L';
-    case MentionType::Demonym: return 'D';
-    case MentionType::Agreement: return 'A';
+    case MentionType::Site:
+        return 'L';
+    case MentionType::Demonym:
+        return 'D';
+    case MentionType::Agreement:
+        return 'A';
     }
     return 'D';
 }
 
 char form_letter(TriggerForm form) {
     switch (form) {
-    case TriggerForm::Past: return 'V';
-    case TriggerForm::Base: return 'B';
-    case TriggerForm::Participle: return 'I';
-    case TriggerForm::Passive: return 'S';
-    case TriggerForm::Noun: return 'N';
+    case TriggerForm::Past:
+        return 'V';
+    case TriggerForm::Base:
+        return 'B';
+    case TriggerForm::Participle:
+        return 'I';
+    case TriggerForm::Passive:
+        return 'S';
+    case TriggerForm::Noun:
+        return 'N';
     }
     return 'V';
 }
@@ -149,7 +158,8 @@ Abstracted abstract_sentence(std::string_view sentence, const std::vector<Token>
             for (std::size_t k = i; k < i + match->length; ++k)
                 clear = clear && mention_at[k] < 0 && !in_time[k];
             if (clear) {
-                std::string phrase = index.triggers_list[static_cast<std::size_t>(match->value)].phrase;
+                std::string phrase =
+                    index.triggers_list[static_cast<std::size_t>(match->value)].phrase;
                 auto forms = trigger_forms.find(phrase);
                 std::string previous = words.empty() ? std::string() : words.back();
                 int chosen = forms == trigger_forms.end()
@@ -219,7 +229,7 @@ public:
                 const LexiconIndex& index, SentenceAnalysis& out)
         : mentions_(mentions), abs_(abs), index_(index), out_(out) {}
 
-    void clause(const ast::clause& c, std::size_t start) {
+    void clause(const ast::clause& c, std::size_t start, bool after_first) {
         std::vector<int> subjects;
         for (const auto& s : c.subjects)
             subjects.push_back(static_cast<int>(s.index));
@@ -230,6 +240,10 @@ public:
         for (std::size_t p = 0; p < c.predicates.size(); ++p) {
             const auto& pred = c.predicates[p];
             Modality modality = modality_of(pred, p == 0 ? Modality::Reported : previous, p == 0);
+            // "becoming the first foreign minister to visit": a report, not a plan.
+            if (p == 0 && after_first && modality == Modality::Planned &&
+                pred.auxiliaries.size() == 1 && pred.auxiliaries.front() == "to")
+                modality = Modality::Reported;
             previous = modality;
             RelationMention r;
             r.agents = subjects;
@@ -253,15 +267,16 @@ public:
             for (std::size_t a = 0; a < pred.arguments.size(); ++a) {
                 const auto& arg = pred.arguments[a];
                 // "in the presence of A and B": B takes A's preposition.
-                std::string prep = arg.preposition.empty() && a > 0 ? inherited_prep : arg.preposition;
+                std::string prep =
+                    arg.preposition.empty() && a > 0 ? inherited_prep : arg.preposition;
                 inherited_prep = prep;
                 for (std::size_t k = 0; k < arg.slots.size(); ++k) {
                     const auto& sl = arg.slots[k];
                     int m = static_cast<int>(sl.index);
                     const Mention& mention = mentions_[sl.index];
-                    bool apposed = a > 0 && arg.preposition.empty() &&
-                                   mention.type == MentionType::Role &&
-                                   (previous_apposed || last_was_named_person(pred.arguments[a - 1]));
+                    bool apposed =
+                        a > 0 && arg.preposition.empty() && mention.type == MentionType::Role &&
+                        (previous_apposed || last_was_named_person(pred.arguments[a - 1]));
                     previous_apposed = apposed;
                     if (apposed)
                         continue;
@@ -282,6 +297,8 @@ public:
                 r.place_from_context = true;
             if (r.property == "signedWith" && r.targets.empty() && subjects.size() > 1)
                 r.symmetric = true;
+            if ((pred.verb.kind == 'E' || pred.verb.kind == 'X') && !r.places.empty())
+                r.anchor = mentions_[static_cast<std::size_t>(r.places.front())].span.begin;
             if (!r.targets.empty())
                 previous_targets = r.targets;
             out_.relations.push_back(std::move(r));
@@ -348,8 +365,8 @@ public:
         auto ti = mentions_[static_cast<std::size_t>(inner)].type;
         auto to = mentions_[static_cast<std::size_t>(outer)].type;
         bool inner_ok = ti == MentionType::Site || ti == MentionType::City;
-        bool outer_ok = to == MentionType::City || to == MentionType::Country ||
-                        to == MentionType::Region;
+        bool outer_ok =
+            to == MentionType::City || to == MentionType::Country || to == MentionType::Region;
         if (ti == MentionType::City && to == MentionType::City)
             outer_ok = false;
         if (inner_ok && outer_ok && inner != outer)
@@ -382,7 +399,8 @@ private:
 
     std::size_t anchor_byte(std::size_t abstract_pos) const {
         auto it = std::upper_bound(abs_.starts.begin(), abs_.starts.end(), abstract_pos);
-        std::size_t k = it == abs_.starts.begin() ? 0 : static_cast<std::size_t>(it - abs_.starts.begin() - 1);
+        std::size_t k =
+            it == abs_.starts.begin() ? 0 : static_cast<std::size_t>(it - abs_.starts.begin() - 1);
         return k < abs_.byte_offset.size() ? abs_.byte_offset[k] : 0;
     }
 
@@ -433,7 +451,8 @@ private:
                 add_place(r, m, chained);
         } else if (p == "metWith") {
             if (actor && kind != 'G' &&
-                (prep.empty() || prep == "with" || prep == "including" || (passive && prep == "by")))
+                (prep.empty() || prep == "with" || prep == "including" ||
+                 (passive && prep == "by")))
                 add_unique(r.targets, m);
         } else if (p == "signedWith") {
             if (kind == 'A' && r.agreement < 0)
@@ -459,9 +478,12 @@ private:
 
 const char* modality_name(Modality modality) {
     switch (modality) {
-    case Modality::Reported: return "reported";
-    case Modality::Planned: return "planned";
-    case Modality::Negated: return "negated";
+    case Modality::Reported:
+        return "reported";
+    case Modality::Planned:
+        return "planned";
+    case Modality::Negated:
+        return "negated";
     }
     return "?";
 }
@@ -494,8 +516,8 @@ SentenceAnalysis analyze_sentence(std::string_view sentence, const LexiconIndex&
             times.push_back(te);
     }
     out.times = std::move(times);
-    Abstracted abs = abstract_sentence(sentence, out.tokens, out.mentions, out.times, index,
-                                       trigger_forms);
+    Abstracted abs =
+        abstract_sentence(sentence, out.tokens, out.mentions, out.times, index, trigger_forms);
     out.abstracted = abs.text;
     Interpreter interpret(out.mentions, abs, index, out);
     std::set<unsigned> subject_done;
@@ -516,7 +538,8 @@ SentenceAnalysis analyze_sentence(std::string_view sentence, const LexiconIndex&
                     parse_at(text, start, grammar::clause_rule(), c)) {
                     for (const auto& s : c.subjects)
                         subject_done.insert(s.index);
-                    interpret.clause(c, start);
+                    bool after_first = start >= 6 && text.compare(start - 6, 6, "first ") == 0;
+                    interpret.clause(c, start, after_first);
                 }
             }
             ast::apposition ap;
@@ -540,6 +563,8 @@ SentenceAnalysis analyze_sentence(std::string_view sentence, const LexiconIndex&
     // Each relation takes the time expression nearest its trigger, on the same side of
     // any "since" (which dates only the earlier event).
     for (auto& r : out.relations) {
+        if (r.tour_owner)
+            continue; // an itinerary names no date for its legs
         std::size_t best = SIZE_MAX;
         std::size_t since_at = std::string_view::npos;
         for (const auto& tok : out.tokens)
@@ -551,7 +576,8 @@ SentenceAnalysis analyze_sentence(std::string_view sentence, const LexiconIndex&
             bool r_after_since = since_at != std::string_view::npos && r.anchor > since_at;
             if (te_after_since != r_after_since)
                 continue;
-            std::size_t d = te.span.begin > r.anchor ? te.span.begin - r.anchor : r.anchor - te.span.begin;
+            std::size_t d =
+                te.span.begin > r.anchor ? te.span.begin - r.anchor : r.anchor - te.span.begin;
             if (d < best) {
                 best = d;
                 r.time = static_cast<int>(k);

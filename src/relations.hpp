@@ -17,18 +17,18 @@ enum class Modality { Reported, Planned, Negated };
 const char* modality_name(Modality modality);
 
 struct RelationMention {
-    std::string property;        // local name of the direct property: "visited", "metWith"
-    std::string rule;            // the grammar rule and trigger that produced it
-    std::vector<int> agents;     // mention indices
-    std::vector<int> targets;    // counterparts: people, organizations, countries
-    std::vector<int> places;     // places; several slots of one argument are one place
-    int agreement = -1;          // mention index of the agreement, for signings
+    std::string property;     // local name of the direct property: "visited", "metWith"
+    std::string rule;         // the grammar rule and trigger that produced it
+    std::vector<int> agents;  // mention indices
+    std::vector<int> targets; // counterparts: people, organizations, countries
+    std::vector<int> places;  // places; several slots of one argument are one place
+    int agreement = -1;       // mention index of the agreement, for signings
     Modality modality = Modality::Reported;
     bool place_from_context = false; // "where he laid a wreath": the last site named before
-    bool symmetric = false;      // "A and B held talks": the agents met each other
-    bool tour_owner = false;     // itinerary: the agent is whoever the tour belongs to
-    int time = -1;               // index into the sentence's time expressions, or -1
-    std::size_t anchor = 0;      // byte offset of the trigger in the sentence
+    bool symmetric = false;          // "A and B held talks": the agents met each other
+    bool tour_owner = false;         // itinerary: the agent is whoever the tour belongs to
+    int time = -1;                   // index into the sentence's time expressions, or -1
+    std::size_t anchor = 0;          // byte offset of the trigger in the sentence
 };
 
 // "Tebboune, who serves as the Minister of Defence": roles the named person holds.

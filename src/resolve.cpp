@@ -17,7 +17,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
         row[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
             std::size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            row[j] =
+                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
             diagonal = up;
         }
     }
@@ -27,9 +28,9 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 namespace {
 
 // Titles too general to make a position without a country ("Minister Esper").
-const std::set<std::string> generic_titles = {"title/minister", "title/secretary",
+const std::set<std::string> generic_titles = {"title/minister",  "title/secretary",
                                               "title/commander", "title/chairman",
-                                              "title/director", "title/spokesperson"};
+                                              "title/director",  "title/spokesperson"};
 
 std::vector<std::string> name_words(std::string_view name) {
     auto tokens = tokenize(name);
@@ -82,20 +83,20 @@ private:
 };
 
 struct Claim {
-    std::string person;    // entity key
+    std::string person; // entity key
     int title = -1;
-    std::string country;   // alpha-3 or empty
-    std::string target;    // alpha-3 or empty
+    std::string country; // alpha-3 or empty
+    std::string target;  // alpha-3 or empty
     std::size_t doc = 0;
     std::size_t sentence = 0;
-    std::size_t at = 0;    // byte offset in the document
+    std::size_t at = 0; // byte offset in the document
     bool sentence_country_known = false;
     std::string sentence_country;
 };
 
 std::string country_label_phrase(const std::string& label) {
-    static const std::vector<std::string> with_article = {"United ", "Netherlands",
-                                                          "Philippines", "Bahamas", "Gambia"};
+    static const std::vector<std::string> with_article = {"United ", "Netherlands", "Philippines",
+                                                          "Bahamas", "Gambia"};
     for (const auto& a : with_article)
         if (label.rfind(a, 0) == 0)
             return "the " + label;
@@ -130,7 +131,7 @@ private:
     KnowledgeBase kb_;
     UnionFind people_;
     std::map<std::string, std::map<std::string, int>> surfaces_; // cluster key -> surface counts
-    std::map<std::string, std::string> person_key_; // cluster root -> entity key
+    std::map<std::string, std::string> person_key_;              // cluster root -> entity key
     std::vector<Claim> claims_;
 
     const GazetteerEntry& entry(int e) const { return lex_.entries[static_cast<std::size_t>(e)]; }
@@ -170,7 +171,8 @@ private:
                             auto [it, fresh] = kb_.entities.try_emplace(key);
                             if (fresh) {
                                 it->second.key = key;
-                                it->second.entity_class = site ? EntityClass::Site : EntityClass::Organization;
+                                it->second.entity_class =
+                                    site ? EntityClass::Site : EntityClass::Organization;
                                 it->second.label = men.name;
                             } else if (men.name != it->second.label) {
                                 it->second.alt_labels.insert(men.name);
@@ -299,7 +301,8 @@ private:
         for (auto& d : docs_)
             for (auto& s : d.sentences)
                 for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m)
-                    if (s.analysis.mentions[m].type == MentionType::Person && !s.resolved[m].entity.empty())
+                    if (s.analysis.mentions[m].type == MentionType::Person &&
+                        !s.resolved[m].entity.empty())
                         s.resolved[m].entity = person_key_[s.resolved[m].entity];
     }
 
@@ -318,8 +321,9 @@ private:
                 if (in_doc && !doc_keys.count(root))
                     continue;
                 const std::string& last = words.back();
-                bool match = fuzzy ? (lw.size() >= 5 && last.size() >= 5 && edit_distance(lw, last) == 1)
-                                   : last == lw;
+                bool match =
+                    fuzzy ? (lw.size() >= 5 && last.size() >= 5 && edit_distance(lw, last) == 1)
+                          : last == lw;
                 if (match)
                     found.insert(root);
             }
@@ -382,7 +386,8 @@ private:
                     if (ms[m].type == MentionType::Person)
                         add(s.resolved[m].entity, ms[m], m);
                 for (const auto& pc : s.analysis.positions) {
-                    const std::string& person = s.resolved[static_cast<std::size_t>(pc.person)].entity;
+                    const std::string& person =
+                        s.resolved[static_cast<std::size_t>(pc.person)].entity;
                     for (int r : pc.roles) {
                         Mention role = ms[static_cast<std::size_t>(r)];
                         if (role.title_country.empty()) {
@@ -437,7 +442,8 @@ private:
         auto g = ix_.entry_by_key.find(key);
         if (g != ix_.entry_by_key.end()) {
             e.label = entry(g->second).label;
-            e.alt_labels.insert(entry(g->second).alt_labels.begin(), entry(g->second).alt_labels.end());
+            e.alt_labels.insert(entry(g->second).alt_labels.begin(),
+                                entry(g->second).alt_labels.end());
             return key;
         }
         e.label = lex_.titles[static_cast<std::size_t>(title)].label;
@@ -479,9 +485,29 @@ private:
         return std::includes(c.begin(), c.end(), r.begin(), r.end());
     }
 
+    // The person the document names most often: the one an unqualified role most likely
+    // stands for when several people hold it ("the defence minister" of a tour report).
+    std::string protagonist(std::size_t di) const {
+        std::map<std::string, int> counts;
+        for (const auto& s : docs_[di].sentences)
+            for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m)
+                if (s.analysis.mentions[m].type == MentionType::Person &&
+                    !s.resolved[m].entity.empty())
+                    counts[s.resolved[m].entity] += 1;
+        std::string best;
+        int n = 0;
+        for (const auto& [k, c] : counts)
+            if (c > n) {
+                best = k;
+                n = c;
+            }
+        return best;
+    }
+
     std::string resolve_role(std::size_t di, std::size_t at, const Mention& role,
                              const std::string& last_country) {
         std::string country = role.title_country == "?" ? last_country : role.title_country;
+        std::string main = protagonist(di);
         for (bool exact : {true, false}) {
             const Claim* best = nullptr;
             std::size_t best_distance = SIZE_MAX;
@@ -492,6 +518,8 @@ private:
                     continue;
                 if (!country.empty() && c.country.empty())
                     continue;
+                if (country.empty() && c.person == main)
+                    return main;
                 // Prefer the holder named before the role, then the nearest after it.
                 std::size_t distance = c.at <= at ? at - c.at : (at + (1u << 30)) - at + c.at;
                 if (distance < best_distance) {
@@ -532,11 +560,13 @@ private:
                             std::string country =
                                 men.title_country == "?" ? last_country : men.title_country;
                             if (!country.empty())
-                                s.resolved[m] = {ensure_position(men.title, country, men.title_target, ""),
-                                                 "role without a named holder"};
+                                s.resolved[m] = {
+                                    ensure_position(men.title, country, men.title_target, ""),
+                                    "role without a named holder"};
                         }
                     } else if (men.type == MentionType::Pronoun &&
-                               (men.pronoun == "he" || men.pronoun == "she" || men.pronoun == "him")) {
+                               (men.pronoun == "he" || men.pronoun == "she" ||
+                                men.pronoun == "him")) {
                         std::string agent = agent_before(s, men.span.begin);
                         if (agent.empty())
                             agent = last_agent.empty() ? last_person : last_agent;

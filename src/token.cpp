@@ -29,11 +29,13 @@ char32_t decode(std::string_view s, std::size_t i, std::size_t& length) {
 }
 
 bool is_space(char32_t c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
-           c == 0xA0 || c == 0x2009 || c == 0x200B || c == 0x202F;
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
+           c == 0x2009 || c == 0x200B || c == 0x202F;
 }
 
-bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+bool is_apostrophe(char32_t c) {
+    return c == '\'' || c == 0x2019;
+}
 
 bool is_letter_or_digit(char32_t c) {
     if (c < 0x80)
@@ -41,9 +43,24 @@ bool is_letter_or_digit(char32_t c) {
     // Non-ASCII punctuation that news text uses; every other non-ASCII code point is
     // taken as part of a word (accented letters, other scripts).
     switch (c) {
-    case 0x2018: case 0x2019: case 0x201C: case 0x201D: case 0x2013: case 0x2014:
-    case 0x2026: case 0x00AB: case 0x00BB: case 0x00B7: case 0x2022: case 0x00A0:
-    case 0x2009: case 0x200B: case 0x202F: case 0xFFFD: case 0x00A9: case 0x00AE:
+    case 0x2018:
+    case 0x2019:
+    case 0x201C:
+    case 0x201D:
+    case 0x2013:
+    case 0x2014:
+    case 0x2026:
+    case 0x00AB:
+    case 0x00BB:
+    case 0x00B7:
+    case 0x2022:
+    case 0x00A0:
+    case 0x2009:
+    case 0x200B:
+    case 0x202F:
+    case 0xFFFD:
+    case 0x00A9:
+    case 0x00AE:
         return false;
     default:
         return true;
@@ -96,8 +113,9 @@ std::vector<Token> tokenize(std::string_view s) {
                 if (is_apostrophe(d) && is_letter_or_digit(next)) {
                     // "’s" at the end of a word is a possessive token of its own.
                     std::size_t after = j + l2 + l3;
-                    bool possessive = (next == 's' || next == 'S') &&
-                                      (after >= s.size() || !is_letter_or_digit(decode(s, after, l3)));
+                    bool possessive =
+                        (next == 's' || next == 'S') &&
+                        (after >= s.size() || !is_letter_or_digit(decode(s, after, l3)));
                     if (possessive)
                         break;
                     j += l2;
@@ -121,8 +139,10 @@ std::vector<Token> tokenize(std::string_view s) {
                 break;
             }
             t.end = j;
-        } else if (is_apostrophe(c) && i + len < s.size() && (s[i + len] == 's' || s[i + len] == 'S') &&
-                   (i + len + 1 >= s.size() || !is_letter_or_digit(static_cast<unsigned char>(s[i + len + 1])))) {
+        } else if (is_apostrophe(c) && i + len < s.size() &&
+                   (s[i + len] == 's' || s[i + len] == 'S') &&
+                   (i + len + 1 >= s.size() ||
+                    !is_letter_or_digit(static_cast<unsigned char>(s[i + len + 1])))) {
             t.end = i + len + 1; // possessive
             t.word = false;
         } else {

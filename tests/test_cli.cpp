@@ -1,0 +1,116 @@
+// The command line as users and pipelines meet it: exit codes, messages, output files.
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+    int status = -1;
+    std::string out;
+    std::string err;
+};
+
+// Runs geokg with `args` (shell words) in `dir`; stdin from /dev/null unless given.
+Run run_geokg(const std::string& args, const fs::path& dir,
+              const std::string& stdin_file = "/dev/null") {
+    fs::path out = dir / "stdout.txt", err = dir / "stderr.txt";
+    std::string cmd = "cd '" + dir.string() + "' && '" + GEOKG_BINARY + "' " + args + " <'" +
+                      stdin_file + "' >'" + out.string() + "' 2>'" + err.string() + "'";
+    int raw = std::system(cmd.c_str());
+    Run r;
+    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    std::ifstream o(out), e(err);
+    std::stringstream so, se;
+    so << o.rdbuf();
+    se << e.rdbuf();
+    r.out = so.str();
+    r.err = se.str();
+    return r;
+}
+
+fs::path scratch(const std::string& name) {
+    fs::path dir =
+        fs::temp_directory_path() / ("geokg-cli-" + name + "-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir;
+}
+
+void write(const fs::path& p, const std::string& text) {
+    std::ofstream f(p, std::ios::binary);
+    f << text;
+}
+
+const char* good_line =
+    R"({"id": "a", "date": "2024-03-05", "text": "On Tuesday, Kenyan President Samuel Otieno arrived in Ethiopia."})";
+
+} // namespace
+
+TEST_CASE("a bad JSON line is reported with file and line; the other documents are kept", "[cli]") {
+    auto dir = scratch("badline");
+    write(dir / "in.jsonl", std::string(good_line) + "\n{\"id\": \"b\", \"text\": oops}\n");
+    Run r = run_geokg("extract in.jsonl -o out.ttl", dir);
+    CHECK(r.status == 1);
+    CHECK(r.err.find("geokg: in.jsonl:2: invalid JSON") != std::string::npos);
+    REQUIRE(fs::exists(dir / "out.ttl"));
+    std::ifstream f(dir / "out.ttl");
+    std::stringstream s;
+    s << f.rdbuf();
+    CHECK(s.str().find("Samuel Otieno") != std::string::npos);
+}
+
+TEST_CASE("usage errors exit 2 and name the problem", "[cli]") {
+    auto dir = scratch("usage");
+    Run r = run_geokg("extract --frobnicate x", dir);
+    CHECK(r.status == 2);
+    CHECK(r.err.find("geokg: unknown option '--frobnicate'") != std::string::npos);
+    r = run_geokg("extract", dir);
+    CHECK(r.status == 2);
+    r = run_geokg("extract -f rdfxml in.txt", dir);
+    CHECK(r.status == 2);
+    CHECK(r.err.find("unknown format") != std::string::npos);
+}
+
+TEST_CASE("stdin to stdout as N-Quads: data only on stdout", "[cli]") {
+    auto dir = scratch("stdin");
+    write(dir / "in.jsonl", std::string(good_line) + "\n");
+    Run r = run_geokg("extract -f nquads -", dir, (dir / "in.jsonl").string());
+    CHECK(r.status == 0);
+    CHECK(r.err.empty());
+    CHECK(r.out.find("<https://w3id.org/geokg/id/person/samuel-otieno> "
+                     "<https://w3id.org/geokg/ontology#visited> "
+                     "<https://w3id.org/geokg/id/country/ETH> .") != std::string::npos);
+    CHECK(r.out.find("@prefix") == std::string::npos);
+}
+
+TEST_CASE("the output format follows -o's extension", "[cli]") {
+    auto dir = scratch("ext");
+    write(dir / "in.jsonl", std::string(good_line) + "\n");
+    Run r = run_geokg("extract in.jsonl -o graph.nt", dir);
+    CHECK(r.status == 0);
+    std::ifstream f(dir / "graph.nt");
+    std::stringstream s;
+    s << f.rdbuf();
+    CHECK(s.str().rfind("<https://w3id.org/geokg/", 0) == 0);
+}
+
+TEST_CASE("an unreadable ontology is an error naming the file and line", "[cli]") {
+    auto dir = scratch("onto");
+    fs::create_directories(dir / "onto");
+    write(dir / "onto" / "broken.ttl", "@prefix x: <http://x/> .\nx:a x:b \"unterminated .\n");
+    write(dir / "in.txt", "Nothing here.\n");
+    Run r = run_geokg("extract --ontology onto in.txt -o out.ttl", dir);
+    CHECK(r.status == 1);
+    CHECK(r.err.find("broken.ttl:2:") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "out.ttl"));
+}
