@@ -1,0 +1,241 @@
+// Assembly: dates fixed from the document date, modality, and merging of events.
+#include "document.hpp"
+#include "lexicon.hpp"
+#include "lexicon_index.hpp"
+#include "pipeline.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using geokg::CivilDate;
+using geokg::Event;
+using geokg::EventStatus;
+using geokg::Extraction;
+
+namespace {
+
+// The index keeps a pointer to the lexicon: both live as long as the test binary.
+const geokg::LexiconIndex& lexicon_index() {
+    static const geokg::Lexicon lexicon = geokg::load_lexicon(GEOKG_ONTOLOGY_DIR);
+    static const geokg::LexiconIndex index = geokg::build_lexicon_index(lexicon);
+    return index;
+}
+
+// 2024-03-06 is a Wednesday.
+geokg::Document document(std::string id, std::string text, std::string date = "2024-03-06") {
+    geokg::Document d;
+    d.id = std::move(id);
+    d.text = std::move(text);
+    d.date = std::move(date);
+    d.source = d.id;
+    return d;
+}
+
+Extraction run(std::vector<geokg::Document> documents) {
+    return geokg::extract(std::move(documents), lexicon_index(), "https://w3id.org/geokg/id/");
+}
+
+Extraction run(std::string text) {
+    return run({document("a", std::move(text))});
+}
+
+std::vector<const Event*> events_of(const Extraction& x, std::string_view kind) {
+    std::vector<const Event*> out;
+    for (const auto& e : x.events)
+        if (e.kind == kind)
+            out.push_back(&e);
+    return out;
+}
+
+// The visits of an agent to a place.
+std::vector<const Event*> visits(const Extraction& x, const std::string& agent,
+                                 const std::string& place) {
+    std::vector<const Event*> out;
+    for (const auto* e : events_of(x, "Visit"))
+        if (e->agent == agent && e->places == std::vector<std::string>{place})
+            out.push_back(e);
+    return out;
+}
+
+const Event& only_visit(const Extraction& x, const std::string& agent, const std::string& place) {
+    auto found = visits(x, agent, place);
+    std::string keys;
+    for (const auto& e : x.events)
+        keys += e.key + " ";
+    INFO("events: " << keys);
+    REQUIRE(found.size() == 1);
+    return *found.front();
+}
+
+bool has_triple(const Extraction& x, const std::string& s, const std::string& p,
+                const std::string& o) {
+    for (const auto& t : x.direct)
+        if (t.subject == s && t.property == p && t.object == o)
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("a reported weekday is the latest such day on or before the report", "[events]") {
+    auto x = run("Defense Minister Lena Okafor arrived in Ghana on Tuesday.");
+    const auto& v = only_visit(x, "person/lena-okafor", "country/GHA");
+    REQUIRE(v.date);
+    CHECK(*v.date == CivilDate{2024, 3, 5});
+    CHECK(v.status == EventStatus::Reported);
+    CHECK(v.key == "event/visit-lena-okafor-GHA-2024-03-05");
+    CHECK(has_triple(x, "person/lena-okafor", "visited", "country/GHA"));
+}
+
+TEST_CASE("a planned weekday is the next such day", "[events]") {
+    auto x = run("Defense Minister Lena Okafor is scheduled to visit Ghana on Friday.");
+    const auto& v = only_visit(x, "person/lena-okafor", "country/GHA");
+    REQUIRE(v.date);
+    CHECK(*v.date == CivilDate{2024, 3, 8});
+    CHECK(v.status == EventStatus::Planned);
+}
+
+TEST_CASE("a plan gives a Planned event and no direct triple", "[events]") {
+    for (std::string_view s : {"Defense Minister Lena Okafor is scheduled to visit Ghana.",
+                               "Defense Minister Lena Okafor will visit Ghana.",
+                               "Defense Minister Lena Okafor is expected in Ghana."}) {
+        INFO(s);
+        auto x = run(std::string(s));
+        CHECK(only_visit(x, "person/lena-okafor", "country/GHA").status == EventStatus::Planned);
+        CHECK_FALSE(has_triple(x, "person/lena-okafor", "visited", "country/GHA"));
+    }
+}
+
+TEST_CASE("a denied meeting gives no metWith triple", "[events]") {
+    auto x = run("Defense Minister Lena Okafor did not meet President Samuel Otieno.");
+    CHECK(x.direct.empty());
+    auto meetings = events_of(x, "Meeting");
+    REQUIRE(meetings.size() == 1);
+    CHECK(meetings[0]->status == EventStatus::Negated);
+    CHECK(std::string(geokg::event_status_name(meetings[0]->status)) == "Negated");
+
+    auto reported = run("Defense Minister Lena Okafor met President Samuel Otieno.");
+    CHECK(has_triple(reported, "person/lena-okafor", "metWith", "person/samuel-otieno"));
+    CHECK(has_triple(reported, "person/samuel-otieno", "metWith", "person/lena-okafor"));
+}
+
+TEST_CASE("a plan and a report of the same visit and date merge into one Reported event",
+          "[events]") {
+    // Monday's plan for Tuesday, Wednesday's report of Tuesday.
+    auto x = run({document("plan",
+                           "Defense Minister Lena Okafor is scheduled to visit Ghana on "
+                           "Tuesday.",
+                           "2024-03-04"),
+                  document("report", "Okafor arrived in Ghana on Tuesday.", "2024-03-06")});
+    const auto& v = only_visit(x, "person/lena-okafor", "country/GHA");
+    REQUIRE(v.date);
+    CHECK(*v.date == CivilDate{2024, 3, 5});
+    CHECK(v.status == EventStatus::Reported);
+    CHECK(v.sources.size() == 2);
+    CHECK(has_triple(x, "person/lena-okafor", "visited", "country/GHA"));
+}
+
+TEST_CASE("an undated planned leg merges into the single dated visit", "[events]") {
+    auto x = run("Defense Minister Lena Okafor will visit Ghana. Okafor arrived in Ghana on "
+                 "Tuesday.");
+    const auto& v = only_visit(x, "person/lena-okafor", "country/GHA");
+    REQUIRE(v.date);
+    CHECK(v.status == EventStatus::Reported);
+    CHECK(v.sources.size() == 2);
+}
+
+TEST_CASE("an undated event stays apart when two dated ones could be meant", "[events]") {
+    auto x = run("Okafor arrived in Ghana on Monday. Okafor arrived in Ghana on Tuesday. Okafor "
+                 "will visit Ghana.");
+    auto found = visits(x, "person/okafor", "country/GHA");
+    CHECK(found.size() == 3);
+}
+
+TEST_CASE("an undated itinerary leg alone is never Reported", "[events]") {
+    auto x = run("Defense Minister Lena Okafor arrived in Ghana on Tuesday. Her tour included "
+                 "Ghana and Togo.");
+    // The Ghana leg joins the dated visit; Togo stays a plan.
+    CHECK(only_visit(x, "person/lena-okafor", "country/GHA").status == EventStatus::Reported);
+    const auto& togo = only_visit(x, "person/lena-okafor", "country/TGO");
+    CHECK(togo.status == EventStatus::Planned);
+    CHECK_FALSE(togo.date);
+    CHECK_FALSE(has_triple(x, "person/lena-okafor", "visited", "country/TGO"));
+}
+
+TEST_CASE("known bug: itinerary legs need their owner to be an agent elsewhere",
+          "[events][!mayfail]") {
+    // The tour's owner is taken from the document's other relations only; alone, the legs
+    // are dropped although the sentence names the owner.
+    auto x = run("Defense Minister Lena Okafor's tour included Ghana and Togo.");
+    CHECK(visits(x, "person/lena-okafor", "country/TGO").size() == 1);
+}
+
+TEST_CASE("a time inside quotation marks does not date the event", "[events]") {
+    auto quoted = run("Okafor visited Ghana, calling it \"the best Monday of the year\".");
+    const auto& q = only_visit(quoted, "person/okafor", "country/GHA");
+    CHECK_FALSE(q.date);
+    CHECK(q.key == "event/visit-okafor-GHA");
+
+    auto plain = run("Okafor visited Ghana on Monday, calling it \"the best day of the year\".");
+    const auto& p = only_visit(plain, "person/okafor", "country/GHA");
+    REQUIRE(p.date);
+    CHECK(*p.date == CivilDate{2024, 3, 4});
+}
+
+TEST_CASE("a year alone dates the event by its year", "[events]") {
+    auto x =
+        run("Okafor is the first foreign minister to visit Tunisia since Abebe Girma in 2011.");
+    const auto& earlier = only_visit(x, "person/abebe-girma", "country/TUN");
+    CHECK_FALSE(earlier.date);
+    CHECK(earlier.year == 2011);
+    CHECK(earlier.status == EventStatus::Reported);
+    const auto& now = only_visit(x, "person/okafor", "country/TUN");
+    CHECK(now.year == 0);
+    CHECK(has_triple(x, "person/abebe-girma", "visited", "country/TUN"));
+}
+
+TEST_CASE("a wreath at a site in a city is a visit to the city", "[events]") {
+    auto x = run("Okafor laid a wreath at the Peacekeepers Memorial in Nairobi on Tuesday.");
+    CHECK(has_triple(x, "person/okafor", "laidWreathAt", "site/peacekeepers-memorial"));
+    const auto& v = only_visit(x, "person/okafor", "city/nairobi");
+    CHECK(v.status == EventStatus::Reported);
+    REQUIRE(v.date);
+    CHECK(*v.date == CivilDate{2024, 3, 5});
+}
+
+TEST_CASE("a signing with a state's official is a signing with the state", "[events]") {
+    auto x = run("Okafor arrived in Ghana. Okafor signed a five-year Defence Cooperation Framework "
+                 "with Ghanaian President Kofi Mensah.");
+    CHECK(has_triple(x, "person/okafor", "signedWith", "person/kofi-mensah"));
+    CHECK(has_triple(x, "person/okafor", "signedWith", "country/GHA"));
+    auto signings = events_of(x, "Signing");
+    REQUIRE(signings.size() == 1);
+    CHECK(signings[0]->counterparts ==
+          std::vector<std::string>{"country/GHA", "person/kofi-mensah"});
+    REQUIRE_FALSE(signings[0]->agreement.empty());
+    const auto& agreement = x.knowledge.entities.at(signings[0]->agreement);
+    CHECK(agreement.label == "Defence Cooperation Framework");
+    CHECK(has_triple(x, "person/okafor", "signed", signings[0]->agreement));
+    CHECK(has_triple(x, "person/kofi-mensah", "signed", signings[0]->agreement));
+}
+
+TEST_CASE("known bug: the official's state named only by a demonym", "[events][!mayfail]") {
+    // The event's counterpart country/GHA is not in the knowledge base (no mention of the
+    // country itself), so direct_triples drops (Okafor, signedWith, Ghana).
+    auto x = run("Okafor signed a deal with Ghanaian President Kofi Mensah.");
+    CHECK(x.knowledge.entities.count("country/GHA") == 1);
+    CHECK(has_triple(x, "person/okafor", "signedWith", "country/GHA"));
+}
+
+TEST_CASE("events and their keys do not depend on the order of documents", "[events]") {
+    auto a = document("a", "Okafor arrived in Ghana on Tuesday.");
+    auto b = document("b", "Okafor met with President Kofi Mensah in Accra.");
+    auto one = run({a, b});
+    auto two = run({b, a});
+    REQUIRE(one.events.size() == two.events.size());
+    for (std::size_t i = 0; i < one.events.size(); ++i)
+        CHECK(one.events[i].key == two.events[i].key);
+    CHECK(one.direct == two.direct);
+}
