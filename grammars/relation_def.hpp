@@ -144,8 +144,8 @@ auto const noun_phrase_start =
     x3::omit[-determiner >> x3::repeat(0, 5)[np_word] >> -kw("including")];
 
 // A slot followed by a noun is a modifier ("the US soldiers"), not the argument.
-auto const argument_def =
-    (preposition | x3::attr(std::string())) >> noun_phrase_start >> slot_chain >> !plain_word;
+auto const argument_def = (preposition | x3::attr(std::string())) >> noun_phrase_start >>
+                          slot_chain >> !(plain_word >> (stop_word | ',' | '.' | x3::eoi));
 
 auto const argument_separator = (',' >> -kw("and")) | kw("and") | x3::eps;
 
@@ -158,7 +158,11 @@ auto const predicate_separator = (-x3::lit(',') >> kw("and") >> -kw("then")) | '
 auto const predicates_def = predicate % x3::omit[predicate_separator];
 
 // Words between a subject and its verb: adverbs, and a parenthetical between commas.
-auto const gap = *((',' >> -determiner >> x3::repeat(0, 4)[plain_word] >> -argument_slot >> ',') |
+auto const relative_clause = ',' >> (kw("who") | kw("which")) >>
+                             *x3::lexeme[+(x3::ascii::char_ - x3::ascii::space - ',')] >> ',';
+
+auto const gap = *(relative_clause |
+                   (',' >> -determiner >> x3::repeat(0, 4)[plain_word] >> -argument_slot >> ',') |
                    kw("also") | kw("then") | kw("later") | kw("first") | kw("reportedly") |
                    kw("finally") | kw("personally") | kw("officially") | kw("both") |
                    kw("together") | kw("jointly") | kw("now") | kw("again") | ',');
@@ -202,9 +206,9 @@ auto const capital_def =
     place_slot >> x3::omit[kw("'s") >> kw("capital") >> -kw("city")] >> place_slot;
 
 auto const itinerary_def =
-    x3::omit[(kw("tour") | kw("trip") | place_slot) >> -(kw("which") | kw("that")) >> -kw("also") >>
-             (kw("included") | kw("includes") | kw("include") | kw("including") |
-              kw("took") >> kw("in") | kw("takes") >> kw("in"))] >>
+    x3::omit[(kw("tour") | kw("trip") | noun_slot | place_slot) >> -(kw("which") | kw("that")) >>
+             -kw("also") >> (kw("included") | kw("includes") | kw("include") | kw("including") |
+                             kw("took") >> kw("in") | kw("takes") >> kw("in"))] >>
     (place_slot % x3::omit[(',' >> -kw("and")) | kw("and")]);
 
 BOOST_SPIRIT_DEFINE(actor_slot, place_slot, argument_slot, verb_slot, noun_slot, auxiliaries,

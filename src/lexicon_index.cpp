@@ -1,5 +1,6 @@
 #include "lexicon_index.hpp"
 
+#include <algorithm>
 #include <set>
 
 namespace geokg {
@@ -25,25 +26,44 @@ void PhraseTable::add(std::string_view phrase, int value, bool fold_case) {
     if (tokens.empty())
         return;
     max_length_ = std::max(max_length_, tokens.size());
-    map_.emplace(key_of(tokens, 0, tokens.size(), fold_case), value);
+    for (std::size_t n = 1; n < tokens.size(); ++n)
+        prefixes_.insert(key_of(tokens, 0, n, fold_case));
+    std::string key = key_of(tokens, 0, tokens.size(), fold_case);
+    prefixes_.insert(key);
+    map_.emplace(key, value);
 }
 
 std::optional<PhraseMatch> PhraseTable::longest(const std::vector<Token>& tokens,
                                                 std::size_t start) const {
-    std::size_t n = std::min(max_length_, tokens.size() - start);
-    for (; n > 0; --n) {
-        auto found = map_.find(key_of(tokens, start, n, fold_case_));
-        if (found != map_.end())
-            return PhraseMatch{n, found->second};
+    // Extend one token at a time while the words so far begin some phrase.
+    std::optional<PhraseMatch> best;
+    std::string key;
+    std::size_t n_max = std::min(max_length_, tokens.size() - start);
+    for (std::size_t n = 1; n <= n_max; ++n) {
+        if (n > 1)
+            key += ' ';
+        std::string folded = fold_punctuation(tokens[start + n - 1].text);
+        key += fold_case_ ? lower(folded) : folded;
+        if (!prefixes_.count(key))
+            break;
+        if (auto found = map_.find(key); found != map_.end())
+            best = PhraseMatch{n, found->second};
     }
-    return std::nullopt;
+    return best;
 }
 
 LexiconIndex build_lexicon_index(const Lexicon& lexicon) {
     LexiconIndex index;
     index.lexicon = &lexicon;
     std::map<std::string, std::vector<int>> demonym_owners;
-    for (std::size_t i = 0; i < lexicon.entries.size(); ++i) {
+    // Countries first: a name a country shares with its capital ("Djibouti") is the country's.
+    std::vector<std::size_t> order(lexicon.entries.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_partition(order.begin(), order.end(), [&](std::size_t i) {
+        return lexicon.entries[i].entity_class == EntityClass::Country;
+    });
+    for (std::size_t i : order) {
         const auto& e = lexicon.entries[i];
         int v = static_cast<int>(i);
         index.entry_by_key.emplace(e.key, v);

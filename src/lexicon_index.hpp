@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace geokg {
@@ -26,6 +27,7 @@ public:
 
 private:
     std::unordered_map<std::string, int> map_;
+    std::unordered_set<std::string> prefixes_; // every phrase's first 1..n words
     std::size_t max_length_ = 0;
     bool fold_case_ = false;
 };

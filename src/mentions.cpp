@@ -331,6 +331,13 @@ private:
             m.type = MentionType::Person;
             m.name = text_of(s_, t_, name_start, name_start + n);
             m.last_token = name_start + n;
+            // "Defense Minister Lena Okafor of Kenya"
+            if (m.title_country.empty() && lw(m.last_token) == "of") {
+                if (auto c = country_at(m.last_token + 1)) {
+                    m.title_country = entry(c->value).country;
+                    m.last_token += 1 + c->length;
+                }
+            }
         } else {
             m.type = MentionType::Role;
             m.last_token = j;
@@ -442,13 +449,19 @@ private:
     }
 
     bool bare_name_at(std::size_t i, Mention& m) const {
-        std::size_t n = name_length(i, true);
+        // "Dr. Marek Hollis", "Lieutenant General Marek Hollis": the rank is not the name.
+        std::size_t start = i;
+        while (auto h = ix_.honorifics.longest(t_, start))
+            start += h->length;
+        if (start > i && !cap(start))
+            return false;
+        std::size_t n = name_length(start, true);
         if (n == 0)
             return false;
         m.type = MentionType::Person;
         m.first_token = i;
-        m.last_token = i + n;
-        m.name = text_of(s_, t_, i, i + n);
+        m.last_token = start + n;
+        m.name = text_of(s_, t_, start, start + n);
         return true;
     }
 };

@@ -137,6 +137,16 @@ Abstracted abstract_sentence(std::string_view sentence, const std::vector<Token>
             ++i;
             continue;
         }
+        // "last week", "this month": times that fix no date.
+        static const std::set<std::string> relative_heads = {
+            "week", "month", "year", "weekend", "morning", "afternoon", "evening"};
+        if ((lower(tok.text) == "last" || lower(tok.text) == "this" || lower(tok.text) == "next" ||
+             lower(tok.text) == "earlier" || lower(tok.text) == "later") &&
+            i + 1 < tokens.size() && relative_heads.count(lower(tokens[i + 1].text)) &&
+            mention_at[i] < 0) {
+            i += 2;
+            continue;
+        }
         if (in_time[i]) {
             while (!words.empty() && time_lead_words.count(words.back())) {
                 words.pop_back();
@@ -538,6 +548,26 @@ SentenceAnalysis analyze_sentence(std::string_view sentence, const LexiconIndex&
                     parse_at(text, start, grammar::clause_rule(), c)) {
                     for (const auto& s : c.subjects)
                         subject_done.insert(s.index);
+                    // Nor does a slot between the subject and its verb ("Varga, who arrived in
+                    // Kenya, met Okafor": Kenya meets no one).
+                    if (!c.predicates.empty()) {
+                        const auto& verb = c.predicates.front().verb;
+                        std::string marker =
+                            "[" + std::string(1, verb.kind) + std::to_string(verb.index) + "]";
+                        std::size_t verb_at = text.find(marker, start);
+                        for (std::size_t k = text.find('[', start + 1);
+                             k < verb_at && k != std::string::npos; k = text.find('[', k + 1))
+                            if (text[k + 1] != 'V' && text[k + 1] != 'B' && text[k + 1] != 'I' &&
+                                text[k + 1] != 'S' && text[k + 1] != 'N')
+                                subject_done.insert(
+                                    static_cast<unsigned>(std::stoul(text.substr(k + 2))));
+                    }
+                    // The object of a clause does not start another one ("met with Varga,
+                    // accusing Sudan": Varga accuses no one).
+                    for (const auto& p : c.predicates)
+                        for (const auto& a : p.arguments)
+                            for (const auto& sl : a.slots)
+                                subject_done.insert(sl.index);
                     bool after_first = start >= 6 && text.compare(start - 6, 6, "first ") == 0;
                     interpret.clause(c, start, after_first);
                 }
@@ -554,7 +584,8 @@ SentenceAnalysis analyze_sentence(std::string_view sentence, const LexiconIndex&
             if (parse_at(text, start, grammar::capital_rule(), cap))
                 interpret.located(cap, true);
         }
-        if (place || text.compare(start, 4, "tour") == 0 || text.compare(start, 4, "trip") == 0) {
+        if (place || kind == 'N' || text.compare(start, 4, "tour") == 0 ||
+            text.compare(start, 4, "trip") == 0) {
             std::vector<ast::slot> legs;
             if (parse_at(text, start, grammar::itinerary_rule(), legs))
                 interpret.itinerary(legs, start);

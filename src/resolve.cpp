@@ -117,6 +117,7 @@ public:
                 s.resolved.assign(s.analysis.mentions.size(), {});
         resolve_places();
         cluster_people();
+        countries_of_titles();
         collect_claims();
         make_positions();
         resolve_roles_and_pronouns();
@@ -133,6 +134,10 @@ private:
     std::map<std::string, std::map<std::string, int>> surfaces_; // cluster key -> surface counts
     std::map<std::string, std::string> person_key_;              // cluster root -> entity key
     std::vector<Claim> claims_;
+    std::map<std::size_t, std::vector<std::size_t>> claims_by_doc_;
+    std::map<std::pair<int, std::string>, std::set<std::string>> holders_; // (title, country)
+    std::map<std::size_t, std::string> protagonists_;
+    std::map<int, std::set<std::string>> title_words_;
 
     const GazetteerEntry& entry(int e) const { return lex_.entries[static_cast<std::size_t>(e)]; }
 
@@ -239,16 +244,21 @@ private:
             compare_bucket(keys);
 
         // Single words: spacing, then surname in this document, then in all, then a
-        // one-letter misspelling of a surname.
+        // one-letter misspelling of a surname in this document.
+        std::set<std::string> multi_keys;
+        for (const auto& [key, words] : multi) {
+            multi_keys.insert(key);
+            by_last_word_[words.back()].insert(key);
+        }
         for (std::size_t di = 0; di < docs_.size(); ++di) {
             auto& d = docs_[di];
-            std::set<std::string> doc_keys;
+            std::map<std::string, std::set<std::string>> doc_last_words;
             for (auto& s : d.sentences)
                 for (const auto& men : s.analysis.mentions)
                     if (men.type == MentionType::Person) {
                         auto words = name_words(men.name);
                         if (words.size() >= 2)
-                            doc_keys.insert(people_.find(joined_lower(words)));
+                            doc_last_words[lower(words.back())].insert(joined_lower(words));
                     }
             for (auto& s : d.sentences)
                 for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m) {
@@ -263,7 +273,7 @@ private:
                         if (root != joined_lower(words))
                             how = "misspelling";
                     } else if (words.size() == 1) {
-                        root = single_word(words[0], multi, doc_keys, how);
+                        root = single_word(words[0], multi_keys, doc_last_words, how);
                     } else {
                         continue;
                     }
@@ -306,47 +316,60 @@ private:
                         s.resolved[m].entity = person_key_[s.resolved[m].entity];
     }
 
-    std::string single_word(const std::string& word,
-                            const std::map<std::string, std::vector<std::string>>& multi,
-                            const std::set<std::string>& doc_keys, std::string& how) {
+    // Full names by their last word, for surnames used alone.
+    std::map<std::string, std::set<std::string>> by_last_word_;
+
+    std::string single_word(const std::string& word, const std::set<std::string>& multi_keys,
+                            const std::map<std::string, std::set<std::string>>& doc_last_words,
+                            std::string& how) {
         std::string lw = lower(word);
-        if (multi.count(lw)) {
+        if (multi_keys.count(lw)) {
             how = "spacing";
             return people_.find(lw);
         }
-        auto search = [&](bool in_doc, bool fuzzy) -> std::string {
+        auto unique_root = [&](const std::set<std::string>& roots) -> std::string {
             std::set<std::string> found;
-            for (const auto& [key, words] : multi) {
-                std::string root = people_.find(key);
-                if (in_doc && !doc_keys.count(root))
-                    continue;
-                const std::string& last = words.back();
-                bool match =
-                    fuzzy ? (lw.size() >= 5 && last.size() >= 5 && edit_distance(lw, last) == 1)
-                          : last == lw;
-                if (match)
-                    found.insert(root);
-            }
+            for (const auto& r : roots)
+                found.insert(people_.find(r));
             return found.size() == 1 ? *found.begin() : std::string();
         };
-        if (auto r = search(true, false); !r.empty()) {
-            how = "surname";
-            return r;
+        if (auto it = doc_last_words.find(lw); it != doc_last_words.end()) {
+            if (auto r = unique_root(it->second); !r.empty()) {
+                how = "surname";
+                return r;
+            }
         }
-        if (auto r = search(false, false); !r.empty()) {
-            how = "surname";
-            return r;
+        if (auto it = by_last_word_.find(lw); it != by_last_word_.end()) {
+            if (auto r = unique_root(it->second); !r.empty()) {
+                how = "surname";
+                return r;
+            }
         }
-        if (auto r = search(true, true); !r.empty()) {
-            how = "misspelling";
-            return r;
-        }
-        if (auto r = search(false, true); !r.empty()) {
-            how = "misspelling";
-            return r;
+        // A one-letter slip ("Esber") only against the surnames of the same document.
+        if (lw.size() >= 5) {
+            std::set<std::string> roots;
+            for (const auto& [last, keys] : doc_last_words)
+                if (last.size() >= 5 && last.size() + 1 >= lw.size() &&
+                    lw.size() + 1 >= last.size() && edit_distance(lw, last) == 1)
+                    roots.insert(keys.begin(), keys.end());
+            if (auto r = unique_root(roots); !r.empty()) {
+                how = "misspelling";
+                return r;
+            }
         }
         how = "name";
         return people_.find(lw);
+    }
+
+    // A state named only through its official ("the Ghanaian President") is an entity too.
+    void countries_of_titles() {
+        for (const auto& d : docs_)
+            for (const auto& s : d.sentences)
+                for (const auto& men : s.analysis.mentions)
+                    if (!men.title_country.empty() && men.title_country != "?")
+                        if (auto c = ix_.country_by_code.find(men.title_country);
+                            c != ix_.country_by_code.end())
+                            gazetteer_entity(entry(c->second));
     }
 
     void collect_claims() {
@@ -356,10 +379,17 @@ private:
             for (std::size_t si = 0; si < d.sentences.size(); ++si) {
                 auto& s = d.sentences[si];
                 const auto& ms = s.analysis.mentions;
-                std::set<std::string> countries;
-                for (const auto& men : ms)
-                    if (men.type == MentionType::Country && men.entry >= 0)
-                        countries.insert(entry(men.entry).country);
+                // The countries the sentence names before each mention: a title without
+                // a country may take the only one (never a destination named after it).
+                std::vector<std::set<std::string>> countries_before(ms.size());
+                {
+                    std::set<std::string> seen;
+                    for (std::size_t m = 0; m < ms.size(); ++m) {
+                        countries_before[m] = seen;
+                        if (ms[m].type == MentionType::Country && ms[m].entry >= 0)
+                            seen.insert(entry(ms[m].entry).country);
+                    }
+                }
                 std::vector<std::string> country_before(ms.size());
                 for (std::size_t m = 0; m < ms.size(); ++m) {
                     country_before[m] = last_country;
@@ -377,9 +407,9 @@ private:
                     c.doc = di;
                     c.sentence = si;
                     c.at = s.span.begin + role.span.begin;
-                    c.sentence_country_known = countries.size() == 1;
+                    c.sentence_country_known = countries_before[m].size() == 1;
                     if (c.sentence_country_known)
-                        c.sentence_country = *countries.begin();
+                        c.sentence_country = *countries_before[m].begin();
                     claims_.push_back(c);
                 };
                 for (std::size_t m = 0; m < ms.size(); ++m)
@@ -403,16 +433,22 @@ private:
         }
         // A title named without its country takes it from the same person's other claims
         // to that title, else from the one country its sentence names.
+        std::map<std::pair<std::string, int>, std::string> known;
+        for (const auto& c : claims_)
+            if (!c.country.empty())
+                known.emplace(std::make_pair(c.person, c.title), c.country);
         for (auto& c : claims_) {
             if (!c.country.empty())
                 continue;
-            for (const auto& o : claims_)
-                if (o.person == c.person && o.title == c.title && !o.country.empty()) {
-                    c.country = o.country;
-                    break;
-                }
-            if (c.country.empty() && c.sentence_country_known)
+            if (auto it = known.find({c.person, c.title}); it != known.end())
+                c.country = it->second;
+            else if (c.sentence_country_known)
                 c.country = c.sentence_country;
+        }
+        for (std::size_t k = 0; k < claims_.size(); ++k) {
+            claims_by_doc_[claims_[k].doc].push_back(k);
+            if (!claims_[k].country.empty())
+                holders_[{claims_[k].title, claims_[k].country}].insert(claims_[k].person);
         }
     }
 
@@ -432,6 +468,10 @@ private:
     std::string ensure_position(int title, const std::string& country, const std::string& target,
                                 const std::string& holder) {
         std::string key = position_key(title, country, target, holder);
+        for (const auto& code : {country, target})
+            if (auto c = ix_.country_by_code.find(code);
+                !code.empty() && c != ix_.country_by_code.end())
+                gazetteer_entity(entry(c->second));
         auto [it, fresh] = kb_.entities.try_emplace(key);
         if (!fresh)
             return key;
@@ -469,25 +509,31 @@ private:
         }
     }
 
-    bool title_matches(int role_title, int claim_title, bool exact) const {
+    bool title_matches(int role_title, int claim_title, bool exact) {
         if (role_title == claim_title)
             return true;
         if (exact)
             return false;
-        auto words = [&](int t) {
+        auto words = [&](int t) -> const std::set<std::string>& {
+            auto it = title_words_.find(t);
+            if (it != title_words_.end())
+                return it->second;
             std::set<std::string> w;
             for (const auto& tok : tokenize(lex_.titles[static_cast<std::size_t>(t)].label))
                 if (tok.word)
                     w.insert(lower(tok.text));
-            return w;
+            return title_words_.emplace(t, std::move(w)).first->second;
         };
-        auto r = words(role_title), c = words(claim_title);
+        const auto& r = words(role_title);
+        const auto& c = words(claim_title);
         return std::includes(c.begin(), c.end(), r.begin(), r.end());
     }
 
     // The person the document names most often: the one an unqualified role most likely
     // stands for when several people hold it ("the defence minister" of a tour report).
-    std::string protagonist(std::size_t di) const {
+    std::string protagonist(std::size_t di) {
+        if (auto it = protagonists_.find(di); it != protagonists_.end())
+            return it->second;
         std::map<std::string, int> counts;
         for (const auto& s : docs_[di].sentences)
             for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m)
@@ -501,6 +547,7 @@ private:
                 best = k;
                 n = c;
             }
+        protagonists_[di] = best;
         return best;
     }
 
@@ -511,8 +558,9 @@ private:
         for (bool exact : {true, false}) {
             const Claim* best = nullptr;
             std::size_t best_distance = SIZE_MAX;
-            for (const auto& c : claims_) {
-                if (c.doc != di || !title_matches(role.title, c.title, exact))
+            for (std::size_t k : claims_by_doc_[di]) {
+                const Claim& c = claims_[k];
+                if (!title_matches(role.title, c.title, exact))
                     continue;
                 if (!country.empty() && !c.country.empty() && country != c.country)
                     continue;
@@ -531,12 +579,9 @@ private:
                 return best->person;
         }
         if (!country.empty()) {
-            std::set<std::string> people;
-            for (const auto& c : claims_)
-                if (c.title == role.title && c.country == country)
-                    people.insert(c.person);
-            if (people.size() == 1)
-                return *people.begin();
+            auto it = holders_.find({role.title, country});
+            if (it != holders_.end() && it->second.size() == 1)
+                return *it->second.begin();
         }
         return {};
     }

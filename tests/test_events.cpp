@@ -221,9 +221,7 @@ TEST_CASE("a signing with a state's official is a signing with the state", "[eve
     CHECK(has_triple(x, "person/kofi-mensah", "signed", signings[0]->agreement));
 }
 
-TEST_CASE("known bug: the official's state named only by a demonym", "[events][!mayfail]") {
-    // The event's counterpart country/GHA is not in the knowledge base (no mention of the
-    // country itself), so direct_triples drops (Okafor, signedWith, Ghana).
+TEST_CASE("the official's state named only by a demonym", "[events]") {
     auto x = run("Okafor signed a deal with Ghanaian President Kofi Mensah.");
     CHECK(x.knowledge.entities.count("country/GHA") == 1);
     CHECK(has_triple(x, "person/okafor", "signedWith", "country/GHA"));

@@ -191,13 +191,12 @@ TEST_CASE("gazetteer places keep their keys and surface forms", "[resolve]") {
     CHECK(has_triple(x, "person/okafor", "visited", "country/TUN"));
 }
 
-TEST_CASE("known bug: a destination is not the country of a title", "[resolve][!mayfail]") {
-    // A title without a country takes the sentence's only country, here the destination.
+TEST_CASE("a destination is not the country of a title", "[resolve]") {
     auto x = run("Defense Minister Lena Okafor arrived in Ghana.");
     CHECK(entity(x, "person/lena-okafor").positions.count("position/GHA-minister-of-defense") == 0);
 }
 
-TEST_CASE("known bug: a rank before a name is not part of it", "[resolve][!mayfail]") {
+TEST_CASE("a rank before a name is not part of it", "[resolve]") {
     auto x = run("Army chief Lieutenant General Marek Hollis arrived in Kenya.");
     CHECK(people(x) == std::vector<std::string>{"person/marek-hollis"});
 }
