@@ -55,6 +55,26 @@ auto const plain_word =
                (x3::ascii::char_ - x3::ascii::space - x3::ascii::char_(",.;:!?[]\"-")) >>
                *(x3::ascii::char_ - x3::ascii::space)];
 
+// A word ending in "-ed" ("hailed"): after "and" it starts a new predicate, not a noun
+// phrase, so it is not read as a modifier of the next argument.
+struct past_word_parser : x3::parser<past_word_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
+               Attribute&) const {
+        x3::skip_over(first, last, context);
+        Iterator end = first;
+        while (end != last && *end != ' ')
+            ++end;
+        if (end - first < 4 || *(end - 1) != 'd' || *(end - 2) != 'e' || *first == '[')
+            return false;
+        first = end;
+        return true;
+    }
+};
+inline constexpr past_word_parser past_word{};
+
 // A noun-phrase word may be "of" too: "top officials of the country including ...".
 auto const np_word = plain_word | kw("of");
 
@@ -149,7 +169,8 @@ auto const argument_def = (preposition | x3::attr(std::string())) >> noun_phrase
 
 auto const argument_separator = (',' >> -kw("and")) | kw("and") | x3::eps;
 
-auto const arguments_def = *(x3::omit[argument_separator] >> argument);
+auto const arguments_def =
+    *(x3::omit[argument_separator] >> !x3::omit[-determiner >> past_word] >> argument);
 
 auto const predicate_def = auxiliaries >> verb_group >> arguments;
 

@@ -69,6 +69,8 @@ public:
             event(e);
         for (const auto& t : direct_)
             g_.add(id(t.subject), iri(gk + t.property), id(t.object));
+        for (std::size_t d = 0; d < docs_.size(); ++d)
+            document(d);
         return std::move(g_);
     }
 
@@ -172,6 +174,8 @@ private:
             text = "planned " + text;
         else if (e.status == EventStatus::Negated)
             text = "denied " + text;
+        else if (e.status == EventStatus::Contested)
+            text = "contested report: " + text;
         text[0] = static_cast<char>(text[0] - 'a' + 'A');
         if (e.date)
             text += ", " + to_iso(*e.date);
@@ -196,6 +200,8 @@ private:
         else if (e.year)
             g_.add(s, iri(gk + "year"), typed_literal(std::to_string(e.year), xsd + "gYear"));
         g_.add(s, iri(gk + "status"), iri(gk + event_status_name(e.status)));
+        if (!e.contradicts.empty())
+            g_.add(s, iri(gk + "contradicts"), id(e.contradicts));
         std::set<std::size_t> documents;
         for (const auto& src : e.sources)
             documents.insert(src.document);

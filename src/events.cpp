@@ -15,6 +15,8 @@ const char* event_status_name(EventStatus status) {
         return "Planned";
     case EventStatus::Negated:
         return "Negated";
+    case EventStatus::Contested:
+        return "Contested";
     }
     return "Reported";
 }
@@ -46,6 +48,7 @@ public:
             document(di);
         imply_visits();
         merge_undated();
+        contest_conflicts();
         make_agreements();
         std::vector<Event> out;
         for (auto& [key, e] : events_)
@@ -352,6 +355,84 @@ private:
         }
         for (const auto& k : gone)
             events_.erase(k);
+    }
+
+    // The states an entity stands for or belongs to.
+    std::set<std::string> countries_of(const std::string& key) const {
+        std::set<std::string> out;
+        const Entity* e = entity(key);
+        if (!e)
+            return out;
+        if (e->entity_class == EntityClass::Country)
+            out.insert(key);
+        else if (e->entity_class == EntityClass::Person)
+            for (const auto& p : e->positions)
+                if (const Entity* pos = entity(p); pos && !pos->country.empty())
+                    out.insert("country/" + pos->country);
+        if (e->entity_class != EntityClass::Country && e->entity_class != EntityClass::Person &&
+            !e->country.empty())
+            out.insert("country/" + e->country);
+        return out;
+    }
+
+    // How many documents report the agent doing anything with or in the country.
+    std::size_t corroboration(const std::string& agent, const std::string& country) const {
+        std::set<std::size_t> docs;
+        for (const auto& [key, e] : events_) {
+            if (e.agent != agent || e.status != EventStatus::Reported)
+                continue;
+            bool linked = false;
+            for (const auto& k : e.places)
+                linked = linked || countries_of(k).count(country);
+            for (const auto& k : e.counterparts)
+                linked = linked || countries_of(k).count(country);
+            if (linked)
+                for (const auto& src : e.sources)
+                    docs.insert(src.document);
+        }
+        return docs.size();
+    }
+
+    // Two reports of one signing by the same agent, on compatible dates, with different
+    // states: the one fewer documents corroborate is contested, and asserts nothing.
+    void contest_conflicts() {
+        std::vector<Event*> signings;
+        for (auto& [key, e] : events_)
+            if (e.kind == "Signing" && e.status == EventStatus::Reported)
+                signings.push_back(&e);
+        std::vector<std::pair<Event*, std::string>> contested;
+        for (Event* a : signings)
+            for (Event* b : signings) {
+                if (a == b || a->agent != b->agent)
+                    continue;
+                if (a->date && b->date && *a->date != *b->date)
+                    continue;
+                std::set<std::string> ca, cb;
+                for (const auto& k : a->counterparts)
+                    for (const auto& c : countries_of(k))
+                        ca.insert(c);
+                for (const auto& k : b->counterparts)
+                    for (const auto& c : countries_of(k))
+                        cb.insert(c);
+                if (ca.empty() || cb.empty())
+                    continue;
+                bool disjoint = std::none_of(ca.begin(), ca.end(),
+                                             [&](const std::string& c) { return cb.count(c) > 0; });
+                if (!disjoint)
+                    continue;
+                std::size_t sa = 0, sb = 0;
+                for (const auto& c : ca)
+                    sa = std::max(sa, corroboration(a->agent, c));
+                for (const auto& c : cb)
+                    sb = std::max(sb, corroboration(b->agent, c));
+                if (sa > sb)
+                    contested.emplace_back(b, a->key);
+            }
+        for (auto& [e, by] : contested) {
+            e->status = EventStatus::Contested;
+            if (e->contradicts.empty() || by < e->contradicts)
+                e->contradicts = by;
+        }
     }
 
     void make_agreements() {

@@ -11,7 +11,8 @@
 
 namespace geokg {
 
-enum class EventStatus { Reported, Planned, Negated };
+// Contested: a report that better-supported reports of the same event contradict.
+enum class EventStatus { Reported, Planned, Negated, Contested };
 
 const char* event_status_name(EventStatus status);
 
@@ -35,6 +36,7 @@ struct Event {
     EventStatus status = EventStatus::Reported;
     std::set<SourceRef> sources;
     std::set<std::string> rules;
+    std::string contradicts; // key of the better-supported event, when Contested
 };
 
 struct DirectTriple {

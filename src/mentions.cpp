@@ -191,6 +191,24 @@ private:
         return false;
     }
 
+    // "US-Tunisia", "U.S.-Algerian": a hyphenated word naming a place is not a name.
+    bool joins_places(std::string_view word) const {
+        if (word.find('-') == std::string_view::npos)
+            return false;
+        std::size_t start = 0;
+        while (start <= word.size()) {
+            std::size_t end = word.find('-', start);
+            if (end == std::string_view::npos)
+                end = word.size();
+            auto part = tokenize(word.substr(start, end - start));
+            if (!part.empty() && (ix_.places.longest(part, 0) || ix_.demonyms.longest(part, 0) ||
+                                  is_acronym(part[0].text)))
+                return true;
+            start = end + 1;
+        }
+        return false;
+    }
+
     // A person name starting at i: its length in tokens (0 if none).
     std::size_t name_length(std::size_t i, bool allow_single) const {
         std::size_t k = i;
@@ -211,7 +229,7 @@ private:
                 ++k;
                 continue;
             }
-            if (!cap(k) || name_stop_words.count(text) || is_acronym(text))
+            if (!cap(k) || name_stop_words.count(text) || is_acronym(text) || joins_places(text))
                 break;
             if (ix_.titles.longest(t_, k) && t_[k].capitalized)
                 break;
