@@ -48,6 +48,7 @@ public:
             document(di);
         imply_visits();
         merge_undated();
+        merge_state_signings();
         contest_conflicts();
         make_agreements();
         std::vector<Event> out;
@@ -351,6 +352,38 @@ private:
             if (it == dated.end() || it->second.size() != 1)
                 continue;
             merge_into(events_[it->second.front()], e);
+            gone.push_back(key);
+        }
+        for (const auto& k : gone)
+            events_.erase(k);
+    }
+
+    // "Tunisia and the US signed the roadmap" is the signing their officials made: it joins
+    // the one signing by an official of either state with the other, on a compatible date.
+    void merge_state_signings() {
+        std::vector<std::string> gone;
+        for (auto& [key, e] : events_) {
+            const Entity* agent = entity(e.agent);
+            if (e.kind != "Signing" || !agent || agent->entity_class != EntityClass::Country)
+                continue;
+            std::set<std::string> states = {e.agent};
+            for (const auto& c : e.counterparts)
+                states.insert(c);
+            std::vector<Event*> candidates;
+            for (auto& [k2, f] : events_) {
+                if (k2 == key || f.kind != "Signing" || (e.date && f.date && *e.date != *f.date))
+                    continue;
+                std::set<std::string> sides = countries_of(f.agent);
+                for (const auto& c : f.counterparts)
+                    for (const auto& s : countries_of(c))
+                        sides.insert(s);
+                if (std::includes(sides.begin(), sides.end(), states.begin(), states.end()) &&
+                    entity(f.agent) && entity(f.agent)->entity_class == EntityClass::Person)
+                    candidates.push_back(&f);
+            }
+            if (candidates.size() != 1)
+                continue;
+            merge_into(*candidates.front(), e);
             gone.push_back(key);
         }
         for (const auto& k : gone)

@@ -190,6 +190,8 @@ Abstracted abstract_sentence(std::string_view sentence, const std::vector<Token>
                 c = '~';
         if (word == "-" || word == ";" || word == ":")
             word = ",";
+        if (word == "&")
+            word = "and";
         emit(word, tok.begin);
         ++i;
     }

@@ -26,3 +26,5 @@ if [[ -n $unexpected ]]; then
   exit 1
 fi
 echo "seed facts: all pass (known open: ${known_open:-none})"
+# Each fact's event cites the seed reports that state it.
+/usr/bin/python3 "$(dirname "$0")/seed_citations.py" "$shared/spec/seed-facts.tsv" "$tmp/seeds.ttl" || exit 1

@@ -114,3 +114,21 @@ TEST_CASE("an unreadable ontology is an error naming the file and line", "[cli]"
     CHECK(r.err.find("broken.ttl:2:") != std::string::npos);
     CHECK_FALSE(fs::exists(dir / "out.ttl"));
 }
+
+TEST_CASE("explain shows each fact's sentence, rule and name resolutions", "[cli][explain]") {
+    auto dir = scratch("explain");
+    write(dir / "in.md", "---\ndate: 2024-03-05\n---\n"
+                         "Canadian Defence Minister Lena Okafor arrived in Kenya on Monday.\n\n"
+                         "On Tuesday, Okafar met Kenyan President Samuel Otieno.\n\n"
+                         "The defence minister also laid a wreath at the Peacekeepers Memorial.\n\n"
+                         "Heavy rain fell over the capital for most of the day.\n");
+    Run r = run_geokg("explain in.md", dir);
+    CHECK(r.status == 0);
+    CHECK(r.out.find("event/visit-lena-okafor-KEN-2024-03-04") != std::string::npos);
+    CHECK(r.out.find("rule: clause: arrived in") != std::string::npos);
+    CHECK(r.out.find("\"Okafar\" person -> person/lena-okafor (misspelling)") != std::string::npos);
+    CHECK(r.out.find("\"The defence minister\" role -> person/lena-okafor (role)") !=
+          std::string::npos);
+    CHECK(r.out.find("Heavy rain fell") == std::string::npos); // printed as the grammar saw it
+    CHECK(r.out.find("heavy rain fell over the capital") != std::string::npos);
+}

@@ -180,3 +180,29 @@ TEST_CASE("the output of the corpus reads back the same in every format", "[prov
         CHECK(got == (quad ? quads : triples));
     }
 }
+
+TEST_CASE("every term the output uses is declared in the ontology", "[provenance][ontology]") {
+    std::vector<geokg::Document> docs;
+    auto corpus = geokg::read_inputs({std::string(GEOKG_SOURCE_DIR) + "/corpus"});
+    docs = corpus.documents;
+    auto seeds = geokg::read_inputs({std::string(GEOKG_SHARED_DIR) + "/seeds/seeds.jsonl"});
+    if (seeds.documents.empty())
+        WARN("../shared/seeds is absent: checking the corpus only");
+    docs.insert(docs.end(), seeds.documents.begin(), seeds.documents.end());
+    auto x = geokg::extract(docs, test_index(), base);
+    const auto& declared = test_index().lexicon->declared_terms;
+    auto is_declared = [&](const std::string& term) {
+        return std::binary_search(declared.begin(), declared.end(), term) ||
+               term == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type" ||
+               term == "http://www.w3.org/2000/01/rdf-schema#label";
+    };
+    std::set<std::string> undeclared;
+    for (const auto& st : x.graph.statements) {
+        if (!is_declared(st.predicate.value))
+            undeclared.insert(st.predicate.value);
+        if (st.predicate.value == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type" &&
+            !is_declared(st.object.value))
+            undeclared.insert(st.object.value);
+    }
+    CHECK(undeclared == std::set<std::string>{});
+}
