@@ -232,8 +232,11 @@ private:
             if (!cap(k) || name_stop_words.count(text) || is_acronym(text) || joins_places(text))
                 break;
             // A headline's capitalized verb ("Tunisia & US Sign Roadmap") is no name.
-            if (auto trig = ix_.triggers.longest(t_, k); trig && trig->length == 1)
-                break;
+            if (auto trig = ix_.triggers.longest(t_, k); trig && trig->length == 1) {
+                auto form = ix_.triggers_list[static_cast<std::size_t>(trig->value)].form;
+                if (form == TriggerForm::Past || form == TriggerForm::Base)
+                    break;
+            }
             if (ix_.titles.longest(t_, k) && t_[k].capitalized)
                 break;
             auto place = ix_.places.longest(t_, k);

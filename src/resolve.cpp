@@ -274,6 +274,7 @@ private:
                             how = "misspelling";
                     } else if (words.size() == 1) {
                         root = single_word(words[0], multi_keys, doc_last_words, how);
+
                     } else {
                         continue;
                     }
