@@ -7,28 +7,26 @@ namespace geokg {
 namespace {
 
 const std::set<std::string> name_stop_words = {
-    "The",       "A",          "An",        "This",       "That",      "These",    "Those",
-    "On",        "In",         "At",        "For",        "With",      "As",       "By",
-    "After",     "Before",     "During",    "According",  "Earlier",   "Later",    "While",
-    "But",       "And",        "Or",        "If",         "When",      "Where",    "It",
-    "He",        "She",        "They",      "We",         "I",         "You",      "His",
-    "Her",       "Their",      "Our",       "Its",        "Both",      "Each",     "All",
-    "Some",      "Many",       "Most",      "Other",      "Also",      "Then",     "There",
-    "Here",      "Monday",     "Tuesday",   "Wednesday",  "Thursday",  "Friday",   "Saturday",
-    "Sunday",    "January",    "February",  "March",      "April",     "May",      "June",
-    "July",      "August",     "September", "October",    "November",  "December", "Today",
-    "Yesterday", "Tomorrow",   "Aside",     "Currently",  "Meanwhile", "However",  "Although",
-    "Since",     "Despite",    "Under",     "Over",       "From",      "To",       "Of",
-    "Following", "Due",        "Once",      "Now",        "Not",       "No",       "Yes",
-    "What",      "Why",        "How",       "Who",        "Which",     "Mr",       "Mrs",
-    "Ms",        "Read",       "More",      "Home",       "News",      "Share",    "Follow",
-    "Photo",     "Reporting",  "Editing",   "Writing",    "Source",    "Related",  "Recent",
-    "Posts",     "Our",        "Terrorism", "Security",   "Defense",   "Defence",  "Minister",
-    "Secretary", "Department", "Ministry",  "Government", "Army",      "Navy",     "Statement",
-    "Press",     "Office",     "Both",      "Several",    "Two",       "Three",    "One",
-    "Every",     "Any",        "Such",      "Western",    "Eastern",   "Northern", "Southern",
-    "Islamic",   "Muslim",     "Christian", "Jewish",     "World",     "War",      "II",
-    "COVID-19",  "Covid-19",   "Internet",  "Africa",     "African",   "Arab",     "European"};
+    "The", "A", "An", "This", "That", "These", "Those", "On", "In", "At", "For", "With", "As", "By",
+    "After", "Before", "During", "According", "Earlier", "Later", "While", "But", "And", "Or", "If",
+    "When", "Where", "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our",
+    "Its", "Both", "Each", "All", "Some", "Many", "Most", "Other", "Also", "Then", "There", "Here",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Today", "Yesterday", "Tomorrow", "Aside", "Currently", "Meanwhile",
+    "However", "Although", "Since", "Despite", "Under", "Over", "From", "To", "Of", "Following",
+    "Due", "Once", "Now", "Not", "No", "Yes", "What", "Why", "How", "Who", "Which", "Mr", "Mrs",
+    "Ms", "Read", "More", "Home", "News", "Share", "Follow", "Photo", "Reporting", "Editing",
+    "Writing", "Source", "Related", "Recent", "Posts", "Our", "Terrorism", "Security", "Defense",
+    "Defence", "Minister", "Secretary", "Department", "Ministry", "Government", "Army", "Navy",
+    "Statement", "Press", "Office", "Both", "Several", "Two", "Three", "One", "Every", "Any",
+    "Such", "Western", "Eastern", "Northern", "Southern", "Islamic", "Muslim", "Christian",
+    "Jewish", "World", "War", "II", "COVID-19", "Covid-19", "Internet", "Africa", "African", "Arab",
+    "European",
+    // Sentence-initial plural nouns that news uses as subjects, never names.
+    "Officials", "Leaders", "Ministers", "Diplomats", "Authorities", "Sources", "Analysts",
+    "Troops", "Forces", "Protesters", "Rebels", "Militants", "Police", "Residents", "Witnesses",
+    "Delegates", "Lawmakers", "Negotiators", "Envoys", "Soldiers", "Reporters"};
 
 const std::set<std::string> name_particles = {"bin", "ibn", "al",  "el", "de", "van",  "von", "da",
                                               "di",  "du",  "der", "la", "le", "bint", "abu"};
