@@ -33,6 +33,39 @@ void PhraseTable::add(std::string_view phrase, int value, bool fold_case) {
     map_.emplace(key, value);
 }
 
+TokenKeys token_keys(const std::vector<Token>& tokens) {
+    TokenKeys keys;
+    keys.exact.reserve(tokens.size());
+    keys.folded.reserve(tokens.size());
+    for (const auto& t : tokens) {
+        keys.exact.push_back(fold_punctuation(t.text));
+        keys.folded.push_back(lower(keys.exact.back()));
+    }
+    return keys;
+}
+
+std::optional<PhraseMatch> PhraseTable::longest(const TokenKeys& keys, std::size_t start) const {
+    const auto& words = fold_case_ ? keys.folded : keys.exact;
+    std::optional<PhraseMatch> best;
+    if (start >= words.size() || !prefixes_.count(words[start]))
+        return best;
+    std::string key;
+    std::size_t n_max = std::min(max_length_, words.size() - start);
+    for (std::size_t n = 1; n <= n_max; ++n) {
+        if (n > 1) {
+            key += ' ';
+            key += words[start + n - 1];
+            if (!prefixes_.count(key))
+                break;
+        } else {
+            key = words[start];
+        }
+        if (auto found = map_.find(key); found != map_.end())
+            best = PhraseMatch{n, found->second};
+    }
+    return best;
+}
+
 std::optional<PhraseMatch> PhraseTable::longest(const std::vector<Token>& tokens,
                                                 std::size_t start) const {
     // Extend one token at a time while the words so far begin some phrase.

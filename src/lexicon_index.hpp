@@ -19,11 +19,20 @@ struct PhraseMatch {
     int value = -1;
 };
 
+// A sentence's tokens as the phrase tables compare them, computed once per sentence.
+struct TokenKeys {
+    std::vector<std::string> exact;  // typographic punctuation folded
+    std::vector<std::string> folded; // and lower case
+};
+
+TokenKeys token_keys(const std::vector<Token>& tokens);
+
 // Token sequences mapped to a value; the longest sequence starting at a token wins.
 class PhraseTable {
 public:
     void add(std::string_view phrase, int value, bool fold_case);
     std::optional<PhraseMatch> longest(const std::vector<Token>& tokens, std::size_t start) const;
+    std::optional<PhraseMatch> longest(const TokenKeys& keys, std::size_t start) const;
 
 private:
     std::unordered_map<std::string, int> map_;

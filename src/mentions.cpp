@@ -71,7 +71,7 @@ class MentionFinder {
 public:
     MentionFinder(std::string_view sentence, const std::vector<Token>& tokens,
                   const LexiconIndex& index)
-        : s_(sentence), t_(tokens), ix_(index) {}
+        : s_(sentence), t_(tokens), ix_(index), keys_(token_keys(tokens)) {}
 
     std::vector<Mention> run() {
         find_agreements();
@@ -96,13 +96,13 @@ private:
     std::string_view s_;
     const std::vector<Token>& t_;
     const LexiconIndex& ix_;
+    TokenKeys keys_;
+    const std::string none_;
     std::vector<std::pair<std::size_t, std::size_t>> agreements_;
 
-    std::string lw(std::size_t i) const {
-        return i < t_.size() ? lower(t_[i].text) : std::string();
-    }
-    std::string folded(std::size_t i) const {
-        return i < t_.size() ? fold_punctuation(t_[i].text) : std::string();
+    const std::string& lw(std::size_t i) const { return i < t_.size() ? keys_.folded[i] : none_; }
+    const std::string& folded(std::size_t i) const {
+        return i < t_.size() ? keys_.exact[i] : none_;
     }
     bool cap(std::size_t i) const { return i < t_.size() && t_[i].word && t_[i].capitalized; }
 
@@ -114,7 +114,7 @@ private:
     std::optional<PhraseMatch> country_at(std::size_t i) const {
         if (i >= t_.size())
             return std::nullopt;
-        auto m = ix_.places.longest(t_, i);
+        auto m = ix_.places.longest(keys_, i);
         if (m && entry(m->value).entity_class == EntityClass::Country)
             return m;
         return std::nullopt;
@@ -122,7 +122,7 @@ private:
 
     void find_agreements() {
         for (std::size_t h = 0; h < t_.size(); ++h) {
-            std::string head = lw(h);
+            const std::string& head = lw(h);
             if (!agreement_heads.count(head))
                 continue;
             if (head == "road" || (h > 0 && lw(h - 1) == "in" && head == "agreement"))
@@ -230,18 +230,18 @@ private:
             if (!cap(k) || name_stop_words.count(text) || is_acronym(text) || joins_places(text))
                 break;
             // A headline's capitalized verb ("Tunisia & US Sign Roadmap") is no name.
-            if (auto trig = ix_.triggers.longest(t_, k); trig && trig->length == 1) {
+            if (auto trig = ix_.triggers.longest(keys_, k); trig && trig->length == 1) {
                 auto form = ix_.triggers_list[static_cast<std::size_t>(trig->value)].form;
                 if (form == TriggerForm::Past || form == TriggerForm::Base)
                     break;
             }
-            if (ix_.titles.longest(t_, k) && t_[k].capitalized)
+            if (ix_.titles.longest(keys_, k) && t_[k].capitalized)
                 break;
-            auto place = ix_.places.longest(t_, k);
+            auto place = ix_.places.longest(keys_, k);
             if (place && (words == 0 || place->length > 1 ||
                           entry(place->value).entity_class == EntityClass::Country))
                 break;
-            if (ix_.demonyms.longest(t_, k))
+            if (ix_.demonyms.longest(keys_, k))
                 break;
             ++k;
             ++words;
@@ -279,7 +279,7 @@ private:
             m.title_country = "?";
             j += 2;
             modified = true;
-        } else if (auto d = ix_.demonyms.longest(t_, j)) {
+        } else if (auto d = ix_.demonyms.longest(keys_, j)) {
             m.title_country = entry(d->value).country;
             j += d->length;
             modified = true;
@@ -289,14 +289,15 @@ private:
                 m.title_country = entry(c->value).country;
                 j = after + 1;
                 modified = true;
-            } else if (ix_.titles.longest(t_, after) || ix_.position_aliases.longest(t_, after)) {
+            } else if (ix_.titles.longest(keys_, after) ||
+                       ix_.position_aliases.longest(keys_, after)) {
                 m.title_country = entry(c->value).country;
                 j = after;
                 modified = true;
             }
         }
         std::size_t title_start = j;
-        if (auto p = ix_.position_aliases.longest(t_, j)) {
+        if (auto p = ix_.position_aliases.longest(keys_, j)) {
             m.entry = p->value;
             const auto& e = entry(p->value);
             auto t = ix_.title_by_key.find(e.title);
@@ -304,7 +305,7 @@ private:
             if (m.title_country.empty() || m.title_country == "?")
                 m.title_country = e.country;
             j += p->length;
-        } else if (auto t = ix_.titles.longest(t_, j)) {
+        } else if (auto t = ix_.titles.longest(keys_, j)) {
             m.title = t->value;
             j += t->length;
         } else {
@@ -330,7 +331,7 @@ private:
             }
         }
         // "General Director of National Security and Territorial Surveillance – DGST – Name"
-        if (lw(j) == "and" && cap(j + 1) && !ix_.titles.longest(t_, j + 1)) {
+        if (lw(j) == "and" && cap(j + 1) && !ix_.titles.longest(keys_, j + 1)) {
             std::size_t k = j + 1;
             while (cap(k))
                 ++k;
@@ -345,7 +346,7 @@ private:
                 j = k + 1;
         }
         std::size_t name_start = j;
-        while (auto h = ix_.honorifics.longest(t_, name_start))
+        while (auto h = ix_.honorifics.longest(keys_, name_start))
             name_start += h->length;
         std::size_t n = name_length(name_start, true);
         m.first_token = i;
@@ -405,7 +406,7 @@ private:
             --k;
         if (!(site || org) || k - start < 2)
             return false;
-        auto g = ix_.places.longest(t_, start);
+        auto g = ix_.places.longest(keys_, start);
         if (g && start + g->length >= k)
             return false;
         m.type = site ? MentionType::Site : MentionType::Organization;
@@ -416,7 +417,7 @@ private:
     }
 
     bool gazetteer_at(std::size_t i, Mention& m) const {
-        auto g = ix_.places.longest(t_, i);
+        auto g = ix_.places.longest(keys_, i);
         if (!g)
             return false;
         const auto& e = entry(g->value);
@@ -447,7 +448,7 @@ private:
     }
 
     bool demonym_at(std::size_t i, Mention& m) const {
-        auto d = ix_.demonyms.longest(t_, i);
+        auto d = ix_.demonyms.longest(keys_, i);
         if (!d)
             return false;
         m.type = MentionType::Demonym;
@@ -473,7 +474,7 @@ private:
     bool bare_name_at(std::size_t i, Mention& m) const {
         // "Dr. Marek Hollis", "Lieutenant General Marek Hollis": the rank is not the name.
         std::size_t start = i;
-        while (auto h = ix_.honorifics.longest(t_, start))
+        while (auto h = ix_.honorifics.longest(keys_, start))
             start += h->length;
         if (start > i && !cap(start))
             return false;

@@ -17,6 +17,9 @@ DocumentRecord analyze_document(Document document, const LexiconIndex& index) {
         SentenceRecord s;
         s.span = span;
         s.analysis = analyze_sentence(text.substr(span.begin, span.size()), index);
+        // Later stages need mentions and relations, not tokens: free them early, since
+        // the analyses of every document are held until resolution.
+        s.analysis.tokens = {};
         record.sentences.push_back(std::move(s));
     }
     return record;
