@@ -2,9 +2,12 @@
 
 #include "iri.hpp"
 #include "lexicon.hpp"
+#include "lint.hpp"
 #include "output_file.hpp"
 #include "pipeline.hpp"
 #include "rdf_writer.hpp"
+#include "shacl_report.hpp"
+#include "validate.hpp"
 
 #include <cstdlib>
 #include <filesystem>
@@ -23,6 +26,11 @@ Commands:
   extract   read news articles and write an RDF graph (the default command)
   explain   print, for each fact, its sentences, the rule that matched and how
             each name was resolved
+  validate  check RDF files (.ttl, .nt, .nq, .trig) against the ontology:
+            geokg validate [--ontology DIR] [--report FILE] FILE...
+            one line per finding on stderr; exit 0 valid, 1 findings, 2 unreadable
+            input; --report FILE writes a SHACL validation report (Turtle)
+  lint      check the ontology itself: geokg lint [--ontology DIR]
 With no arguments at all, geokg extracts corpus/ into out/corpus.ttl.
 
 Options:
@@ -103,10 +111,60 @@ void print_explanation(const Extraction& x, std::ostream& out) {
         << " direct triples\n";
 }
 
+// `validate` and `lint`: their own small option sets.
+int run_checks(const std::vector<std::string>& args) {
+    Options o;
+    std::string report;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "-h" || a == "--help") {
+            std::cout << usage;
+            return 0;
+        } else if (a == "--ontology" || (a == "--report" && args[0] == "validate")) {
+            if (i + 1 >= args.size())
+                return usage_error("option " + a + " needs a " +
+                                   (a == "--report" ? "file name" : "directory"));
+            (a == "--report" ? report : o.ontology) = args[++i];
+        } else if (a.size() > 1 && a[0] == '-') {
+            return usage_error("unknown option '" + a + "'");
+        } else if (args[0] == "lint") {
+            return usage_error("lint takes no files: it checks the ontology");
+        } else {
+            o.inputs.push_back(a);
+        }
+    }
+    if (args[0] == "lint") {
+        LintResult r = lint_ontology(ontology_dir(o));
+        for (const auto& e : r.errors)
+            std::cerr << "geokg: " << e << "\n";
+        for (const auto& f : r.findings)
+            std::cerr << "geokg: " << format_finding(f) << "\n";
+        return r.exit_code();
+    }
+    if (o.inputs.empty())
+        return usage_error("no file to validate");
+    ValidationResult r = validate_files(o.inputs, ontology_dir(o));
+    for (const auto& e : r.errors)
+        std::cerr << "geokg: " << e << "\n";
+    for (const auto& f : r.findings)
+        std::cerr << "geokg: " << format_finding(f) << "\n";
+    if (!report.empty() && r.errors.empty()) {
+        try {
+            write_file_atomically(report, shacl_report_turtle(r.findings));
+        } catch (const std::exception& e) {
+            std::cerr << "geokg: " << e.what() << "\n";
+            return 2;
+        }
+    }
+    return r.exit_code();
+}
+
 } // namespace
 
 int run_cli(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
+    if (!args.empty() && (args[0] == "validate" || args[0] == "lint"))
+        return run_checks(args);
     Options o;
     bool defaults = args.empty();
     std::size_t i = 0;
