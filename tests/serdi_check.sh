@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Serd's own command-line reader as an independent syntax check of every output format,
+# on the corpus and (when present) the seed articles.
+set -uo pipefail
+geokg=$1
+top=$2
+command -v serdi >/dev/null || { echo "SKIP: serdi is not installed"; exit 77; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+inputs=("$top/corpus")
+[[ -f $top/../shared/seeds/seeds.jsonl ]] && inputs+=("$top/../shared/seeds/seeds.jsonl") ||
+  echo "note: ../shared/seeds is absent; checking the corpus only"
+status=0
+for input in "${inputs[@]}"; do
+  for fmt in turtle:ttl ntriples:nt nquads:nq trig:trig; do
+    name=${fmt%%:*} ext=${fmt##*:}
+    "$geokg" extract "$input" -o "$tmp/out.$ext" 2>/dev/null || { echo "extract failed: $input"; status=1; }
+    if serdi -q -i "$name" -o ntriples "$tmp/out.$ext" >"$tmp/back.nt" 2>"$tmp/err"; then
+      echo "ok   serdi reads $name output of $(basename "$input") ($(wc -l <"$tmp/back.nt") statements)"
+    else
+      echo "FAIL serdi rejects $name output of $(basename "$input"): $(head -3 "$tmp/err")"
+      status=1
+    fi
+  done
+done
+exit $status
