@@ -10,6 +10,12 @@ missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Store tests (tests/stores): node and npm for Oxigraph and rdf-validate-shacl, Virtuoso 7
+# for the SPARQL-server test. Commands, not packages, are checked for node: a nodejs that
+# bundles npm must not get Debian's npm beside it.
+command -v node >/dev/null && command -v npm >/dev/null || missing+=(nodejs npm)
+dpkg-query -W -f='${Status}' virtuoso-opensource-7-bin 2>/dev/null | grep -q "install ok installed" ||
+  missing+=(virtuoso-opensource-7-bin)
 if ((${#missing[@]})); then
   echo "setup: installing ${missing[*]}" >&2
   sudo=""

@@ -245,6 +245,10 @@ int run_cli(int argc, char** argv) {
     for (const auto& e : read.errors)
         std::cerr << "geokg: " << e.where << ": " << e.what << "\n";
 
+    if (read.documents.empty() && !read.errors.empty()) {
+        std::cerr << "geokg: no document could be read; nothing written\n";
+        return 1;
+    }
     Extraction x = extract(std::move(read.documents), index, o.base);
     if (o.command == "explain") {
         print_explanation(x, std::cout);

@@ -132,3 +132,11 @@ TEST_CASE("explain shows each fact's sentence, rule and name resolutions", "[cli
     CHECK(r.out.find("Heavy rain fell") == std::string::npos); // printed as the grammar saw it
     CHECK(r.out.find("rain fell over the capital for most of the day .") != std::string::npos);
 }
+
+TEST_CASE("when no input can be read, no output file is written", "[cli]") {
+    auto dir = scratch("noinput");
+    Run r = run_geokg("extract missing.txt -o out.ttl", dir);
+    CHECK(r.status == 1);
+    CHECK(r.err.find("geokg: missing.txt: no such file or directory") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "out.ttl"));
+}
