@@ -213,13 +213,13 @@ x3::rule<class role_list_class, std::vector<slot>> const role_list = "role_list"
 auto const role_list_def = actor_slot >>
                            *(x3::omit[(kw("and") | ',') >> -determiner] >> actor_slot);
 
-auto const apposition_def =
-    actor_slot >>
-    x3::omit[',' >>
-             -(kw("who") >> (kw("serves") | kw("served") | kw("is") | kw("was") | kw("also")) >>
-               -kw("also") >> -kw("serves") >> -kw("as")) >>
-             -determiner] >>
-    role_list;
+auto const apposition_def = actor_slot >>
+                            x3::omit[',' >> -(kw("who") >> (kw("serves") | kw("served") | kw("is") |
+                                                            kw("was") | kw("also")) >>
+                                              -kw("also") >> -kw("serves") >> -kw("as")) >>
+                                     -determiner] >>
+                            role_list >> &(x3::lit(',') | '.' |
+                                           x3::eoi); // "X, a spokesperson for ..." is no title
 
 auto const located_def = place_slot >> x3::omit[kw("in") | ','] >> place_slot;
 

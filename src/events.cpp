@@ -202,8 +202,9 @@ private:
                             continue;
                         if (r.property != "signedWith" && others.empty())
                             continue;
-                        add(kind_name, r.property, agent, others, {}, agreement_name, date, year,
-                            status, src, r.rule);
+                        add(kind_name, r.property, agent, others,
+                            r.property == "metWith" ? places : std::vector<std::string>{},
+                            agreement_name, date, year, status, src, r.rule);
                     }
                 }
             }
@@ -306,30 +307,43 @@ private:
         into.agreement_names.insert(from.agreement_names.begin(), from.agreement_names.end());
     }
 
-    // Presence at a site in a city is a visit to the city.
+    // Presence is a visit: a wreath or a speech at a site in a city is a visit to the city;
+    // talks held in a city or country are a visit to it.
     void imply_visits() {
         std::vector<Event> implied;
         for (const auto& [key, e] : events_) {
             if (e.status != EventStatus::Reported ||
-                (e.kind != "WreathLaying" && e.kind != "Speech"))
+                (e.kind != "WreathLaying" && e.kind != "Speech" && e.kind != "Meeting"))
                 continue;
             for (const auto& p : e.places) {
-                const Entity* site = entity(p);
-                if (!site || site->entity_class != EntityClass::Site || site->located_in.empty())
+                const Entity* place = entity(p);
+                if (!place)
                     continue;
-                const Entity* city = entity(site->located_in);
-                if (!city || city->entity_class != EntityClass::City)
+                std::string where;
+                std::string rule;
+                if (place->entity_class == EntityClass::Site && !place->located_in.empty()) {
+                    const Entity* city = entity(place->located_in);
+                    if (city && city->entity_class == EntityClass::City) {
+                        where = city->key;
+                        rule = "presence at a site in the city";
+                    }
+                } else if (e.kind == "Meeting" && (place->entity_class == EntityClass::City ||
+                                                   place->entity_class == EntityClass::Country)) {
+                    where = place->key;
+                    rule = "talks held in the place";
+                }
+                if (where.empty())
                     continue;
                 Event v;
                 v.kind = "Visit";
                 v.property = "visited";
                 v.agent = e.agent;
-                v.places = {city->key};
+                v.places = {where};
                 v.date = e.date;
                 v.year = e.year;
                 v.status = EventStatus::Reported;
                 v.sources = e.sources;
-                v.rules = {"presence at a site in the city"};
+                v.rules = {rule};
                 v.key = event_key(v);
                 implied.push_back(v);
             }

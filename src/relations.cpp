@@ -466,6 +466,8 @@ private:
                 (prep.empty() || prep == "with" || prep == "including" ||
                  (passive && prep == "by")))
                 add_unique(r.targets, m);
+            else if (place && (prep == "in" || prep == "at"))
+                add_unique(r.places, m); // "held talks with X in Addis Ababa"
         } else if (p == "signedWith") {
             if (kind == 'A' && r.agreement < 0)
                 r.agreement = m;
