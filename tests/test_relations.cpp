@@ -113,12 +113,12 @@ TEST_CASE("clause: a tour verb ending a tour in a place", "[grammar]") {
     CHECK(none.relations.empty());
 }
 
-TEST_CASE("clause: \"met with\" names the counterpart, not the place", "[grammar]") {
+TEST_CASE("clause: \"met with\" names the counterpart; \"in\" the place they met", "[grammar]") {
     auto a = analyze("Okafor met with Varga in Nairobi.");
     const auto& r = only(a, "metWith");
     CHECK(surfaces(a, r.agents) == Strings{"Okafor"});
     CHECK(surfaces(a, r.targets) == Strings{"Varga"});
-    CHECK(r.places.empty());
+    CHECK(surfaces(a, r.places) == Strings{"Nairobi"});
     CHECK_FALSE(r.symmetric);
     CHECK(r.modality == Modality::Reported);
 
