@@ -1,5 +1,6 @@
 // Reads the ontology directory into a Sord model and extracts the lexicon from it.
 #include "lexicon.hpp"
+#include "serd_error_capture.hpp"
 
 #include <serd/serd.h>
 #include <sord/sord.h>
@@ -154,38 +155,9 @@ std::string normalize_phrase(std::string_view text) {
     return out;
 }
 
-// The first error reported while reading one file: syntax errors come from the serd reader
-// with a position, statement errors (an undefined prefix) from sord without one.
-struct ErrorCapture {
-    std::string file;
-    std::optional<std::string> message;
-};
-
-SerdStatus capture_error(void* handle, const SerdError* error) {
-    auto* capture = static_cast<ErrorCapture*>(handle);
-    if (capture->message) {
-        return SERD_SUCCESS;
-    }
-    char text[512] = {};
-    va_list args;
-    va_copy(args, *error->args);
-    std::vsnprintf(text, sizeof text, error->fmt, args);
-    va_end(args);
-    std::string what = text;
-    while (!what.empty() && (what.back() == '\n' || what.back() == ' ')) {
-        what.pop_back();
-    }
-    std::string where = capture->file;
-    if (error->line > 0) {
-        where += ":" + std::to_string(error->line) + ":" + std::to_string(error->col);
-    }
-    capture->message = where + ": " + what;
-    return SERD_SUCCESS;
-}
-
 void read_turtle_file(SordModel* model, const std::string& path, std::size_t index,
-                      ErrorCapture& capture) {
-    capture = ErrorCapture{path, std::nullopt};
+                      SerdErrorCapture& capture) {
+    capture = SerdErrorCapture{path, std::nullopt};
     SerdNodeGuard base(serd_node_new_file_uri(reinterpret_cast<const uint8_t*>(path.c_str()),
                                               nullptr, nullptr, true));
     EnvPtr env(serd_env_new(&base.node));
@@ -197,7 +169,7 @@ void read_turtle_file(SordModel* model, const std::string& path, std::size_t ind
         throw LexiconError(path + ": cannot create reader");
     }
     serd_reader_set_strict(reader.get(), true);
-    serd_reader_set_error_sink(reader.get(), capture_error, &capture);
+    serd_reader_set_error_sink(reader.get(), capture_serd_error, &capture);
     // Blank node labels are per file in Turtle; keep files' blank nodes apart in one model.
     const std::string prefix = "f" + std::to_string(index) + "_";
     serd_reader_add_blank_prefix(reader.get(), reinterpret_cast<const uint8_t*>(prefix.c_str()));
@@ -521,8 +493,8 @@ Lexicon load_lexicon(const std::string& ontology_dir) {
     if (!model) {
         throw LexiconError(ontology_dir + ": cannot create RDF model");
     }
-    ErrorCapture capture;
-    sord_world_set_error_sink(world.get(), capture_error, &capture);
+    SerdErrorCapture capture;
+    sord_world_set_error_sink(world.get(), capture_serd_error, &capture);
     for (std::size_t i = 0; i < files.size(); ++i) {
         read_turtle_file(model.get(), files[i], i, capture);
     }

@@ -1,6 +1,7 @@
 // Validation of RDF graphs against the ontology: both are read with Sord, the ontology is
 // turned into plain lookup tables, and every statement of every file is checked against them.
 #include "validate.hpp"
+#include "serd_error_capture.hpp"
 
 #include "iri.hpp"
 
@@ -53,34 +54,6 @@ struct UnreadableInput : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-// The first error reported while reading one file, with its position when serd gives one.
-struct ErrorCapture {
-    std::string file;
-    std::optional<std::string> message;
-};
-
-SerdStatus capture_error(void* handle, const SerdError* error) {
-    auto* capture = static_cast<ErrorCapture*>(handle);
-    if (capture->message) {
-        return SERD_SUCCESS;
-    }
-    char text[512] = {};
-    va_list args;
-    va_copy(args, *error->args);
-    std::vsnprintf(text, sizeof text, error->fmt, args);
-    va_end(args);
-    std::string what = text;
-    while (!what.empty() && (what.back() == '\n' || what.back() == ' ')) {
-        what.pop_back();
-    }
-    std::string where = capture->file;
-    if (error->line > 0) {
-        where += ":" + std::to_string(error->line) + ":" + std::to_string(error->col);
-    }
-    capture->message = where + ": " + what;
-    return SERD_SUCCESS;
-}
-
 std::optional<SerdSyntax> syntax_of(const std::string& path) {
     std::string ext = fs::path(path).extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(),
@@ -104,8 +77,8 @@ std::optional<SerdSyntax> syntax_of(const std::string& path) {
 // reported as invalid rather than silently made absolute.
 void read_rdf_file(SordWorld* world, SordModel* model, const std::string& path, SerdSyntax syntax,
                    const std::string& blank_prefix) {
-    ErrorCapture capture{path, std::nullopt};
-    sord_world_set_error_sink(world, capture_error, &capture);
+    SerdErrorCapture capture{path, std::nullopt};
+    sord_world_set_error_sink(world, capture_serd_error, &capture);
     std::error_code ec;
     if (!fs::is_regular_file(path, ec)) {
         throw UnreadableInput(path + ": " + (fs::exists(path, ec) ? "not a file" : "no such file"));
@@ -116,7 +89,7 @@ void read_rdf_file(SordWorld* world, SordModel* model, const std::string& path, 
         throw UnreadableInput(path + ": cannot create an RDF reader");
     }
     serd_reader_set_strict(reader.get(), true);
-    serd_reader_set_error_sink(reader.get(), capture_error, &capture);
+    serd_reader_set_error_sink(reader.get(), capture_serd_error, &capture);
     if (!blank_prefix.empty()) {
         serd_reader_add_blank_prefix(reader.get(),
                                      reinterpret_cast<const uint8_t*>(blank_prefix.c_str()));

@@ -3,6 +3,8 @@
 #include "pipeline.hpp"
 #include "rdf_writer.hpp"
 
+#include "project_lexicon.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -12,12 +14,6 @@
 
 namespace {
 
-const geokg::LexiconIndex& test_index() {
-    static const geokg::Lexicon lexicon = geokg::load_lexicon(GEOKG_ONTOLOGY_DIR);
-    static const geokg::LexiconIndex index = geokg::build_lexicon_index(lexicon);
-    return index;
-}
-
 std::string slurp(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream s;
@@ -26,7 +22,8 @@ std::string slurp(const std::string& path) {
 }
 
 std::string turtle_of(std::vector<geokg::Document> docs) {
-    auto x = geokg::extract(std::move(docs), test_index(), geokg::default_base_iri);
+    auto x = geokg::extract(std::move(docs), geokg::testing::project_lexicon_index(),
+                            geokg::default_base_iri);
     return geokg::write_graph_to_string(x.graph, geokg::RdfFormat::Turtle,
                                         geokg::output_prefixes(geokg::default_base_iri));
 }

@@ -4,6 +4,8 @@
 #include "mention.hpp"
 #include "token.hpp"
 
+#include "project_lexicon.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -15,15 +17,9 @@ using geokg::MentionType;
 
 namespace {
 
-// The index keeps a pointer to the lexicon: both live as long as the test binary.
-const geokg::LexiconIndex& lexicon_index() {
-    static const geokg::Lexicon lexicon = geokg::load_lexicon(GEOKG_ONTOLOGY_DIR);
-    static const geokg::LexiconIndex index = geokg::build_lexicon_index(lexicon);
-    return index;
-}
-
 std::vector<Mention> mentions_of(std::string_view sentence) {
-    return geokg::find_mentions(sentence, geokg::tokenize(sentence), lexicon_index());
+    return geokg::find_mentions(sentence, geokg::tokenize(sentence),
+                                geokg::testing::project_lexicon_index());
 }
 
 // The mention whose surface is exactly `surface`; fails the test if there is none.
@@ -44,13 +40,17 @@ Mention mention(std::string_view sentence, std::string_view surface) {
 std::string title_key(const Mention& m) {
     if (m.title < 0)
         return {};
-    return lexicon_index().lexicon->titles.at(static_cast<std::size_t>(m.title)).key;
+    return geokg::testing::project_lexicon_index()
+        .lexicon->titles.at(static_cast<std::size_t>(m.title))
+        .key;
 }
 
 std::string entry_key(const Mention& m) {
     if (m.entry < 0)
         return {};
-    return lexicon_index().lexicon->entries.at(static_cast<std::size_t>(m.entry)).key;
+    return geokg::testing::project_lexicon_index()
+        .lexicon->entries.at(static_cast<std::size_t>(m.entry))
+        .key;
 }
 
 bool any_person_named(std::string_view sentence, std::string_view name) {

@@ -4,19 +4,13 @@
 #include "pipeline.hpp"
 #include "rdf_writer.hpp"
 
+#include "project_lexicon.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <set>
 
-namespace {
-
-const geokg::LexiconIndex& test_index() {
-    static const geokg::Lexicon lexicon = geokg::load_lexicon(GEOKG_ONTOLOGY_DIR);
-    static const geokg::LexiconIndex index = geokg::build_lexicon_index(lexicon);
-    return index;
-}
-
-} // namespace
+namespace {} // namespace
 
 TEST_CASE("crafted text, ids and metadata cannot inject statements", "[output][safety]") {
     geokg::Document d;
@@ -30,7 +24,7 @@ TEST_CASE("crafted text, ids and metadata cannot inject statements", "[output][s
         "Okafor met President Tomas <Varga> {|^} > . <x> <y> <z> in Abidjan.\n\n"
         "Okafor signed a deal \"\"\" } GRAPH <g> { <a> <b> <c> with al-Qaeda in the Islamic "
         "Maghreb (AQIM).\n";
-    auto x = geokg::extract({d}, test_index(), geokg::default_base_iri);
+    auto x = geokg::extract({d}, geokg::testing::project_lexicon_index(), geokg::default_base_iri);
     REQUIRE_FALSE(x.graph.statements.empty());
     std::set<geokg::Statement> quads(x.graph.statements.begin(), x.graph.statements.end());
     std::set<geokg::Statement> triples;

@@ -5,18 +5,14 @@
 #include "pipeline.hpp"
 #include "rdf_writer.hpp"
 
+#include "project_lexicon.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <set>
 
 namespace {
-
-const geokg::LexiconIndex& test_index() {
-    static const geokg::Lexicon lexicon = geokg::load_lexicon(GEOKG_ONTOLOGY_DIR);
-    static const geokg::LexiconIndex index = geokg::build_lexicon_index(lexicon);
-    return index;
-}
 
 const std::string base = geokg::default_base_iri;
 const std::string gk = "https://w3id.org/geokg/ontology#";
@@ -66,7 +62,8 @@ TEST_CASE("sentence offsets count code points and slice the original text", "[pr
     std::string text = "Caf\xC3\xA9 \xE2\x80\x9C"
                        "d\xC3\xA9j\xC3\xA0 vu\xE2\x80\x9D \xE2\x80\x94 a note.\n\n"
                        "On Monday, Defense Minister Lena Okafor arrived in Kenya.\n";
-    auto x = geokg::extract({doc("multibyte", "2024-03-04", text)}, test_index(), base);
+    auto x = geokg::extract({doc("multibyte", "2024-03-04", text)},
+                            geokg::testing::project_lexicon_index(), base);
     std::vector<std::string> sentences;
     for (const auto& st : x.graph.statements)
         if (st.predicate.value == gk + "visited" || st.object.value == nif + "Sentence")
@@ -95,7 +92,7 @@ TEST_CASE("every event cites the sentences it was read from, in every document",
     auto x = geokg::extract(
         {doc("a", "2024-03-04", "On Monday, Defense Minister Lena Okafor arrived in Kenya."),
          doc("b", "2024-03-05", "Okafor arrived in Kenya on Monday, officials said.")},
-        test_index(), base);
+        geokg::testing::project_lexicon_index(), base);
     std::string visit = base + "event/visit-lena-okafor-KEN-2024-03-04";
     auto sources = objects(x.graph, visit, "http://www.w3.org/ns/prov#wasDerivedFrom");
     REQUIRE(sources.size() == 2);
@@ -123,7 +120,7 @@ TEST_CASE("a report that better-supported reports contradict is contested, not a
             "The Canadian Defence Minister and the Ugandan Defence Minister signed a five-year "
             "defence pact."),
     };
-    auto x = geokg::extract(docs, test_index(), base);
+    auto x = geokg::extract(docs, geokg::testing::project_lexicon_index(), base);
     std::string okafor = base + "person/lena-okafor";
     CHECK(has(x.graph, okafor, gk + "signedWith", base + "country/KEN"));
     CHECK_FALSE(has(x.graph, okafor, gk + "signedWith", base + "country/UGA"));
@@ -150,7 +147,7 @@ TEST_CASE("a planned visit later reported is one reported event", "[provenance]"
     auto x = geokg::extract({doc("before", "2024-03-01",
                                  "Defense Minister Lena Okafor is expected in Kenya on Monday."),
                              doc("after", "2024-03-05", "On Monday, Okafor arrived in Kenya.")},
-                            test_index(), base);
+                            geokg::testing::project_lexicon_index(), base);
     std::vector<const geokg::Event*> visits;
     for (const auto& e : x.events)
         if (e.kind == "Visit")
@@ -162,7 +159,7 @@ TEST_CASE("a planned visit later reported is one reported event", "[provenance]"
 
 TEST_CASE("the output of the corpus reads back the same in every format", "[provenance][formats]") {
     auto read = geokg::read_inputs({std::string(GEOKG_SOURCE_DIR) + "/corpus"});
-    auto x = geokg::extract(read.documents, test_index(), base);
+    auto x = geokg::extract(read.documents, geokg::testing::project_lexicon_index(), base);
     auto prefixes = geokg::output_prefixes(base);
     std::set<geokg::Statement> quads, triples;
     for (auto st : x.graph.statements) {
@@ -189,8 +186,8 @@ TEST_CASE("every term the output uses is declared in the ontology", "[provenance
     if (seeds.documents.empty())
         WARN("../shared/seeds is absent: checking the corpus only");
     docs.insert(docs.end(), seeds.documents.begin(), seeds.documents.end());
-    auto x = geokg::extract(docs, test_index(), base);
-    const auto& declared = test_index().lexicon->declared_terms;
+    auto x = geokg::extract(docs, geokg::testing::project_lexicon_index(), base);
+    const auto& declared = geokg::testing::project_lexicon_index().lexicon->declared_terms;
     auto is_declared = [&](const std::string& term) {
         return std::binary_search(declared.begin(), declared.end(), term) ||
                term == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type" ||

@@ -4,6 +4,8 @@
 #include "lexicon_index.hpp"
 #include "relations.hpp"
 
+#include "project_lexicon.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -17,15 +19,8 @@ using Strings = std::vector<std::string>;
 
 namespace {
 
-// The index keeps a pointer to the lexicon: both live as long as the test binary.
-const geokg::LexiconIndex& lexicon_index() {
-    static const geokg::Lexicon lexicon = geokg::load_lexicon(GEOKG_ONTOLOGY_DIR);
-    static const geokg::LexiconIndex index = geokg::build_lexicon_index(lexicon);
-    return index;
-}
-
 SentenceAnalysis analyze(std::string_view sentence) {
-    return geokg::analyze_sentence(sentence, lexicon_index());
+    return geokg::analyze_sentence(sentence, geokg::testing::project_lexicon_index());
 }
 
 Strings surfaces(const SentenceAnalysis& a, const std::vector<int>& mentions) {

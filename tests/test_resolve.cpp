@@ -4,6 +4,8 @@
 #include "lexicon_index.hpp"
 #include "pipeline.hpp"
 
+#include "project_lexicon.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -12,13 +14,6 @@
 using geokg::Extraction;
 
 namespace {
-
-// The index keeps a pointer to the lexicon: both live as long as the test binary.
-const geokg::LexiconIndex& lexicon_index() {
-    static const geokg::Lexicon lexicon = geokg::load_lexicon(GEOKG_ONTOLOGY_DIR);
-    static const geokg::LexiconIndex index = geokg::build_lexicon_index(lexicon);
-    return index;
-}
 
 geokg::Document document(std::string id, std::string text, std::string date = "2024-03-06") {
     geokg::Document d;
@@ -30,7 +25,8 @@ geokg::Document document(std::string id, std::string text, std::string date = "2
 }
 
 Extraction run(std::vector<geokg::Document> documents) {
-    return geokg::extract(std::move(documents), lexicon_index(), "https://w3id.org/geokg/id/");
+    return geokg::extract(std::move(documents), geokg::testing::project_lexicon_index(),
+                          "https://w3id.org/geokg/id/");
 }
 
 Extraction run(std::string text) {
