@@ -33,6 +33,12 @@ void PhraseTable::add(std::string_view phrase, int value, bool fold_case) {
     map_.emplace(key, value);
 }
 
+void PhraseTable::collect_first_words(std::unordered_set<std::string>& into) const {
+    for (const auto& prefix : prefixes_)
+        if (prefix.find(' ') == std::string::npos)
+            into.insert(lower(prefix));
+}
+
 TokenKeys token_keys(const std::vector<Token>& tokens) {
     TokenKeys keys;
     keys.exact.reserve(tokens.size());
@@ -161,6 +167,9 @@ LexiconIndex build_lexicon_index(const Lexicon& lexicon) {
     }
     for (std::size_t i = 0; i < index.triggers_list.size(); ++i)
         index.triggers.add(index.triggers_list[i].phrase, static_cast<int>(i), true);
+    for (const PhraseTable* table : {&index.places, &index.demonyms, &index.titles,
+                                     &index.position_aliases, &index.honorifics, &index.triggers})
+        table->collect_first_words(index.first_words);
     index.site_heads.insert(lexicon.site_heads.begin(), lexicon.site_heads.end());
     index.organization_heads.insert(lexicon.organization_heads.begin(),
                                     lexicon.organization_heads.end());

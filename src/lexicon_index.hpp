@@ -33,6 +33,8 @@ public:
     void add(std::string_view phrase, int value, bool fold_case);
     std::optional<PhraseMatch> longest(const std::vector<Token>& tokens, std::size_t start) const;
     std::optional<PhraseMatch> longest(const TokenKeys& keys, std::size_t start) const;
+    // The first words of the phrases, case-folded.
+    void collect_first_words(std::unordered_set<std::string>& into) const;
 
 private:
     std::unordered_map<std::string, int> map_;
@@ -50,6 +52,7 @@ struct LexiconIndex {
     PhraseTable honorifics;             // -> index into lexicon->honorifics
     PhraseTable triggers;               // case-insensitive -> index into `triggers`
     std::vector<Trigger> triggers_list; // the lexicon's, plus derived third-person forms
+    std::unordered_set<std::string> first_words; // every table's phrases' first words, folded
     std::set<std::string> site_heads;
     std::set<std::string> organization_heads;
     std::map<std::string, int> country_by_code; // "TUN" -> entry

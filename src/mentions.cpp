@@ -34,6 +34,10 @@ const std::set<std::string> name_particles = {"bin", "ibn", "al",  "el", "de", "
 const std::set<std::string> roman_numerals = {"I",   "II",   "III", "IV", "V",  "VI",
                                               "VII", "VIII", "IX",  "X",  "XI", "XII"};
 
+// Lower-case words that may open a mention: "the Pentagon chief", "a former minister", "he".
+const std::set<std::string> mention_openers = {"the", "a",    "an",   "former", "he",
+                                               "she", "they", "them", "him"};
+
 const std::set<std::string> determiners = {"the", "a",   "an",   "their", "its",
                                            "his", "her", "this", "our",   "that"};
 
@@ -79,6 +83,13 @@ public:
         std::size_t i = 0;
         while (i < t_.size()) {
             Mention m;
+            // Most words start no mention at all: a lower-case word that begins no phrase
+            // of the lexicon, is no determiner and no pronoun is passed over at once.
+            if (!t_[i].capitalized && !ix_.first_words.count(keys_.folded[i]) &&
+                !starts_agreement(i) && !mention_openers.count(keys_.folded[i])) {
+                ++i;
+                continue;
+            }
             if (agreement_at(i, m) || actor_at(i, m) || named_phrase_at(i, m) ||
                 gazetteer_at(i, m) || demonym_at(i, m) || pronoun_at(i, m) || bare_name_at(i, m)) {
                 m.span = {t_[m.first_token].begin, t_[m.last_token - 1].end};
@@ -158,6 +169,13 @@ private:
             agreements_.emplace_back(first, last);
             h = last - 1;
         }
+    }
+
+    bool starts_agreement(std::size_t i) const {
+        for (auto [first, last] : agreements_)
+            if (first == i)
+                return true;
+        return false;
     }
 
     bool agreement_at(std::size_t i, Mention& m) const {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <numeric>
 #include <tuple>
+#include <unordered_map>
 
 namespace geokg {
 
@@ -79,7 +80,7 @@ public:
     }
 
 private:
-    std::map<std::string, std::string> parent_;
+    std::unordered_map<std::string, std::string> parent_;
 };
 
 struct Claim {
@@ -212,36 +213,29 @@ private:
                         lw.push_back(lower(w));
                     multi.emplace(key, lw);
                 }
-        // Misspellings: same number of words, one word differs by one letter.
-        std::map<std::string, std::vector<std::string>> by_first, by_last;
-        for (const auto& [key, words] : multi) {
-            by_first[words.front()].push_back(key);
-            by_last[words.back()].push_back(key);
-        }
-        auto compare_bucket = [&](const std::vector<std::string>& keys) {
-            for (std::size_t i = 0; i < keys.size(); ++i)
-                for (std::size_t j = i + 1; j < keys.size(); ++j) {
-                    const auto& a = multi[keys[i]];
-                    const auto& b = multi[keys[j]];
-                    if (a.size() != b.size())
-                        continue;
-                    int differing = 0;
-                    bool close = true;
-                    for (std::size_t k = 0; k < a.size(); ++k) {
-                        if (a[k] == b[k])
-                            continue;
-                        ++differing;
-                        close = close && std::min(a[k].size(), b[k].size()) >= 5 &&
-                                edit_distance(a[k], b[k]) <= 1;
-                    }
-                    if (differing == 1 && close)
-                        people_.unite(keys[i], keys[j]);
+        // Misspellings: same number of words, one word differs by one letter. Names are
+        // grouped by all their words but one, so only such pairs are ever compared.
+        std::unordered_map<std::string, std::vector<std::string>> groups;
+        for (const auto& [key, words] : multi)
+            for (std::size_t k = 0; k < words.size(); ++k) {
+                std::string signature = std::to_string(k) + "|";
+                for (std::size_t w = 0; w < words.size(); ++w)
+                    signature += (w == k ? std::string("*") : words[w]) + " ";
+                groups[signature].push_back(key);
+            }
+        for (auto& [signature, keys] : groups) {
+            if (keys.size() < 2)
+                continue;
+            std::sort(keys.begin(), keys.end());
+            std::size_t k = static_cast<std::size_t>(std::stoul(signature));
+            for (std::size_t a = 0; a < keys.size(); ++a)
+                for (std::size_t b = a + 1; b < keys.size(); ++b) {
+                    const auto& wa = multi[keys[a]][k];
+                    const auto& wb = multi[keys[b]][k];
+                    if (std::min(wa.size(), wb.size()) >= 5 && edit_distance(wa, wb) <= 1)
+                        people_.unite(keys[a], keys[b]);
                 }
-        };
-        for (const auto& [w, keys] : by_first)
-            compare_bucket(keys);
-        for (const auto& [w, keys] : by_last)
-            compare_bucket(keys);
+        }
 
         // Single words: spacing, then surname in this document, then in all, then a
         // one-letter misspelling of a surname in this document.
