@@ -22,7 +22,8 @@ bytes=$(stat -c %s "$tmp/input.jsonl")
 lines=$(wc -l <"$tmp/input.jsonl")
 /usr/bin/time -f '%e %M' -o "$tmp/time" "$geokg" extract -f nquads "$tmp/input.jsonl" \
   >"$tmp/out.nq" 2>"$tmp/err" || true
-read -r seconds kbytes <"$tmp/time"
+# time prints "Command exited with non-zero status" first when geokg reports bad input.
+read -r seconds kbytes < <(tail -n 1 "$tmp/time")
 quads=$(wc -l <"$tmp/out.nq")
 awk -v b="$bytes" -v l="$lines" -v s="$seconds" -v k="$kbytes" -v q="$quads" 'BEGIN {
   printf "bench: %d documents, %.1f MB of JSON Lines in %.2f s: %.2f MB/s, %.0f documents/s\n",
