@@ -150,6 +150,15 @@ private:
                 for (int m : r.places)
                     if (auto k = key_of(m); !k.empty())
                         places.push_back(k);
+                // A guest visits the host's country, unless the text names the place.
+                if (places.empty() && !r.hosts.empty()) {
+                    std::set<std::string> host_states;
+                    for (int h : r.hosts)
+                        for (const auto& c : countries_of(key_of(h)))
+                            host_states.insert(c);
+                    if (host_states.size() == 1)
+                        places = {*host_states.begin()};
+                }
                 if (r.place_from_context) {
                     for (std::size_t m = 0; m < a.mentions.size(); ++m)
                         if (a.mentions[m].type == MentionType::Site && !a.mentions[m].aside &&

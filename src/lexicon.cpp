@@ -405,6 +405,7 @@ private:
             {"triggerBase", TriggerForm::Base},
             {"triggerParticiple", TriggerForm::Participle},
             {"triggerPassive", TriggerForm::Passive},
+            {"triggerHost", TriggerForm::Host},
             {"triggerNoun", TriggerForm::Noun},
         };
         std::set<std::tuple<std::string, std::string, TriggerForm>> found;

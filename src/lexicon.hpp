@@ -50,6 +50,7 @@ enum class TriggerForm {
     Participle, // "accusing", "visiting"
     Passive,    // "was received by": the object is the agent's counterpart as agent
     Noun,       // "visit", "talks", "speech" (in "paid a visit to", "held talks with")
+    Host,       // "hosted", "was received by": the guest visited the host's country
 };
 
 // A word or phrase that signals a relation: an annotation on the ontology property.

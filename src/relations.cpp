@@ -72,6 +72,8 @@ char form_letter(TriggerForm form) {
         return 'S';
     case TriggerForm::Noun:
         return 'N';
+    case TriggerForm::Host:
+        return 'V';
     }
     return 'V';
 }
@@ -95,7 +97,9 @@ int choose_form(const LexiconIndex& index, const std::vector<int>& candidates,
                    TriggerForm::Base, TriggerForm::Noun})
         if (chosen < 0)
             chosen = find(f);
-    return chosen;
+    // A host form alone ("welcomes" where no other form exists) reads as a meeting verb
+    // would; the visit it implies is added by the interpreter.
+    return chosen < 0 ? candidates.front() : chosen;
 }
 
 Abstracted abstract_sentence(std::string_view sentence, const std::vector<Token>& tokens,
@@ -238,8 +242,9 @@ bool parse_at(const std::string& text, std::size_t start, const Rule& rule, Attr
 class Interpreter {
 public:
     Interpreter(const std::vector<Mention>& mentions, const Abstracted& abs,
-                const LexiconIndex& index, SentenceAnalysis& out)
-        : mentions_(mentions), abs_(abs), index_(index), out_(out) {}
+                const LexiconIndex& index, const std::set<std::string>& host_phrases,
+                SentenceAnalysis& out)
+        : mentions_(mentions), abs_(abs), index_(index), host_phrases_(host_phrases), out_(out) {}
 
     void clause(const ast::clause& c, std::size_t start, bool after_first) {
         std::vector<int> subjects;
@@ -313,6 +318,19 @@ public:
                 r.anchor = mentions_[static_cast<std::size_t>(r.places.front())].span.begin;
             if (!r.targets.empty())
                 previous_targets = r.targets;
+            // "X hosted Y", "Y was received by X": Y visited X's country too.
+            if (host_phrases_.count(trigger_phrase) && !r.targets.empty() &&
+                r.modality != Modality::Negated) {
+                RelationMention v;
+                v.property = "visited";
+                v.rule = "clause: " + trigger_phrase + " (the guest visits the host's country)";
+                v.agents = passive ? r.agents : r.targets;
+                v.hosts = passive ? r.targets : r.agents;
+                v.places = r.places;
+                v.modality = r.modality;
+                v.anchor = r.anchor;
+                out_.relations.push_back(std::move(v));
+            }
             out_.relations.push_back(std::move(r));
         }
         // A wreath and a speech "at the cemetery" share the place named once.
@@ -402,6 +420,7 @@ private:
     const std::vector<Mention>& mentions_;
     const Abstracted& abs_;
     const LexiconIndex& index_;
+    const std::set<std::string>& host_phrases_;
     SentenceAnalysis& out_;
 
     static void add_unique(std::vector<int>& v, int x) {
@@ -505,10 +524,15 @@ const char* modality_name(Modality modality) {
 SentenceAnalysis analyze_sentence(std::string_view sentence, const LexiconIndex& index) {
     static thread_local const LexiconIndex* cached_for = nullptr;
     static thread_local std::map<std::string, std::vector<int>> trigger_forms;
+    static thread_local std::set<std::string> host_phrases;
     if (cached_for != &index) {
         trigger_forms.clear();
-        for (std::size_t i = 0; i < index.triggers_list.size(); ++i)
+        host_phrases.clear();
+        for (std::size_t i = 0; i < index.triggers_list.size(); ++i) {
             trigger_forms[index.triggers_list[i].phrase].push_back(static_cast<int>(i));
+            if (index.triggers_list[i].form == TriggerForm::Host)
+                host_phrases.insert(index.triggers_list[i].phrase);
+        }
         cached_for = &index;
     }
     SentenceAnalysis out;
@@ -533,7 +557,7 @@ SentenceAnalysis analyze_sentence(std::string_view sentence, const LexiconIndex&
     Abstracted abs =
         abstract_sentence(sentence, out.tokens, out.mentions, out.times, index, trigger_forms);
     out.abstracted = abs.text;
-    Interpreter interpret(out.mentions, abs, index, out);
+    Interpreter interpret(out.mentions, abs, index, host_phrases, out);
     std::set<unsigned> subject_done;
     for (std::size_t start : abs.starts) {
         const std::string& text = abs.text;

@@ -23,6 +23,7 @@ struct RelationMention {
     std::vector<int> targets; // counterparts: people, organizations, countries
     std::vector<int> places;  // places; several slots of one argument are one place
     int agreement = -1;       // mention index of the agreement, for signings
+    std::vector<int> hosts;   // visits by guests: the hosts, whose country was visited
     Modality modality = Modality::Reported;
     bool place_from_context = false; // "where he laid a wreath": the last site named before
     bool symmetric = false;          // "A and B held talks": the agents met each other
