@@ -233,3 +233,19 @@ TEST_CASE("events and their keys do not depend on the order of documents", "[eve
         CHECK(one.events[i].key == two.events[i].key);
     CHECK(one.direct == two.direct);
 }
+
+TEST_CASE("a guest visits the host's country", "[events]") {
+    auto hosted =
+        run("Kenyan President Samuel Otieno hosted Canadian Defence Minister Lena Okafor.");
+    CHECK(has_triple(hosted, "person/lena-okafor", "visited", "country/KEN"));
+    CHECK(has_triple(hosted, "person/samuel-otieno", "metWith", "person/lena-okafor"));
+    CHECK_FALSE(has_triple(hosted, "person/samuel-otieno", "visited", "country/KEN"));
+
+    auto received = run(
+        "Canadian Defence Minister Lena Okafor was received by Kenyan President Samuel Otieno.");
+    CHECK(has_triple(received, "person/lena-okafor", "visited", "country/KEN"));
+
+    auto planned = run("Canadian Defence Minister Lena Okafor will be received by Kenyan "
+                       "President Samuel Otieno.");
+    CHECK_FALSE(has_triple(planned, "person/lena-okafor", "visited", "country/KEN"));
+}
