@@ -474,6 +474,13 @@ private:
         m.first_token = i;
         m.last_token = i + d->length;
         m.name = entry(d->value).label;
+        // "the Sudanese government" acts for its state, as "Washington" does.
+        static const std::set<std::string> state_nouns = {"government", "authorities",
+                                                          "administration", "regime", "cabinet"};
+        if (state_nouns.count(lw(m.last_token))) {
+            m.type = MentionType::Country;
+            m.last_token += 1;
+        }
         return true;
     }
 

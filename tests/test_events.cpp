@@ -249,3 +249,8 @@ TEST_CASE("a guest visits the host's country", "[events]") {
                        "President Samuel Otieno.");
     CHECK_FALSE(has_triple(planned, "person/lena-okafor", "visited", "country/KEN"));
 }
+
+TEST_CASE("a government named by its demonym acts for its state", "[events]") {
+    auto x = run("The Sudanese government accused Chad of arming the rebels.");
+    CHECK(has_triple(x, "country/SDN", "accused", "country/TCD"));
+}
