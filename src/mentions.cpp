@@ -245,7 +245,11 @@ private:
                 ++k;
                 continue;
             }
-            if (!cap(k) || name_stop_words.count(text) || is_acronym(text) || joins_places(text))
+            // "I've", "I'm": the pronoun, not a name.
+            bool first_person = text.size() > 2 && text[0] == 'I' &&
+                                (text[1] == '\'' || text.rfind("I\xE2\x80\x99", 0) == 0);
+            if (!cap(k) || name_stop_words.count(text) || is_acronym(text) || joins_places(text) ||
+                first_person)
                 break;
             // A headline's capitalized verb ("Tunisia & US Sign Roadmap") is no name.
             if (auto trig = ix_.triggers.longest(keys_, k); trig && trig->length == 1) {

@@ -117,6 +117,15 @@ Abstracted abstract_sentence(std::string_view sentence, const std::vector<Token>
             if (tokens[t].begin >= te.span.begin && tokens[t].end <= te.span.end)
                 in_time[t] = true;
 
+    // A headline capitalizes most of its words.
+    std::size_t word_count = 0, capitalized = 0;
+    for (const auto& t : tokens)
+        if (t.word) {
+            ++word_count;
+            capitalized += t.capitalized ? 1 : 0;
+        }
+    bool headline = word_count >= 3 && 10 * capitalized >= 7 * word_count;
+
     std::vector<std::string> words;
     auto emit = [&](std::string word, std::size_t at) {
         words.push_back(std::move(word));
@@ -168,7 +177,9 @@ Abstracted abstract_sentence(std::string_view sentence, const std::vector<Token>
             continue;
         }
         if (auto match = index.triggers.longest(tokens, i)) {
-            bool clear = true;
+            // Trigger words are lower case, but for the first word of a sentence and in
+            // a headline: "Warrior Met Coal" names a mine; "Tunisia & US Sign Roadmap" signs.
+            bool clear = !tok.capitalized || i == 0 || headline;
             for (std::size_t k = i; k < i + match->length; ++k)
                 clear = clear && mention_at[k] < 0 && !in_time[k];
             if (clear) {
@@ -189,6 +200,9 @@ Abstracted abstract_sentence(std::string_view sentence, const std::vector<Token>
             }
         }
         std::string word = lower(folded);
+        // Bullets and other non-ASCII marks separate list items.
+        if (!tok.word && static_cast<unsigned char>(word[0]) >= 0x80)
+            word = ",";
         for (auto& c : word)
             if (static_cast<unsigned char>(c) >= 0x80 || c == '[' || c == ']')
                 c = '~';

@@ -4,6 +4,7 @@
 #include "token.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <numeric>
 #include <tuple>
 #include <unordered_map>
@@ -52,6 +53,26 @@ std::string joined_lower(const std::vector<std::string>& words) {
     std::string out;
     for (const auto& w : words)
         out += lower(w);
+    return out;
+}
+
+// The words a text writes in lower case: its common nouns and verbs.
+std::set<std::string> lower_case_words(std::string_view text) {
+    std::set<std::string> out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        bool boundary = i == 0 || !std::isalpha(static_cast<unsigned char>(text[i - 1]));
+        if (boundary && text[i] >= 'a' && text[i] <= 'z') {
+            std::size_t j = i;
+            while (j < text.size() && std::isalpha(static_cast<unsigned char>(text[j])))
+                ++j;
+            if (j >= text.size() || static_cast<unsigned char>(text[j]) < 0x80)
+                out.emplace(lower(text.substr(i, j - i)));
+            i = j;
+        } else {
+            ++i;
+        }
+    }
     return out;
 }
 
@@ -247,6 +268,7 @@ private:
         for (std::size_t di = 0; di < docs_.size(); ++di) {
             auto& d = docs_[di];
             std::map<std::string, std::set<std::string>> doc_last_words;
+            std::set<std::string> common = lower_case_words(d.document.text);
             for (auto& s : d.sentences)
                 for (const auto& men : s.analysis.mentions)
                     if (men.type == MentionType::Person) {
@@ -268,9 +290,18 @@ private:
                             how = "misspelling";
                     } else if (words.size() == 1) {
                         root = single_word(words[0], multi_keys, doc_last_words, how);
-
                     } else {
                         continue;
+                    }
+                    // A capitalized phrase without a title whose words, or whose last word,
+                    // the same document also writes in lower case ("Coal Miners", "Business
+                    // Forum", "Staff") names no person.
+                    if (men.title < 0 && how == "name") {
+                        std::size_t lower_seen = 0;
+                        for (const auto& w : words)
+                            lower_seen += common.count(lower(w));
+                        if (2 * lower_seen > words.size() || common.count(lower(words.back())))
+                            continue;
                     }
                     surfaces_[root][men.name] += 1;
                     s.resolved[m] = {root, how}; // replaced by the entity key below

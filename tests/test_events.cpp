@@ -254,3 +254,11 @@ TEST_CASE("a government named by its demonym acts for its state", "[events]") {
     auto x = run("The Sudanese government accused Chad of arming the rebels.");
     CHECK(has_triple(x, "country/SDN", "accused", "country/TCD"));
 }
+
+TEST_CASE("a capitalized phrase of common words is no person", "[events]") {
+    auto x = run("The Business Forum met with President Tomas Varga. The forum is held each "
+                 "year, and business leaders attend.");
+    for (const auto& [key, e] : x.knowledge.entities)
+        CHECK(key != "person/business-forum");
+    CHECK_FALSE(has_triple(x, "person/business-forum", "metWith", "person/tomas-varga"));
+}

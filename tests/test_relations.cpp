@@ -395,3 +395,13 @@ TEST_CASE("a place followed by a word that is not a noun", "[grammar]") {
         CHECK(surfaces(a, only(a, "visited").places) == Strings{"Kenya"});
     }
 }
+
+TEST_CASE("a capitalized trigger word inside a name is no trigger, but in a headline it is",
+          "[grammar]") {
+    auto mine = analyze("The list names the Warrior Met Coal Mines and the Valley Copper Project.");
+    INFO(mine.abstracted);
+    CHECK_FALSE(has_relation(mine, "metWith"));
+    auto headline = analyze("Kenya And Canada Sign Defence Cooperation Framework");
+    INFO(headline.abstracted);
+    CHECK(has_relation(headline, "signedWith"));
+}
