@@ -117,6 +117,7 @@ Abstracted abstract_sentence(std::string_view sentence, const std::vector<Token>
             if (tokens[t].begin >= te.span.begin && tokens[t].end <= te.span.end)
                 in_time[t] = true;
 
+    TokenKeys keys = token_keys(tokens);
     // A headline capitalizes most of its words.
     std::size_t word_count = 0, capitalized = 0;
     for (const auto& t : tokens)
@@ -153,9 +154,9 @@ Abstracted abstract_sentence(std::string_view sentence, const std::vector<Token>
         // "last week", "this month": times that fix no date.
         static const std::set<std::string> relative_heads = {
             "week", "month", "year", "weekend", "morning", "afternoon", "evening"};
-        if ((lower(tok.text) == "last" || lower(tok.text) == "this" || lower(tok.text) == "next" ||
-             lower(tok.text) == "earlier" || lower(tok.text) == "later") &&
-            i + 1 < tokens.size() && relative_heads.count(lower(tokens[i + 1].text)) &&
+        const std::string& lw = keys.folded[i];
+        if ((lw == "last" || lw == "this" || lw == "next" || lw == "earlier" || lw == "later") &&
+            i + 1 < tokens.size() && relative_heads.count(keys.folded[i + 1]) &&
             mention_at[i] < 0) {
             i += 2;
             continue;
@@ -176,7 +177,7 @@ Abstracted abstract_sentence(std::string_view sentence, const std::vector<Token>
             i = mention.last_token;
             continue;
         }
-        if (auto match = index.triggers.longest(tokens, i)) {
+        if (auto match = index.triggers.longest(keys, i)) {
             // Trigger words are lower case, but for the first word of a sentence and in
             // a headline: "Warrior Met Coal" names a mine; "Tunisia & US Sign Roadmap" signs.
             bool clear = !tok.capitalized || i == 0 || headline;

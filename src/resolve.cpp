@@ -8,6 +8,7 @@
 #include <numeric>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace geokg {
 
@@ -57,8 +58,8 @@ std::string joined_lower(const std::vector<std::string>& words) {
 }
 
 // The words a text writes in lower case: its common nouns and verbs.
-std::set<std::string> lower_case_words(std::string_view text) {
-    std::set<std::string> out;
+std::unordered_set<std::string_view> lower_case_words(std::string_view text) {
+    std::unordered_set<std::string_view> out;
     std::size_t i = 0;
     while (i < text.size()) {
         bool boundary = i == 0 || !std::isalpha(static_cast<unsigned char>(text[i - 1]));
@@ -67,7 +68,8 @@ std::set<std::string> lower_case_words(std::string_view text) {
             while (j < text.size() && std::isalpha(static_cast<unsigned char>(text[j])))
                 ++j;
             if (j >= text.size() || static_cast<unsigned char>(text[j]) < 0x80)
-                out.emplace(lower(text.substr(i, j - i)));
+                out.emplace(text.substr(i, j - i)); // all lower case: it starts so and
+                                                    // a capital inside stays distinct
             i = j;
         } else {
             ++i;
@@ -268,7 +270,7 @@ private:
         for (std::size_t di = 0; di < docs_.size(); ++di) {
             auto& d = docs_[di];
             std::map<std::string, std::set<std::string>> doc_last_words;
-            std::set<std::string> common = lower_case_words(d.document.text);
+            std::optional<std::unordered_set<std::string_view>> common; // built when needed
             for (auto& s : d.sentences)
                 for (const auto& men : s.analysis.mentions)
                     if (men.type == MentionType::Person) {
@@ -297,10 +299,12 @@ private:
                     // the same document also writes in lower case ("Coal Miners", "Business
                     // Forum", "Staff") names no person.
                     if (men.title < 0 && how == "name") {
+                        if (!common)
+                            common = lower_case_words(d.document.text);
                         std::size_t lower_seen = 0;
                         for (const auto& w : words)
-                            lower_seen += common.count(lower(w));
-                        if (2 * lower_seen > words.size() || common.count(lower(words.back())))
+                            lower_seen += common->count(lower(w));
+                        if (2 * lower_seen > words.size() || common->count(lower(words.back())))
                             continue;
                     }
                     surfaces_[root][men.name] += 1;
