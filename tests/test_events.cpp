@@ -4,6 +4,7 @@
 #include "lexicon_index.hpp"
 #include "pipeline.hpp"
 
+#include "extraction_fixture.hpp"
 #include "project_lexicon.hpp"
 
 #include <catch2/catch.hpp>
@@ -18,24 +19,8 @@ using geokg::Extraction;
 
 namespace {
 
-// 2024-03-06 is a Wednesday.
-geokg::Document document(std::string id, std::string text, std::string date = "2024-03-06") {
-    geokg::Document d;
-    d.id = std::move(id);
-    d.text = std::move(text);
-    d.date = std::move(date);
-    d.source = d.id;
-    return d;
-}
-
-Extraction run(std::vector<geokg::Document> documents) {
-    return geokg::extract(std::move(documents), geokg::testing::project_lexicon_index(),
-                          "https://w3id.org/geokg/id/");
-}
-
-Extraction run(std::string text) {
-    return run({document("a", std::move(text))});
-}
+using geokg::testing::document;
+using geokg::testing::run;
 
 std::vector<const Event*> events_of(const Extraction& x, std::string_view kind) {
     std::vector<const Event*> out;
