@@ -464,7 +464,9 @@ private:
     }
 };
 
-std::vector<std::string> turtle_files(const std::string& dir) {
+} // namespace
+
+std::vector<std::string> ontology_files(const std::string& dir) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) {
         throw LexiconError(dir + ": no such directory");
@@ -482,10 +484,8 @@ std::vector<std::string> turtle_files(const std::string& dir) {
     return files;
 }
 
-} // namespace
-
 Lexicon load_lexicon(const std::string& ontology_dir) {
-    const std::vector<std::string> files = turtle_files(ontology_dir);
+    const std::vector<std::string> files = ontology_files(ontology_dir);
     WorldPtr world(sord_world_new());
     if (!world) {
         throw LexiconError(ontology_dir + ": cannot create RDF world");

@@ -78,6 +78,9 @@ struct LexiconError : std::runtime_error {
     using std::runtime_error::runtime_error; // "FILE:LINE:COL: what" or "FILE: what"
 };
 
+// The *.ttl files of an ontology directory, sorted by path. Throws LexiconError.
+std::vector<std::string> ontology_files(const std::string& dir);
+
 // Reads every *.ttl file of `ontology_dir` (sorted by name) with Sord. Throws LexiconError.
 Lexicon load_lexicon(const std::string& ontology_dir);
 

@@ -1,6 +1,7 @@
 // Validation of RDF graphs against the ontology: both are read with Sord, the ontology is
 // turned into plain lookup tables, and every statement of every file is checked against them.
 #include "validate.hpp"
+#include "lexicon.hpp"
 #include "serd_error_capture.hpp"
 
 #include "iri.hpp"
@@ -149,27 +150,18 @@ std::vector<Triple> triples_of(SordModel* model, const std::string& file,
     return triples;
 }
 
-std::vector<std::string> ontology_files(const std::string& dir) {
-    std::error_code ec;
-    if (!fs::is_directory(dir, ec)) {
-        throw UnreadableInput(dir + ": no such directory");
+// The ontology's files, as the lexicon loader reads them.
+std::vector<std::string> ontology_turtle_files(const std::string& dir) {
+    try {
+        return ontology_files(dir);
+    } catch (const LexiconError& e) {
+        throw UnreadableInput(e.what());
     }
-    std::vector<std::string> files;
-    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-        if (it->path().extension() == ".ttl" && it->is_regular_file(ec)) {
-            files.push_back(it->path().string());
-        }
-    }
-    if (ec) {
-        throw UnreadableInput(dir + ": " + ec.message());
-    }
-    std::sort(files.begin(), files.end());
-    return files;
 }
 
 std::vector<Triple> read_ontology(SordWorld* world, const std::string& dir) {
     std::vector<Triple> all;
-    const std::vector<std::string> files = ontology_files(dir);
+    const std::vector<std::string> files = ontology_turtle_files(dir);
     for (std::size_t i = 0; i < files.size(); ++i) {
         ModelPtr model(sord_new(world, SORD_SPO, false));
         // Blank node labels are per file: keep the files' unionOf lists apart.
