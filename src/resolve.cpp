@@ -158,6 +158,14 @@ private:
     std::map<std::string, std::map<std::string, int>> surfaces_; // cluster key -> surface counts
     std::map<std::string, std::string> person_key_;              // cluster root -> entity key
     std::vector<Claim> claims_;
+    std::unordered_map<std::string, std::vector<std::string>> words_; // name -> its words
+
+    const std::vector<std::string>& words_of(const std::string& name) {
+        auto it = words_.find(name);
+        if (it == words_.end())
+            it = words_.emplace(name, name_words(name)).first;
+        return it->second;
+    }
     std::map<std::size_t, std::vector<std::size_t>> claims_by_doc_;
     std::map<std::pair<int, std::string>, std::set<std::string>> holders_; // (title, country)
     std::map<std::size_t, std::string> protagonists_;
@@ -226,7 +234,7 @@ private:
                 for (const auto& men : s.analysis.mentions) {
                     if (men.type != MentionType::Person)
                         continue;
-                    auto words = name_words(men.name);
+                    const auto& words = words_of(men.name);
                     if (words.size() < 2)
                         continue;
                     std::string key = joined_lower(words);
@@ -274,7 +282,7 @@ private:
             for (auto& s : d.sentences)
                 for (const auto& men : s.analysis.mentions)
                     if (men.type == MentionType::Person) {
-                        auto words = name_words(men.name);
+                        const auto& words = words_of(men.name);
                         if (words.size() >= 2)
                             doc_last_words[lower(words.back())].insert(joined_lower(words));
                     }
@@ -283,7 +291,7 @@ private:
                     const Mention& men = s.analysis.mentions[m];
                     if (men.type != MentionType::Person)
                         continue;
-                    auto words = name_words(men.name);
+                    const auto& words = words_of(men.name);
                     std::string how = "name";
                     std::string root;
                     if (words.size() >= 2) {
@@ -317,7 +325,7 @@ private:
             std::string best;
             std::tuple<std::size_t, int, int> best_score{0, 0, 0};
             for (const auto& [form, count] : forms) {
-                std::size_t words = name_words(form).size();
+                std::size_t words = words_of(form).size();
                 int no_initial = form.find('.') == std::string::npos ? 1 : 0;
                 std::tuple<std::size_t, int, int> score{words, count, no_initial};
                 if (best.empty() || score > best_score) {
