@@ -322,6 +322,9 @@ public:
                     classify(r, prep, sl.kind, m, passive, k > 0);
                 }
             }
+            // "X was accused by Y": Y is the one who accuses.
+            if (passive && r.property == "accused" && !r.targets.empty())
+                std::swap(r.agents, r.targets);
             if (r.property == "metWith" && r.targets.empty() && subjects.size() > 1)
                 r.symmetric = true;
             if ((r.property == "laidWreathAt" || r.property == "deliveredSpeechAt") &&

@@ -247,3 +247,9 @@ TEST_CASE("a capitalized phrase of common words is no person", "[events]") {
         CHECK(key != "person/business-forum");
     CHECK_FALSE(has_triple(x, "person/business-forum", "metWith", "person/tomas-varga"));
 }
+
+TEST_CASE("a passive accusation names the accuser after \"by\"", "[events]") {
+    auto x = run("Kenyan President Samuel Otieno has been accused by Uganda of arming rebels.");
+    CHECK(has_triple(x, "country/UGA", "accused", "person/samuel-otieno"));
+    CHECK_FALSE(has_triple(x, "person/samuel-otieno", "accused", "country/UGA"));
+}
