@@ -37,6 +37,7 @@ struct Mention {
     bool former = false;       // "former Defense Secretary ..."
     std::string pronoun;       // lower case, for pronouns
     bool aside = false;        // inside parentheses
+    bool metonym = false;      // "the Sudanese government" standing for its state
 };
 
 // Every mention in a tokenized sentence, left to right, not overlapping.

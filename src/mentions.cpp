@@ -483,6 +483,7 @@ private:
                                                           "administration", "regime", "cabinet"};
         if (state_nouns.count(lw(m.last_token))) {
             m.type = MentionType::Country;
+            m.metonym = true;
             m.last_token += 1;
         }
         return true;

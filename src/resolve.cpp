@@ -199,7 +199,7 @@ private:
                     case MentionType::Organization:
                         if (men.entry >= 0) {
                             Entity& e = gazetteer_entity(entry(men.entry));
-                            if (men.surface != e.label)
+                            if (men.surface != e.label && !men.metonym)
                                 e.alt_labels.insert(men.surface);
                             s.resolved[m] = {e.key, "gazetteer"};
                         } else {
