@@ -160,8 +160,9 @@ auto const verb_group_def =
 auto const slot_chain_def = argument_slot >>
                             *(x3::omit[kw("'s") >> x3::repeat(0, 2)[plain_word]] >> argument_slot);
 
+// "the Uruguayan capital Montevideo": a demonym may modify the head.
 auto const noun_phrase_start =
-    x3::omit[-determiner >> x3::repeat(0, 5)[np_word] >> -kw("including")];
+    x3::omit[-determiner >> x3::repeat(0, 5)[np_word | slot_of("D")] >> -kw("including")];
 
 // A slot followed by a noun is a modifier ("the US soldiers"), not the argument.
 auto const argument_def = (preposition | x3::attr(std::string())) >> noun_phrase_start >>

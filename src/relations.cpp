@@ -364,9 +364,10 @@ public:
             }
         }
         // "the first defense secretary to visit Algeria since Donald Rumsfeld": he did too.
+        // The visit "since" speaks of is the clause's last one, the nearest to it.
         if (!c.since.empty()) {
-            for (std::size_t k = first_made; k < out_.relations.size(); ++k) {
-                if (out_.relations[k].property != "visited")
+            for (std::size_t k = out_.relations.size(); k-- > first_made;) {
+                if (out_.relations[k].property != "visited" || !out_.relations[k].hosts.empty())
                     continue;
                 RelationMention r = out_.relations[k];
                 r.agents.clear();

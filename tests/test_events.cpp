@@ -253,3 +253,12 @@ TEST_CASE("a passive accusation names the accuser after \"by\"", "[events]") {
     CHECK(has_triple(x, "country/UGA", "accused", "person/samuel-otieno"));
     CHECK_FALSE(has_triple(x, "person/samuel-otieno", "accused", "country/UGA"));
 }
+
+TEST_CASE("'since' speaks of the clause's last visit", "[events]") {
+    auto x =
+        run("Foreign Minister Aiko Tanabe visited the Uruguayan capital Montevideo, becoming "
+            "the first Japanese foreign minister to visit Uruguay since Kenji Morimoto in 2011.");
+    CHECK(has_triple(x, "person/kenji-morimoto", "visited", "country/URY"));
+    CHECK_FALSE(has_triple(x, "person/kenji-morimoto", "visited", "city/montevideo"));
+    CHECK(has_triple(x, "person/aiko-tanabe", "visited", "city/montevideo"));
+}
