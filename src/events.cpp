@@ -322,7 +322,8 @@ private:
         std::vector<Event> implied;
         for (const auto& [key, e] : events_) {
             if (e.status != EventStatus::Reported ||
-                (e.kind != "WreathLaying" && e.kind != "Speech" && e.kind != "Meeting"))
+                (e.kind != "WreathLaying" && e.kind != "Speech" && e.kind != "Meeting" &&
+                 e.kind != "Visit"))
                 continue;
             for (const auto& p : e.places) {
                 const Entity* place = entity(p);
@@ -340,6 +341,12 @@ private:
                                                    place->entity_class == EntityClass::Country)) {
                     where = place->key;
                     rule = "talks held in the place";
+                } else if (e.kind == "Visit" && place->entity_class == EntityClass::City &&
+                           !place->country.empty() &&
+                           !countries_of(e.agent).count("country/" + place->country)) {
+                    // A foreign visitor in a city is in its country ("in Buenos Aires").
+                    where = "country/" + place->country;
+                    rule = "a visit to a city of the country";
                 }
                 if (where.empty())
                     continue;

@@ -42,9 +42,9 @@ const std::set<std::string> determiners = {"the", "a",   "an",   "their", "its",
                                            "his", "her", "this", "our",   "that"};
 
 const std::set<std::string> agreement_heads = {
-    "deal",      "agreement",   "agreements", "accord",   "accords",    "treaty",
-    "roadmap",   "memorandum",  "pact",       "charter",  "convention", "protocol",
-    "framework", "declaration", "mou",        "contract", "arrangement"};
+    "deal",      "agreement",   "agreements", "accord",   "accords",     "treaty",
+    "roadmap",   "memorandum",  "pact",       "charter",  "convention",  "protocol",
+    "framework", "declaration", "mou",        "contract", "arrangement", "partnership"};
 
 const std::set<std::string> agreement_left_stops = {
     "with",   "and",  "to",      "of",    "in",   "on",        "for",  "by",   "at",

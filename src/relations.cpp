@@ -601,7 +601,10 @@ SentenceAnalysis analyze_sentence(std::string_view sentence, const LexiconIndex&
                         const auto& verb = c.predicates.front().verb;
                         std::string marker =
                             "[" + std::string(1, verb.kind) + std::to_string(verb.index) + "]";
-                        std::size_t verb_at = text.find(marker, start);
+                        // "expected in" and "tour ends in" have no slot of their own: then
+                        // nothing lies between the subject and a verb.
+                        std::size_t verb_at =
+                            verb.kind == 'E' || verb.kind == 'X' ? start : text.find(marker, start);
                         for (std::size_t k = text.find('[', start + 1);
                              k < verb_at && k != std::string::npos; k = text.find('[', k + 1))
                             if (text[k + 1] != 'V' && text[k + 1] != 'B' && text[k + 1] != 'I' &&

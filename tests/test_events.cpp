@@ -262,3 +262,23 @@ TEST_CASE("'since' speaks of the clause's last visit", "[events]") {
     CHECK_FALSE(has_triple(x, "person/kenji-morimoto", "visited", "city/montevideo"));
     CHECK(has_triple(x, "person/aiko-tanabe", "visited", "city/montevideo"));
 }
+
+TEST_CASE("'is expected in X, where she will meet Y' plans the meeting too", "[events]") {
+    auto x =
+        run("Canadian Defence Minister Lena Okafor is expected in Nairobi on Friday, where she "
+            "will meet Kenyan President Samuel Otieno.");
+    bool planned_meeting = false;
+    for (const auto* e : events_of(x, "Meeting"))
+        planned_meeting = planned_meeting || e->status == EventStatus::Planned;
+    CHECK(planned_meeting);
+    CHECK_FALSE(has_triple(x, "person/lena-okafor", "metWith", "person/samuel-otieno"));
+}
+
+TEST_CASE("a foreign visitor in a city is in its country; a citizen is not", "[events]") {
+    auto foreign = run("Canadian Defence Minister Lena Okafor arrived in Nairobi on Monday.");
+    CHECK(has_triple(foreign, "person/lena-okafor", "visited", "city/nairobi"));
+    CHECK(has_triple(foreign, "person/lena-okafor", "visited", "country/KEN"));
+    auto citizen = run("Kenyan President Samuel Otieno arrived in Nairobi on Monday.");
+    CHECK(has_triple(citizen, "person/samuel-otieno", "visited", "city/nairobi"));
+    CHECK_FALSE(has_triple(citizen, "person/samuel-otieno", "visited", "country/KEN"));
+}
