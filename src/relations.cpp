@@ -247,6 +247,17 @@ std::vector<bool> aside_tokens(const std::vector<Token>& tokens, bool with_quote
     return aside;
 }
 
+// The person slot of a possessive just before `start`: "[P0] 's (regional) tour".
+int tour_owner_before(const std::string& text, std::size_t start) {
+    std::size_t s = text.rfind(" 's ", start);
+    if (s == std::string::npos || start - s > 30 || s == 0 || text[s - 1] != ']')
+        return -1;
+    std::size_t open = text.rfind('[', s);
+    if (open == std::string::npos || text[open + 1] != 'P')
+        return -1;
+    return std::stoi(text.substr(open + 2));
+}
+
 template <typename Rule, typename Attribute>
 bool parse_at(const std::string& text, std::size_t start, const Rule& rule, Attribute& attr) {
     const char* first = text.data() + start;
@@ -422,14 +433,18 @@ public:
             out_.located.push_back({inner, outer});
     }
 
-    void itinerary(const std::vector<ast::slot>& places, std::size_t start) {
+    // `owner`: the mention whose tour it is ("Okafor's tour included ..."), or -1 when the
+    // document's protagonist is meant ("a tour that included ...").
+    void itinerary(const std::vector<ast::slot>& places, std::size_t start, int owner) {
         for (const auto& p : places) {
             RelationMention r;
             r.property = "visited";
             r.rule = "itinerary: tour included";
             r.places = {static_cast<int>(p.index)};
             r.modality = Modality::Planned; // an undated leg is never reported as done
-            r.tour_owner = true;
+            r.tour_owner = owner < 0;
+            if (owner >= 0)
+                r.agents = {owner};
             r.anchor = anchor_byte(start);
             out_.relations.push_back(r);
         }
@@ -638,7 +653,7 @@ SentenceAnalysis analyze_sentence(std::string_view sentence, const LexiconIndex&
             text.compare(start, 4, "trip") == 0) {
             std::vector<ast::slot> legs;
             if (parse_at(text, start, grammar::itinerary_rule(), legs))
-                interpret.itinerary(legs, start);
+                interpret.itinerary(legs, start, tour_owner_before(text, start));
         }
     }
     // Each relation takes the time expression nearest its trigger, on the same side of
