@@ -47,6 +47,7 @@ public:
         for (std::size_t di = 0; di < docs_.size(); ++di)
             document(di);
         imply_visits();
+        imply_visits(); // a visit implied by talks in a city implies one to its country
         merge_undated();
         merge_state_signings();
         contest_conflicts();

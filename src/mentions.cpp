@@ -90,7 +90,7 @@ public:
                 ++i;
                 continue;
             }
-            if (agreement_at(i, m) || actor_at(i, m) || named_phrase_at(i, m) ||
+            if (agreement_at(i, m) || actor_at(i, m) || city_of_at(i, m) || named_phrase_at(i, m) ||
                 gazetteer_at(i, m) || demonym_at(i, m) || pronoun_at(i, m) || bare_name_at(i, m)) {
                 m.span = {t_[m.first_token].begin, t_[m.last_token - 1].end};
                 m.surface = text_of(s_, t_, m.first_token, m.last_token);
@@ -435,6 +435,26 @@ private:
         m.first_token = i;
         m.last_token = k;
         m.name = text_of(s_, t_, start, k);
+        return true;
+    }
+
+    // "the Caspian port of Aktau", "the city of Mosul": a place the gazetteer may not know.
+    bool city_of_at(std::size_t i, Mention& m) const {
+        static const std::set<std::string> settlement_nouns = {"city", "port", "town", "village",
+                                                               "capital"};
+        if (i < 2 || !cap(i) || lw(i - 1) != "of" || !settlement_nouns.count(lw(i - 2)))
+            return false;
+        if (ix_.places.longest(keys_, i))
+            return false; // a known place: the gazetteer names it
+        std::size_t k = i;
+        while (cap(k) && k - i < 3 && !name_stop_words.count(std::string(t_[k].text)))
+            ++k;
+        if (k == i)
+            return false;
+        m.type = MentionType::City;
+        m.first_token = i;
+        m.last_token = k;
+        m.name = text_of(s_, t_, i, k);
         return true;
     }
 

@@ -203,18 +203,24 @@ private:
                                 e.alt_labels.insert(men.surface);
                             s.resolved[m] = {e.key, "gazetteer"};
                         } else {
-                            bool site = men.type == MentionType::Site;
-                            std::string key = (site ? "site/" : "org/") + slugify(men.name);
+                            EntityClass cls = men.type == MentionType::Site ? EntityClass::Site
+                                              : men.type == MentionType::City
+                                                  ? EntityClass::City
+                                                  : EntityClass::Organization;
+                            std::string prefix = cls == EntityClass::Site   ? "site/"
+                                                 : cls == EntityClass::City ? "city/"
+                                                                            : "org/";
+                            std::string key = prefix + slugify(men.name);
                             auto [it, fresh] = kb_.entities.try_emplace(key);
                             if (fresh) {
                                 it->second.key = key;
-                                it->second.entity_class =
-                                    site ? EntityClass::Site : EntityClass::Organization;
+                                it->second.entity_class = cls;
                                 it->second.label = men.name;
                             } else if (men.name != it->second.label) {
                                 it->second.alt_labels.insert(men.name);
                             }
-                            s.resolved[m] = {key, "head word"};
+                            s.resolved[m] = {key,
+                                             cls == EntityClass::City ? "city of" : "head word"};
                         }
                         break;
                     case MentionType::Demonym:
