@@ -279,3 +279,8 @@ TEST_CASE("a foreign visitor in a city is in its country; a citizen is not", "[e
     CHECK(has_triple(citizen, "person/samuel-otieno", "visited", "city/nairobi"));
     CHECK_FALSE(has_triple(citizen, "person/samuel-otieno", "visited", "country/KEN"));
 }
+
+TEST_CASE("'the port of X' names a city the gazetteer does not know", "[events]") {
+    auto x = run("Canadian Defence Minister Lena Okafor arrived in the Caspian port of Aktau.");
+    CHECK(has_triple(x, "person/lena-okafor", "visited", "city/aktau"));
+}
