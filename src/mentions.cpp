@@ -38,6 +38,9 @@ const std::set<std::string> roman_numerals = {"I",   "II",   "III", "IV", "V",  
 const std::set<std::string> mention_openers = {"the", "a",    "an",   "former", "he",
                                                "she", "they", "them", "him"};
 
+// Nouns that name a settlement: "the port of Aktau", "the city of Mosul".
+const std::set<std::string> settlement_nouns = {"city", "port", "town", "village", "capital"};
+
 const std::set<std::string> determiners = {"the", "a",   "an",   "their", "its",
                                            "his", "her", "this", "our",   "that"};
 
@@ -440,8 +443,6 @@ private:
 
     // "the Caspian port of Aktau", "the city of Mosul": a place the gazetteer may not know.
     bool city_of_at(std::size_t i, Mention& m) const {
-        static const std::set<std::string> settlement_nouns = {"city", "port", "town", "village",
-                                                               "capital"};
         if (i < 2 || !cap(i) || lw(i - 1) != "of" || !settlement_nouns.count(lw(i - 2)))
             return false;
         if (ix_.places.longest(keys_, i))
@@ -530,6 +531,9 @@ private:
             return false;
         std::size_t n = name_length(start, true);
         if (n == 0)
+            return false;
+        // "the Caspian port of Aktau": a capitalized word before a common noun is an adjective.
+        if (n == 1 && settlement_nouns.count(lw(start + 1)))
             return false;
         m.type = MentionType::Person;
         m.first_token = i;
