@@ -1,6 +1,7 @@
 // Reads the ontology directory into a Sord model and extracts the lexicon from it.
 #include "lexicon.hpp"
 #include "serd_error_capture.hpp"
+#include "sord_handles.hpp"
 
 #include <serd/serd.h>
 #include <sord/sord.h>
@@ -27,19 +28,6 @@ constexpr std::string_view rdf_ns = "http://www.w3.org/1999/02/22-rdf-syntax-ns#
 constexpr std::string_view rdfs_ns = "http://www.w3.org/2000/01/rdf-schema#";
 constexpr std::string_view owl_ns = "http://www.w3.org/2002/07/owl#";
 constexpr std::string_view skos_ns = "http://www.w3.org/2004/02/skos/core#";
-
-template <auto Free> struct Deleter {
-    template <class T> void operator()(T* p) const { Free(p); }
-};
-using WorldPtr = std::unique_ptr<SordWorld, Deleter<sord_world_free>>;
-using ModelPtr = std::unique_ptr<SordModel, Deleter<sord_free>>;
-using EnvPtr = std::unique_ptr<SerdEnv, Deleter<serd_env_free>>;
-using ReaderPtr = std::unique_ptr<SerdReader, Deleter<serd_reader_free>>;
-using IterPtr = std::unique_ptr<SordIter, Deleter<sord_iter_free>>;
-struct FileCloser {
-    void operator()(FILE* f) const { std::fclose(f); }
-};
-using FilePtr = std::unique_ptr<FILE, FileCloser>;
 
 // A SerdNode owns its buffer by value, so it needs its own guard.
 struct SerdNodeGuard {

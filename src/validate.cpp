@@ -3,6 +3,7 @@
 #include "validate.hpp"
 #include "lexicon.hpp"
 #include "serd_error_capture.hpp"
+#include "sord_handles.hpp"
 
 #include "iri.hpp"
 
@@ -37,19 +38,6 @@ const std::string nif_ns = "http://persistence.uni-leipzig.org/nlp2rdf/ontologie
 
 const std::string rdf_type = rdf_ns + "type";
 const std::string rdfs_label = rdfs_ns + "label";
-
-template <auto Free> struct Deleter {
-    template <class T> void operator()(T* p) const { Free(p); }
-};
-using WorldPtr = std::unique_ptr<SordWorld, Deleter<sord_world_free>>;
-using ModelPtr = std::unique_ptr<SordModel, Deleter<sord_free>>;
-using EnvPtr = std::unique_ptr<SerdEnv, Deleter<serd_env_free>>;
-using ReaderPtr = std::unique_ptr<SerdReader, Deleter<serd_reader_free>>;
-using IterPtr = std::unique_ptr<SordIter, Deleter<sord_iter_free>>;
-struct FileCloser {
-    void operator()(FILE* f) const { std::fclose(f); }
-};
-using FilePtr = std::unique_ptr<FILE, FileCloser>;
 
 struct UnreadableInput : std::runtime_error {
     using std::runtime_error::runtime_error;
