@@ -1,6 +1,6 @@
 #pragma once
 // Documents made in a test, extracted with the project's own ontology.
-#include "pipeline.hpp"
+#include "extract/pipeline.hpp"
 
 #include <string>
 #include <vector>

@@ -1,6 +1,6 @@
 #pragma once
 // The project's own ontology, loaded once per test binary.
-#include "lexicon_index.hpp"
+#include "lexicon/lexicon_index.hpp"
 
 namespace geokg::testing {
 

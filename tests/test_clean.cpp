@@ -1,5 +1,5 @@
 // Cleaning: which lines are kept, and that spans point into the original text.
-#include "clean.hpp"
+#include "text/clean.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 // Calendar functions, the date grammar's scan of a sentence, and resolution of what it finds.
-#include "date.hpp"
+#include "extract/time_expressions.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // Reading documents: front matter, JSON Lines, directories, stdin, and the errors of each.
-#include "document.hpp"
-#include "json_lines.hpp"
+#include "input/document.hpp"
+#include "input/json_lines.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // End to end: the bundled corpus gives exactly the committed out/, in any input order.
-#include "lexicon.hpp"
-#include "pipeline.hpp"
-#include "rdf_writer.hpp"
+#include "lexicon/lexicon.hpp"
+#include "extract/pipeline.hpp"
+#include "rdf/writer.hpp"
 
 #include "project_lexicon.hpp"
 

@@ -1,8 +1,8 @@
 // Assembly: dates fixed from the document date, modality, and merging of events.
-#include "document.hpp"
-#include "lexicon.hpp"
-#include "lexicon_index.hpp"
-#include "pipeline.hpp"
+#include "input/document.hpp"
+#include "lexicon/lexicon.hpp"
+#include "lexicon/lexicon_index.hpp"
+#include "extract/pipeline.hpp"
 
 #include "extraction_fixture.hpp"
 #include "project_lexicon.hpp"

@@ -1,4 +1,4 @@
-#include "iri.hpp"
+#include "rdf/iri.hpp"
 
 #include <catch2/catch.hpp>
 

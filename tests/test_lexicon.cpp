@@ -1,5 +1,5 @@
 // The lexicon loader against the project's ontology and against small temporary ones.
-#include "lexicon.hpp"
+#include "lexicon/lexicon.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 // `geokg lint`: the project's ontology is clean; a broken one gets one finding per problem.
-#include "lint.hpp"
+#include "check/lint.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 // Mentions: the spans of a sentence that name or stand for an entity.
-#include "lexicon.hpp"
-#include "lexicon_index.hpp"
-#include "mention.hpp"
-#include "token.hpp"
+#include "lexicon/lexicon.hpp"
+#include "lexicon/lexicon_index.hpp"
+#include "extract/mentions.hpp"
+#include "text/token.hpp"
 
 #include "project_lexicon.hpp"
 

@@ -1,8 +1,8 @@
 // No input text, however crafted, adds a statement of its own to the graph, and every
 // format geokg writes reads back as exactly the graph it meant.
-#include "lexicon.hpp"
-#include "pipeline.hpp"
-#include "rdf_writer.hpp"
+#include "lexicon/lexicon.hpp"
+#include "extract/pipeline.hpp"
+#include "rdf/writer.hpp"
 
 #include "project_lexicon.hpp"
 

@@ -1,9 +1,9 @@
 // Provenance and consolidation: NIF sentences that slice the original text, conflicts
 // between reports, and the output read back in every format.
-#include "iri.hpp"
-#include "lexicon.hpp"
-#include "pipeline.hpp"
-#include "rdf_writer.hpp"
+#include "rdf/iri.hpp"
+#include "lexicon/lexicon.hpp"
+#include "extract/pipeline.hpp"
+#include "rdf/writer.hpp"
 
 #include "project_lexicon.hpp"
 

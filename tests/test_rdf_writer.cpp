@@ -1,5 +1,5 @@
-#include "output_file.hpp"
-#include "rdf_writer.hpp"
+#include "app/output_file.hpp"
+#include "rdf/writer.hpp"
 
 #include <catch2/catch.hpp>
 

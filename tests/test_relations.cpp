@@ -1,8 +1,8 @@
 // The relation grammar, one rule at a time, through analyze_sentence: each rule has a
 // sentence it must read and one it must not.
-#include "lexicon.hpp"
-#include "lexicon_index.hpp"
-#include "relations.hpp"
+#include "lexicon/lexicon.hpp"
+#include "lexicon/lexicon_index.hpp"
+#include "extract/relations.hpp"
 
 #include "project_lexicon.hpp"
 

@@ -1,8 +1,8 @@
 // Resolution: mentions to entities, through the whole extraction of small documents.
-#include "document.hpp"
-#include "lexicon.hpp"
-#include "lexicon_index.hpp"
-#include "pipeline.hpp"
+#include "input/document.hpp"
+#include "lexicon/lexicon.hpp"
+#include "lexicon/lexicon_index.hpp"
+#include "extract/pipeline.hpp"
 
 #include "extraction_fixture.hpp"
 #include "project_lexicon.hpp"

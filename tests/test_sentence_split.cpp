@@ -1,5 +1,5 @@
 // Sentence splitting: abbreviations, numbers, quotes, spans and UTF-8.
-#include "sentence_split.hpp"
+#include "text/sentence_split.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,12 +1,12 @@
 // `geokg validate`: real output is clean; each kind of broken graph gives its finding line and
 // exit code, through the library and through the command line; the SHACL report parses.
-#include "document.hpp"
-#include "emit.hpp"
-#include "lexicon.hpp"
-#include "pipeline.hpp"
-#include "rdf_writer.hpp"
-#include "shacl_report.hpp"
-#include "validate.hpp"
+#include "input/document.hpp"
+#include "extract/emit.hpp"
+#include "lexicon/lexicon.hpp"
+#include "extract/pipeline.hpp"
+#include "rdf/writer.hpp"
+#include "check/shacl_report.hpp"
+#include "check/validate.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,0 +1,1 @@
+// Intentionally empty: the object of a boundary-check link (see cmake/GeokgLibrary.cmake).

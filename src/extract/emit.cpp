@@ -1,0 +1,296 @@
+#include "extract/emit.hpp"
+
+#include "rdf/iri.hpp"
+
+#include <map>
+#include <set>
+
+namespace geokg {
+namespace {
+
+const std::string gk = "https://w3id.org/geokg/ontology#";
+const std::string rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+const std::string rdfs = "http://www.w3.org/2000/01/rdf-schema#";
+const std::string skos = "http://www.w3.org/2004/02/skos/core#";
+const std::string xsd = "http://www.w3.org/2001/XMLSchema#";
+const std::string prov = "http://www.w3.org/ns/prov#";
+const std::string dcterms = "http://purl.org/dc/terms/";
+const std::string nif = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+
+const char* class_name(EntityClass c) {
+    switch (c) {
+    case EntityClass::Person:
+        return "Person";
+    case EntityClass::Country:
+        return "Country";
+    case EntityClass::City:
+        return "City";
+    case EntityClass::Region:
+        return "Region";
+    case EntityClass::Site:
+        return "Site";
+    case EntityClass::Organization:
+        return "Organization";
+    case EntityClass::Position:
+        return "Position";
+    case EntityClass::Agreement:
+        return "Agreement";
+    }
+    return "Organization";
+}
+
+class Emitter {
+public:
+    Emitter(const std::vector<DocumentRecord>& docs, const KnowledgeBase& kb,
+            const std::vector<Event>& events, const std::vector<DirectTriple>& direct,
+            const std::string& base)
+        : docs_(docs), kb_(kb), events_(events), direct_(direct), base_(base) {}
+
+    Graph run() {
+        std::set<std::string> wanted;
+        for (const auto& e : events_) {
+            wanted.insert(e.agent);
+            wanted.insert(e.counterparts.begin(), e.counterparts.end());
+            wanted.insert(e.places.begin(), e.places.end());
+            if (!e.agreement.empty())
+                wanted.insert(e.agreement);
+        }
+        for (const auto& t : direct_) {
+            wanted.insert(t.subject);
+            wanted.insert(t.object);
+        }
+        for (const auto& [key, e] : kb_.entities)
+            if (e.entity_class == EntityClass::Person && !e.positions.empty())
+                wanted.insert(key);
+        close_over(wanted);
+        for (const auto& key : wanted)
+            entity(key);
+        for (const auto& e : events_)
+            event(e);
+        for (const auto& t : direct_)
+            g_.add(id(t.subject), iri(gk + t.property), id(t.object));
+        for (std::size_t d = 0; d < docs_.size(); ++d)
+            document(d);
+        return std::move(g_);
+    }
+
+private:
+    const std::vector<DocumentRecord>& docs_;
+    const KnowledgeBase& kb_;
+    const std::vector<Event>& events_;
+    const std::vector<DirectTriple>& direct_;
+    std::string base_;
+    Graph g_;
+    std::set<std::size_t> documents_done_;
+    std::set<std::pair<std::size_t, TextSpan>> sentences_done_;
+
+    Term id(const std::string& key) const { return iri(base_ + key); }
+
+    const Entity* find(const std::string& key) const {
+        auto it = kb_.entities.find(key);
+        return it == kb_.entities.end() ? nullptr : &it->second;
+    }
+
+    // Positions bring their country; places what they lie in.
+    void close_over(std::set<std::string>& wanted) const {
+        std::vector<std::string> todo(wanted.begin(), wanted.end());
+        while (!todo.empty()) {
+            std::string key = todo.back();
+            todo.pop_back();
+            const Entity* e = find(key);
+            if (!e)
+                continue;
+            std::vector<std::string> linked(e->positions.begin(), e->positions.end());
+            if (!e->located_in.empty())
+                linked.push_back(e->located_in);
+            if (e->entity_class == EntityClass::Position && !e->country.empty())
+                linked.push_back("country/" + e->country);
+            for (const auto& l : linked)
+                if (find(l) && wanted.insert(l).second)
+                    todo.push_back(l);
+        }
+    }
+
+    void entity(const std::string& key) {
+        const Entity* e = find(key);
+        if (!e)
+            return;
+        Term s = id(key);
+        std::string cls = e->class_iri.empty() ? gk + class_name(e->entity_class) : e->class_iri;
+        g_.add(s, iri(rdf + "type"), iri(cls));
+        g_.add(s, iri(rdfs + "label"), literal(e->label));
+        for (const auto& alt : e->alt_labels)
+            if (alt != e->label)
+                g_.add(s, iri(skos + "altLabel"), literal(alt));
+        if (e->entity_class == EntityClass::Country && !e->country.empty())
+            g_.add(s, iri(skos + "notation"), literal(e->country));
+        if (!e->located_in.empty() && find(e->located_in) &&
+            e->entity_class != EntityClass::Country)
+            g_.add(s, iri(gk + "locatedIn"), id(e->located_in));
+        for (const auto& p : e->positions)
+            if (find(p))
+                g_.add(s, iri(gk + "holdsPosition"), id(p));
+        if (e->entity_class == EntityClass::Position && !e->country.empty() &&
+            find("country/" + e->country))
+            g_.add(s, iri(gk + "positionIn"), id("country/" + e->country));
+    }
+
+    std::string label_of(const std::string& key) const {
+        const Entity* e = find(key);
+        return e ? e->label : key;
+    }
+
+    std::string join_labels(const std::vector<std::string>& keys) const {
+        std::string out;
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            if (i > 0)
+                out += i + 1 == keys.size() ? " and " : ", ";
+            out += label_of(keys[i]);
+        }
+        return out;
+    }
+
+    std::string event_label(const Event& e) const {
+        std::string agent = label_of(e.agent);
+        std::string text;
+        if (e.kind == "Visit")
+            text = "visit of " + agent + " to " + join_labels(e.places);
+        else if (e.kind == "Meeting")
+            text = "meeting of " + agent + " with " + join_labels(e.counterparts);
+        else if (e.kind == "Signing") {
+            text = "signing";
+            if (!e.agreement.empty())
+                text += " of the " + label_of(e.agreement);
+            text += " by " + agent;
+            if (!e.counterparts.empty())
+                text += " with " + join_labels(e.counterparts);
+        } else if (e.kind == "Accusation")
+            text = "accusation of " + join_labels(e.counterparts) + " by " + agent;
+        else if (e.kind == "WreathLaying")
+            text = "wreath laying by " + agent + " at " + join_labels(e.places);
+        else
+            text = "speech by " + agent + " at " + join_labels(e.places);
+        if (e.status == EventStatus::Planned)
+            text = "planned " + text;
+        else if (e.status == EventStatus::Negated)
+            text = "denied " + text;
+        else if (e.status == EventStatus::Contested)
+            text = "contested report: " + text;
+        text[0] = static_cast<char>(text[0] - 'a' + 'A');
+        if (e.date)
+            text += ", " + to_iso(*e.date);
+        else if (e.year)
+            text += ", " + std::to_string(e.year);
+        return text;
+    }
+
+    void event(const Event& e) {
+        Term s = id(e.key);
+        g_.add(s, iri(rdf + "type"), iri(gk + e.kind));
+        g_.add(s, iri(rdfs + "label"), literal(event_label(e)));
+        g_.add(s, iri(gk + "agent"), id(e.agent));
+        for (const auto& c : e.counterparts)
+            g_.add(s, iri(gk + "counterpart"), id(c));
+        for (const auto& p : e.places)
+            g_.add(s, iri(gk + "place"), id(p));
+        if (!e.agreement.empty())
+            g_.add(s, iri(gk + "agreement"), id(e.agreement));
+        if (e.date)
+            g_.add(s, iri(gk + "date"), typed_literal(to_iso(*e.date), xsd + "date"));
+        else if (e.year)
+            g_.add(s, iri(gk + "year"), typed_literal(std::to_string(e.year), xsd + "gYear"));
+        g_.add(s, iri(gk + "status"), iri(gk + event_status_name(e.status)));
+        if (!e.contradicts.empty())
+            g_.add(s, iri(gk + "contradicts"), id(e.contradicts));
+        std::set<std::size_t> documents;
+        for (const auto& src : e.sources)
+            documents.insert(src.document);
+        g_.add(s, iri(gk + "sourceCount"),
+               typed_literal(std::to_string(documents.size()), xsd + "nonNegativeInteger"));
+        for (const auto& r : e.rules)
+            g_.add(s, iri(gk + "rule"), literal(r));
+        for (const auto& src : e.sources) {
+            const auto& record = docs_[src.document];
+            g_.add(s, iri(prov + "wasDerivedFrom"), iri(sentence_iri(record, src.sentence, base_)));
+            sentence(src);
+        }
+    }
+
+    void sentence(const SourceRef& src) {
+        if (!sentences_done_.insert({src.document, src.sentence}).second)
+            return;
+        const auto& record = docs_[src.document];
+        std::string doc = document_iri(record.document, base_);
+        Term s = iri(sentence_iri(record, src.sentence, base_));
+        const std::string& text = record.document.text;
+        g_.add(s, iri(rdf + "type"), iri(nif + "Sentence"), doc);
+        g_.add(s, iri(nif + "anchorOf"),
+               literal(text.substr(src.sentence.begin, src.sentence.size())), doc);
+        g_.add(s, iri(nif + "beginIndex"),
+               typed_literal(std::to_string(code_points(text, src.sentence.begin)),
+                             xsd + "nonNegativeInteger"),
+               doc);
+        g_.add(s, iri(nif + "endIndex"),
+               typed_literal(std::to_string(code_points(text, src.sentence.end)),
+                             xsd + "nonNegativeInteger"),
+               doc);
+        g_.add(s, iri(nif + "referenceContext"), iri(doc), doc);
+        document(src.document);
+    }
+
+    void document(std::size_t index) {
+        if (!documents_done_.insert(index).second)
+            return;
+        const auto& record = docs_[index];
+        const Document& d = record.document;
+        std::string doc = document_iri(d, base_);
+        Term s = iri(doc);
+        g_.add(s, iri(rdf + "type"), iri(nif + "Context"), doc);
+        if (!d.title.empty())
+            g_.add(s, iri(dcterms + "title"), literal(d.title), doc);
+        if (record.date)
+            g_.add(s, iri(dcterms + "date"), typed_literal(to_iso(*record.date), xsd + "date"),
+                   doc);
+        if (!d.url.empty() && is_valid_iri(d.url))
+            g_.add(s, iri(dcterms + "source"), iri(d.url), doc);
+        if (!d.outlet.empty())
+            g_.add(s, iri(gk + "outlet"), literal(d.outlet), doc);
+    }
+};
+
+} // namespace
+
+std::string document_iri(const Document& document, const std::string& base) {
+    std::string id = percent_encode_iri_path(document.id);
+    // A slash in an id would make path segments of it: keep one segment.
+    std::string encoded;
+    for (char c : id)
+        encoded += c == '/' ? std::string("%2F") : std::string(1, c);
+    return base + "doc/" + encoded;
+}
+
+std::string sentence_iri(const DocumentRecord& record, const TextSpan& sentence,
+                         const std::string& base) {
+    const std::string& text = record.document.text;
+    return document_iri(record.document, base) +
+           "#char=" + std::to_string(code_points(text, sentence.begin)) + "," +
+           std::to_string(code_points(text, sentence.end));
+}
+
+Graph build_graph(const std::vector<DocumentRecord>& documents, const KnowledgeBase& kb,
+                  const std::vector<Event>& events, const std::vector<DirectTriple>& direct,
+                  const std::string& base) {
+    return Emitter(documents, kb, events, direct, base).run();
+}
+
+std::vector<Prefix> output_prefixes(const std::string& base) {
+    std::vector<Prefix> prefixes = {{"gk", gk},           {"rdf", rdf}, {"rdfs", rdfs},
+                                    {"skos", skos},       {"xsd", xsd}, {"prov", prov},
+                                    {"dcterms", dcterms}, {"nif", nif}};
+    for (const char* kind : {"agreement", "city", "country", "event", "org", "person", "position",
+                             "region", "site", "doc"})
+        prefixes.push_back({kind, base + kind + "/"});
+    return prefixes;
+}
+
+} // namespace geokg

@@ -1,0 +1,27 @@
+#pragma once
+// Emission: entities, events, direct triples and their provenance as RDF statements,
+// following the ontology contract (../shared/spec/ONTOLOGY.md).
+#include "extract/events.hpp"
+#include "rdf/graph.hpp"
+#include "rdf/writer.hpp"
+#include "extract/resolve.hpp"
+
+#include <string>
+#include <vector>
+
+namespace geokg {
+
+// The document's IRI: {base}doc/{id, percent-encoded}.
+std::string document_iri(const Document& document, const std::string& base);
+
+// The NIF IRI of a sentence: the document IRI with "#char=BEGIN,END" in code points.
+std::string sentence_iri(const DocumentRecord& record, const TextSpan& sentence,
+                         const std::string& base);
+
+Graph build_graph(const std::vector<DocumentRecord>& documents, const KnowledgeBase& kb,
+                  const std::vector<Event>& events, const std::vector<DirectTriple>& direct,
+                  const std::string& base);
+
+std::vector<Prefix> output_prefixes(const std::string& base);
+
+} // namespace geokg

@@ -1,0 +1,55 @@
+#pragma once
+// Assembly: relation mentions to events, with dates fixed from the document's date, merged
+// across sentences and documents; and the direct triples that reported events support.
+#include "extract/time_expressions.hpp"
+#include "extract/resolve.hpp"
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace geokg {
+
+// Contested: a report that better-supported reports of the same event contradict.
+enum class EventStatus { Reported, Planned, Negated, Contested };
+
+const char* event_status_name(EventStatus status);
+
+struct SourceRef {
+    std::size_t document = 0; // index into the document records
+    TextSpan sentence;        // bytes in that document's text
+    friend auto operator<=>(const SourceRef&, const SourceRef&) = default;
+};
+
+struct Event {
+    std::string key;      // "event/visit-mark-esper-TUN-2020-09-30"
+    std::string kind;     // local name of the event class: "Visit", "Meeting", ...
+    std::string property; // the direct property it supports: "visited", "metWith", ...
+    std::string agent;    // entity key
+    std::vector<std::string> counterparts; // entity keys, sorted
+    std::vector<std::string> places;       // entity keys, sorted
+    std::string agreement;                 // entity key of the agreement signed, or empty
+    std::set<std::string> agreement_names; // as the sources name it
+    std::optional<CivilDate> date;
+    int year = 0; // when only the year is known
+    EventStatus status = EventStatus::Reported;
+    std::set<SourceRef> sources;
+    std::set<std::string> rules;
+    std::string contradicts; // key of the better-supported event, when Contested
+};
+
+struct DirectTriple {
+    std::string subject; // entity keys
+    std::string property;
+    std::string object;
+    friend auto operator<=>(const DirectTriple&, const DirectTriple&) = default;
+};
+
+// Events sorted by key; agreements are added to the knowledge base.
+std::vector<Event> assemble_events(const std::vector<DocumentRecord>& documents, KnowledgeBase& kb);
+
+// The direct triples of the reported events, sorted and unique.
+std::vector<DirectTriple> direct_triples(const std::vector<Event>& events, const KnowledgeBase& kb);
+
+} // namespace geokg

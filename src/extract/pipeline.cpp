@@ -1,0 +1,49 @@
+#include "extract/pipeline.hpp"
+
+#include "text/clean.hpp"
+#include "text/sentence_split.hpp"
+
+#include <algorithm>
+
+namespace geokg {
+
+DocumentRecord analyze_document(Document document, const LexiconIndex& index) {
+    DocumentRecord record;
+    record.document = std::move(document);
+    record.date = parse_iso_date(record.document.date);
+    std::string_view text = record.document.text;
+    auto kept = clean_text(text);
+    for (const auto& span : split_sentences(text, kept)) {
+        SentenceRecord s;
+        s.span = span;
+        s.analysis = analyze_sentence(text.substr(span.begin, span.size()), index);
+        // Later stages need mentions and relations, not tokens: free them early, since
+        // the analyses of every document are held until resolution.
+        s.analysis.tokens = {};
+        record.sentences.push_back(std::move(s));
+    }
+    return record;
+}
+
+Extraction extract(std::vector<Document> documents, const LexiconIndex& index,
+                   const std::string& base) {
+    std::sort(documents.begin(), documents.end(),
+              [](const Document& a, const Document& b) { return a.id < b.id; });
+    Extraction out;
+    for (auto& d : documents) {
+        out.documents.push_back(analyze_document(std::move(d), index));
+        const auto& r = out.documents.back();
+        out.stats.sentences += r.sentences.size();
+        for (const auto& s : r.sentences)
+            if (!s.analysis.relations.empty())
+                ++out.stats.sentences_with_relations;
+    }
+    out.stats.documents = out.documents.size();
+    out.knowledge = resolve_entities(out.documents, index);
+    out.events = assemble_events(out.documents, out.knowledge);
+    out.direct = direct_triples(out.events, out.knowledge);
+    out.graph = build_graph(out.documents, out.knowledge, out.events, out.direct, base);
+    return out;
+}
+
+} // namespace geokg

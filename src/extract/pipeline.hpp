@@ -1,0 +1,37 @@
+#pragma once
+// The whole extraction, stage after stage: documents in, RDF statements out.
+#include "input/document.hpp"
+#include "extract/emit.hpp"
+#include "extract/events.hpp"
+#include "lexicon/lexicon_index.hpp"
+#include "extract/resolve.hpp"
+
+#include <string>
+#include <vector>
+
+namespace geokg {
+
+struct ExtractionStats {
+    std::size_t documents = 0;
+    std::size_t sentences = 0;
+    std::size_t sentences_with_relations = 0;
+};
+
+struct Extraction {
+    std::vector<DocumentRecord> documents; // sorted by id
+    KnowledgeBase knowledge;
+    std::vector<Event> events;
+    std::vector<DirectTriple> direct;
+    Graph graph;
+    ExtractionStats stats;
+};
+
+// Documents are processed in order of their ids, so that the output does not depend on
+// the order of the input.
+Extraction extract(std::vector<Document> documents, const LexiconIndex& index,
+                   const std::string& base);
+
+// Clean, split and analyse one document (no resolution).
+DocumentRecord analyze_document(Document document, const LexiconIndex& index);
+
+} // namespace geokg

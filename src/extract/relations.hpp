@@ -1,0 +1,58 @@
+#pragma once
+// Relations read from one sentence: the relation grammar run over the sentence with its
+// mentions and trigger words abstracted to slots. Spans are relative to the sentence.
+#include "extract/time_expressions.hpp"
+#include "lexicon/lexicon_index.hpp"
+#include "extract/mentions.hpp"
+#include "text/token.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace geokg {
+
+enum class Modality { Reported, Planned, Negated };
+
+const char* modality_name(Modality modality);
+
+struct RelationMention {
+    std::string property;     // local name of the direct property: "visited", "metWith"
+    std::string rule;         // the grammar rule and trigger that produced it
+    std::vector<int> agents;  // mention indices
+    std::vector<int> targets; // counterparts: people, organizations, countries
+    std::vector<int> places;  // places; several slots of one argument are one place
+    int agreement = -1;       // mention index of the agreement, for signings
+    std::vector<int> hosts;   // visits by guests: the hosts, whose country was visited
+    Modality modality = Modality::Reported;
+    bool place_from_context = false; // "where he laid a wreath": the last site named before
+    bool symmetric = false;          // "A and B held talks": the agents met each other
+    bool tour_owner = false;         // itinerary: the agent is whoever the tour belongs to
+    int time = -1;                   // index into the sentence's time expressions, or -1
+    std::size_t anchor = 0;          // byte offset of the trigger in the sentence
+};
+
+// "Tebboune, who serves as the Minister of Defence": roles the named person holds.
+struct PositionClaim {
+    int person = -1;
+    std::vector<int> roles;
+};
+
+struct LocatedIn {
+    int inner = -1; // mention indices
+    int outer = -1;
+};
+
+struct SentenceAnalysis {
+    std::vector<Token> tokens;
+    std::vector<Mention> mentions;
+    std::vector<TimeExpression> times;
+    std::vector<RelationMention> relations;
+    std::vector<PositionClaim> positions;
+    std::vector<LocatedIn> located;
+    std::string abstracted; // the text the grammar saw, for `geokg explain`
+};
+
+SentenceAnalysis analyze_sentence(std::string_view sentence, const LexiconIndex& index);
+
+} // namespace geokg

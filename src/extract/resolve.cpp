@@ -1,0 +1,728 @@
+#include "extract/resolve.hpp"
+
+#include "rdf/iri.hpp"
+#include "text/token.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <numeric>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace geokg {
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    std::iota(row.begin(), row.end(), 0);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t up = row[j];
+            row[j] =
+                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = up;
+        }
+    }
+    return row[b.size()];
+}
+
+namespace {
+
+// Titles too general to make a position without a country ("Minister Esper").
+const std::set<std::string> generic_titles = {"title/minister",  "title/secretary",
+                                              "title/commander", "title/chairman",
+                                              "title/director",  "title/spokesperson"};
+
+std::vector<std::string> name_words(std::string_view name) {
+    auto tokens = tokenize(name);
+    std::vector<std::string> words;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const auto& t = tokens[i];
+        if (!t.word)
+            continue;
+        bool initial = t.text.size() == 1 && t.capitalized && i + 1 < tokens.size() &&
+                       tokens[i + 1].text == ".";
+        if (!initial)
+            words.emplace_back(t.text);
+    }
+    return words;
+}
+
+std::string joined_lower(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words)
+        out += lower(w);
+    return out;
+}
+
+// The words a text writes in lower case: its common nouns and verbs.
+std::unordered_set<std::string_view> lower_case_words(std::string_view text) {
+    std::unordered_set<std::string_view> out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        bool boundary = i == 0 || !std::isalpha(static_cast<unsigned char>(text[i - 1]));
+        if (boundary && text[i] >= 'a' && text[i] <= 'z') {
+            std::size_t j = i;
+            while (j < text.size() && std::isalpha(static_cast<unsigned char>(text[j])))
+                ++j;
+            if (j >= text.size() || static_cast<unsigned char>(text[j]) < 0x80)
+                out.emplace(text.substr(i, j - i)); // all lower case: it starts so and
+                                                    // a capital inside stays distinct
+            i = j;
+        } else {
+            ++i;
+        }
+    }
+    return out;
+}
+
+class UnionFind {
+public:
+    std::string find(const std::string& x) {
+        auto it = parent_.find(x);
+        if (it == parent_.end()) {
+            parent_[x] = x;
+            return x;
+        }
+        if (it->second == x)
+            return x;
+        std::string root = find(it->second);
+        parent_[x] = root;
+        return root;
+    }
+    void unite(const std::string& a, const std::string& b) {
+        std::string ra = find(a), rb = find(b);
+        if (ra == rb)
+            return;
+        // The smaller key becomes the root: the result does not depend on the order of calls.
+        if (rb < ra)
+            std::swap(ra, rb);
+        parent_[rb] = ra;
+    }
+
+private:
+    std::unordered_map<std::string, std::string> parent_;
+};
+
+struct Claim {
+    std::string person; // entity key
+    int title = -1;
+    std::string country; // alpha-3 or empty
+    std::string target;  // alpha-3 or empty
+    std::size_t doc = 0;
+    std::size_t sentence = 0;
+    std::size_t at = 0; // byte offset in the document
+    bool sentence_country_known = false;
+    std::string sentence_country;
+};
+
+std::string country_label_phrase(const std::string& label) {
+    static const std::vector<std::string> with_article = {"United ", "Netherlands", "Philippines",
+                                                          "Bahamas", "Gambia"};
+    for (const auto& a : with_article)
+        if (label.rfind(a, 0) == 0)
+            return "the " + label;
+    if (label.ends_with("Republic") || label.ends_with("Islands") || label.ends_with("Emirates") ||
+        label.ends_with("Kingdom") || label.ends_with("States"))
+        return "the " + label;
+    return label;
+}
+
+class Resolver {
+public:
+    Resolver(std::vector<DocumentRecord>& docs, const LexiconIndex& index)
+        : docs_(docs), ix_(index), lex_(*index.lexicon) {}
+
+    KnowledgeBase run() {
+        for (auto& d : docs_)
+            for (auto& s : d.sentences)
+                s.resolved.assign(s.analysis.mentions.size(), {});
+        resolve_places();
+        cluster_people();
+        countries_of_titles();
+        collect_claims();
+        make_positions();
+        resolve_roles_and_pronouns();
+        apply_located();
+        return std::move(kb_);
+    }
+
+private:
+    std::vector<DocumentRecord>& docs_;
+    const LexiconIndex& ix_;
+    const Lexicon& lex_;
+    KnowledgeBase kb_;
+    UnionFind people_;
+    std::map<std::string, std::map<std::string, int>> surfaces_; // cluster key -> surface counts
+    std::map<std::string, std::string> person_key_;              // cluster root -> entity key
+    std::vector<Claim> claims_;
+    std::unordered_map<std::string, std::vector<std::string>> words_; // name -> its words
+
+    const std::vector<std::string>& words_of(const std::string& name) {
+        auto it = words_.find(name);
+        if (it == words_.end())
+            it = words_.emplace(name, name_words(name)).first;
+        return it->second;
+    }
+    std::map<std::size_t, std::vector<std::size_t>> claims_by_doc_;
+    std::map<std::pair<int, std::string>, std::set<std::string>> holders_; // (title, country)
+    std::map<std::size_t, std::string> protagonists_;
+    std::map<int, std::set<std::string>> title_words_;
+
+    const GazetteerEntry& entry(int e) const { return lex_.entries[static_cast<std::size_t>(e)]; }
+
+    Entity& gazetteer_entity(const GazetteerEntry& e) {
+        auto [it, fresh] = kb_.entities.try_emplace(e.key);
+        if (fresh) {
+            it->second.key = e.key;
+            it->second.entity_class = e.entity_class;
+            it->second.class_iri = e.class_iri;
+            it->second.label = e.label;
+            it->second.country = e.country;
+            it->second.located_in = e.located_in;
+        }
+        return it->second;
+    }
+
+    void resolve_places() {
+        for (auto& d : docs_)
+            for (auto& s : d.sentences)
+                for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m) {
+                    const Mention& men = s.analysis.mentions[m];
+                    switch (men.type) {
+                    case MentionType::Country:
+                    case MentionType::City:
+                    case MentionType::Region:
+                    case MentionType::Site:
+                    case MentionType::Organization:
+                        if (men.entry >= 0) {
+                            Entity& e = gazetteer_entity(entry(men.entry));
+                            if (men.surface != e.label && !men.metonym)
+                                e.alt_labels.insert(men.surface);
+                            s.resolved[m] = {e.key, "gazetteer"};
+                        } else {
+                            EntityClass cls = men.type == MentionType::Site ? EntityClass::Site
+                                              : men.type == MentionType::City
+                                                  ? EntityClass::City
+                                                  : EntityClass::Organization;
+                            std::string prefix = cls == EntityClass::Site   ? "site/"
+                                                 : cls == EntityClass::City ? "city/"
+                                                                            : "org/";
+                            std::string key = prefix + slugify(men.name);
+                            auto [it, fresh] = kb_.entities.try_emplace(key);
+                            if (fresh) {
+                                it->second.key = key;
+                                it->second.entity_class = cls;
+                                it->second.label = men.name;
+                            } else if (men.name != it->second.label) {
+                                it->second.alt_labels.insert(men.name);
+                            }
+                            s.resolved[m] = {key,
+                                             cls == EntityClass::City ? "city of" : "head word"};
+                        }
+                        break;
+                    case MentionType::Demonym:
+                        s.resolved[m] = {entry(men.entry).key, "demonym"};
+                        break;
+                    default:
+                        break;
+                    }
+                }
+    }
+
+    // People: full names cluster by spelling; a surname alone joins the full name it ends.
+    void cluster_people() {
+        std::map<std::string, std::vector<std::string>> multi; // key -> lower words
+        for (auto& d : docs_)
+            for (auto& s : d.sentences)
+                for (const auto& men : s.analysis.mentions) {
+                    if (men.type != MentionType::Person)
+                        continue;
+                    const auto& words = words_of(men.name);
+                    if (words.size() < 2)
+                        continue;
+                    std::string key = joined_lower(words);
+                    people_.find(key);
+                    std::vector<std::string> lw;
+                    for (const auto& w : words)
+                        lw.push_back(lower(w));
+                    multi.emplace(key, lw);
+                }
+        // Misspellings: same number of words, one word differs by one letter. Names are
+        // grouped by all their words but one, so only such pairs are ever compared.
+        std::unordered_map<std::string, std::vector<std::string>> groups;
+        for (const auto& [key, words] : multi)
+            for (std::size_t k = 0; k < words.size(); ++k) {
+                std::string signature = std::to_string(k) + "|";
+                for (std::size_t w = 0; w < words.size(); ++w)
+                    signature += (w == k ? std::string("*") : words[w]) + " ";
+                groups[signature].push_back(key);
+            }
+        for (auto& [signature, keys] : groups) {
+            if (keys.size() < 2)
+                continue;
+            std::sort(keys.begin(), keys.end());
+            std::size_t k = static_cast<std::size_t>(std::stoul(signature));
+            for (std::size_t a = 0; a < keys.size(); ++a)
+                for (std::size_t b = a + 1; b < keys.size(); ++b) {
+                    const auto& wa = multi[keys[a]][k];
+                    const auto& wb = multi[keys[b]][k];
+                    if (std::min(wa.size(), wb.size()) >= 5 && edit_distance(wa, wb) <= 1)
+                        people_.unite(keys[a], keys[b]);
+                }
+        }
+
+        // Single words: spacing, then surname in this document, then in all, then a
+        // one-letter misspelling of a surname in this document.
+        std::set<std::string> multi_keys;
+        for (const auto& [key, words] : multi) {
+            multi_keys.insert(key);
+            by_last_word_[words.back()].insert(key);
+        }
+        for (std::size_t di = 0; di < docs_.size(); ++di) {
+            auto& d = docs_[di];
+            std::map<std::string, std::set<std::string>> doc_last_words;
+            std::optional<std::unordered_set<std::string_view>> common; // built when needed
+            for (auto& s : d.sentences)
+                for (const auto& men : s.analysis.mentions)
+                    if (men.type == MentionType::Person) {
+                        const auto& words = words_of(men.name);
+                        if (words.size() >= 2)
+                            doc_last_words[lower(words.back())].insert(joined_lower(words));
+                    }
+            for (auto& s : d.sentences)
+                for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m) {
+                    const Mention& men = s.analysis.mentions[m];
+                    if (men.type != MentionType::Person)
+                        continue;
+                    const auto& words = words_of(men.name);
+                    std::string how = "name";
+                    std::string root;
+                    if (words.size() >= 2) {
+                        root = people_.find(joined_lower(words));
+                        if (root != joined_lower(words))
+                            how = "misspelling";
+                    } else if (words.size() == 1) {
+                        root = single_word(words[0], multi_keys, doc_last_words, how);
+                    } else {
+                        continue;
+                    }
+                    // A capitalized phrase without a title whose words, or whose last word,
+                    // the same document also writes in lower case ("Coal Miners", "Business
+                    // Forum", "Staff") names no person.
+                    if (men.title < 0 && how == "name") {
+                        if (!common)
+                            common = lower_case_words(d.document.text);
+                        std::size_t lower_seen = 0;
+                        for (const auto& w : words)
+                            lower_seen += common->count(lower(w));
+                        if (2 * lower_seen > words.size() || common->count(lower(words.back())))
+                            continue;
+                    }
+                    surfaces_[root][men.name] += 1;
+                    s.resolved[m] = {root, how}; // replaced by the entity key below
+                }
+        }
+        // Canonical names: the most complete form (words that are not initials), then the
+        // most frequent, then one without initials, then the first in byte order.
+        for (const auto& [root, forms] : surfaces_) {
+            std::string best;
+            std::tuple<std::size_t, int, int> best_score{0, 0, 0};
+            for (const auto& [form, count] : forms) {
+                std::size_t words = words_of(form).size();
+                int no_initial = form.find('.') == std::string::npos ? 1 : 0;
+                std::tuple<std::size_t, int, int> score{words, count, no_initial};
+                if (best.empty() || score > best_score) {
+                    best = form;
+                    best_score = score;
+                }
+            }
+            std::string key = "person/" + slugify(best);
+            person_key_[root] = key;
+            auto [it, fresh] = kb_.entities.try_emplace(key);
+            Entity& e = it->second;
+            if (fresh) {
+                e.key = key;
+                e.entity_class = EntityClass::Person;
+                e.label = best;
+            }
+            for (const auto& [form, count] : forms)
+                if (form != e.label)
+                    e.alt_labels.insert(form);
+        }
+        for (auto& d : docs_)
+            for (auto& s : d.sentences)
+                for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m)
+                    if (s.analysis.mentions[m].type == MentionType::Person &&
+                        !s.resolved[m].entity.empty())
+                        s.resolved[m].entity = person_key_[s.resolved[m].entity];
+    }
+
+    // Full names by their last word, for surnames used alone.
+    std::map<std::string, std::set<std::string>> by_last_word_;
+
+    std::string single_word(const std::string& word, const std::set<std::string>& multi_keys,
+                            const std::map<std::string, std::set<std::string>>& doc_last_words,
+                            std::string& how) {
+        std::string lw = lower(word);
+        if (multi_keys.count(lw)) {
+            how = "spacing";
+            return people_.find(lw);
+        }
+        auto unique_root = [&](const std::set<std::string>& roots) -> std::string {
+            std::set<std::string> found;
+            for (const auto& r : roots)
+                found.insert(people_.find(r));
+            return found.size() == 1 ? *found.begin() : std::string();
+        };
+        if (auto it = doc_last_words.find(lw); it != doc_last_words.end()) {
+            if (auto r = unique_root(it->second); !r.empty()) {
+                how = "surname";
+                return r;
+            }
+        }
+        if (auto it = by_last_word_.find(lw); it != by_last_word_.end()) {
+            if (auto r = unique_root(it->second); !r.empty()) {
+                how = "surname";
+                return r;
+            }
+        }
+        // A one-letter slip ("Esber") only against the surnames of the same document.
+        if (lw.size() >= 5) {
+            std::set<std::string> roots;
+            for (const auto& [last, keys] : doc_last_words)
+                if (last.size() >= 5 && last.size() + 1 >= lw.size() &&
+                    lw.size() + 1 >= last.size() && edit_distance(lw, last) == 1)
+                    roots.insert(keys.begin(), keys.end());
+            if (auto r = unique_root(roots); !r.empty()) {
+                how = "misspelling";
+                return r;
+            }
+        }
+        how = "name";
+        return people_.find(lw);
+    }
+
+    // A state named only through its official ("the Ghanaian President") is an entity too.
+    void countries_of_titles() {
+        for (const auto& d : docs_)
+            for (const auto& s : d.sentences)
+                for (const auto& men : s.analysis.mentions)
+                    if (!men.title_country.empty() && men.title_country != "?")
+                        if (auto c = ix_.country_by_code.find(men.title_country);
+                            c != ix_.country_by_code.end())
+                            gazetteer_entity(entry(c->second));
+    }
+
+    void collect_claims() {
+        for (std::size_t di = 0; di < docs_.size(); ++di) {
+            auto& d = docs_[di];
+            std::string last_country;
+            for (std::size_t si = 0; si < d.sentences.size(); ++si) {
+                auto& s = d.sentences[si];
+                const auto& ms = s.analysis.mentions;
+                // The countries the sentence names before each mention: a title without
+                // a country may take the only one (never a destination named after it).
+                std::vector<std::set<std::string>> countries_before(ms.size());
+                {
+                    std::set<std::string> seen;
+                    for (std::size_t m = 0; m < ms.size(); ++m) {
+                        countries_before[m] = seen;
+                        if (ms[m].type == MentionType::Country && ms[m].entry >= 0)
+                            seen.insert(entry(ms[m].entry).country);
+                    }
+                }
+                std::vector<std::string> country_before(ms.size());
+                for (std::size_t m = 0; m < ms.size(); ++m) {
+                    country_before[m] = last_country;
+                    if (ms[m].type == MentionType::Country && ms[m].entry >= 0)
+                        last_country = entry(ms[m].entry).country;
+                }
+                auto add = [&](const std::string& person, const Mention& role, std::size_t m) {
+                    if (role.title < 0 || role.former || person.empty())
+                        return;
+                    Claim c;
+                    c.person = person;
+                    c.title = role.title;
+                    c.country = role.title_country == "?" ? country_before[m] : role.title_country;
+                    c.target = role.title_target;
+                    c.doc = di;
+                    c.sentence = si;
+                    c.at = s.span.begin + role.span.begin;
+                    c.sentence_country_known = countries_before[m].size() == 1;
+                    if (c.sentence_country_known)
+                        c.sentence_country = *countries_before[m].begin();
+                    claims_.push_back(c);
+                };
+                for (std::size_t m = 0; m < ms.size(); ++m)
+                    if (ms[m].type == MentionType::Person)
+                        add(s.resolved[m].entity, ms[m], m);
+                for (const auto& pc : s.analysis.positions) {
+                    const std::string& person =
+                        s.resolved[static_cast<std::size_t>(pc.person)].entity;
+                    for (int r : pc.roles) {
+                        Mention role = ms[static_cast<std::size_t>(r)];
+                        if (role.title_country.empty()) {
+                            // "who serves as the Minister of Defence": the country the
+                            // person's own title names, if any.
+                            const Mention& head = ms[static_cast<std::size_t>(pc.person)];
+                            role.title_country = head.title_country;
+                        }
+                        add(person, role, static_cast<std::size_t>(r));
+                    }
+                }
+            }
+        }
+        // A title named without its country takes it from the same person's other claims
+        // to that title, else from the one country its sentence names.
+        std::map<std::pair<std::string, int>, std::string> known;
+        for (const auto& c : claims_)
+            if (!c.country.empty())
+                known.emplace(std::make_pair(c.person, c.title), c.country);
+        for (auto& c : claims_) {
+            if (!c.country.empty())
+                continue;
+            if (auto it = known.find({c.person, c.title}); it != known.end())
+                c.country = it->second;
+            else if (c.sentence_country_known)
+                c.country = c.sentence_country;
+        }
+        for (std::size_t k = 0; k < claims_.size(); ++k) {
+            claims_by_doc_[claims_[k].doc].push_back(k);
+            if (!claims_[k].country.empty())
+                holders_[{claims_[k].title, claims_[k].country}].insert(claims_[k].person);
+        }
+    }
+
+    std::string title_key(int t) const { return lex_.titles[static_cast<std::size_t>(t)].key; }
+
+    std::string position_key(int title, const std::string& country, const std::string& target,
+                             const std::string& holder) const {
+        std::string slug = title_key(title).substr(title_key(title).find('/') + 1);
+        if (country.empty())
+            return "position/" + slug + "-" + holder.substr(holder.find('/') + 1);
+        std::string key = "position/" + country + "-" + slug;
+        if (!target.empty())
+            key += "-to-" + target;
+        return key;
+    }
+
+    std::string ensure_position(int title, const std::string& country, const std::string& target,
+                                const std::string& holder) {
+        std::string key = position_key(title, country, target, holder);
+        for (const auto& code : {country, target})
+            if (auto c = ix_.country_by_code.find(code);
+                !code.empty() && c != ix_.country_by_code.end())
+                gazetteer_entity(entry(c->second));
+        auto [it, fresh] = kb_.entities.try_emplace(key);
+        if (!fresh)
+            return key;
+        Entity& e = it->second;
+        e.key = key;
+        e.entity_class = EntityClass::Position;
+        e.country = country;
+        auto g = ix_.entry_by_key.find(key);
+        if (g != ix_.entry_by_key.end()) {
+            e.label = entry(g->second).label;
+            e.alt_labels.insert(entry(g->second).alt_labels.begin(),
+                                entry(g->second).alt_labels.end());
+            return key;
+        }
+        e.label = lex_.titles[static_cast<std::size_t>(title)].label;
+        if (!country.empty()) {
+            auto c = ix_.country_by_code.find(country);
+            if (c != ix_.country_by_code.end())
+                e.label += " of " + country_label_phrase(entry(c->second).label);
+        }
+        if (!target.empty()) {
+            auto c = ix_.country_by_code.find(target);
+            if (c != ix_.country_by_code.end())
+                e.label += " to " + country_label_phrase(entry(c->second).label);
+        }
+        return key;
+    }
+
+    void make_positions() {
+        for (const auto& c : claims_) {
+            if (c.country.empty() && generic_titles.count(title_key(c.title)))
+                continue;
+            std::string key = ensure_position(c.title, c.country, c.target, c.person);
+            kb_.entities[c.person].positions.insert(key);
+        }
+    }
+
+    bool title_matches(int role_title, int claim_title, bool exact) {
+        if (role_title == claim_title)
+            return true;
+        if (exact)
+            return false;
+        auto words = [&](int t) -> const std::set<std::string>& {
+            auto it = title_words_.find(t);
+            if (it != title_words_.end())
+                return it->second;
+            std::set<std::string> w;
+            for (const auto& tok : tokenize(lex_.titles[static_cast<std::size_t>(t)].label))
+                if (tok.word)
+                    w.insert(lower(tok.text));
+            return title_words_.emplace(t, std::move(w)).first->second;
+        };
+        const auto& r = words(role_title);
+        const auto& c = words(claim_title);
+        return std::includes(c.begin(), c.end(), r.begin(), r.end());
+    }
+
+    // The person the document names most often: the one an unqualified role most likely
+    // stands for when several people hold it ("the defence minister" of a tour report).
+    std::string protagonist(std::size_t di) {
+        if (auto it = protagonists_.find(di); it != protagonists_.end())
+            return it->second;
+        std::map<std::string, int> counts;
+        for (const auto& s : docs_[di].sentences)
+            for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m)
+                if (s.analysis.mentions[m].type == MentionType::Person &&
+                    !s.resolved[m].entity.empty())
+                    counts[s.resolved[m].entity] += 1;
+        std::string best;
+        int n = 0;
+        for (const auto& [k, c] : counts)
+            if (c > n) {
+                best = k;
+                n = c;
+            }
+        protagonists_[di] = best;
+        return best;
+    }
+
+    std::string resolve_role(std::size_t di, std::size_t at, const Mention& role,
+                             const std::string& last_country) {
+        std::string country = role.title_country == "?" ? last_country : role.title_country;
+        std::string main = protagonist(di);
+        for (bool exact : {true, false}) {
+            const Claim* best = nullptr;
+            std::size_t best_distance = SIZE_MAX;
+            for (std::size_t k : claims_by_doc_[di]) {
+                const Claim& c = claims_[k];
+                if (!title_matches(role.title, c.title, exact))
+                    continue;
+                if (!country.empty() && !c.country.empty() && country != c.country)
+                    continue;
+                if (!country.empty() && c.country.empty())
+                    continue;
+                if (country.empty() && c.person == main)
+                    return main;
+                // Prefer the holder named before the role, then the nearest after it.
+                std::size_t distance = c.at <= at ? at - c.at : (at + (1u << 30)) - at + c.at;
+                if (distance < best_distance) {
+                    best = &c;
+                    best_distance = distance;
+                }
+            }
+            if (best)
+                return best->person;
+        }
+        if (!country.empty()) {
+            auto it = holders_.find({role.title, country});
+            if (it != holders_.end() && it->second.size() == 1)
+                return *it->second.begin();
+        }
+        return {};
+    }
+
+    void resolve_roles_and_pronouns() {
+        for (std::size_t di = 0; di < docs_.size(); ++di) {
+            auto& d = docs_[di];
+            std::string last_country;
+            std::string last_agent;
+            std::string last_person;
+            for (auto& s : d.sentences) {
+                auto& ms = s.analysis.mentions;
+                for (std::size_t m = 0; m < ms.size(); ++m) {
+                    const Mention& men = ms[m];
+                    if (men.type == MentionType::Role && men.title >= 0 && !men.former) {
+                        std::size_t at = s.span.begin + men.span.begin;
+                        std::string person = resolve_role(di, at, men, last_country);
+                        if (!person.empty()) {
+                            s.resolved[m] = {person, "role"};
+                        } else {
+                            std::string country =
+                                men.title_country == "?" ? last_country : men.title_country;
+                            if (!country.empty())
+                                s.resolved[m] = {
+                                    ensure_position(men.title, country, men.title_target, ""),
+                                    "role without a named holder"};
+                        }
+                    } else if (men.type == MentionType::Pronoun &&
+                               (men.pronoun == "he" || men.pronoun == "she" ||
+                                men.pronoun == "him")) {
+                        std::string agent = agent_before(s, men.span.begin);
+                        if (agent.empty())
+                            agent = last_agent.empty() ? last_person : last_agent;
+                        if (!agent.empty())
+                            s.resolved[m] = {agent, "pronoun"};
+                    }
+                    if (men.type == MentionType::Country && men.entry >= 0)
+                        last_country = entry(men.entry).country;
+                    if ((men.type == MentionType::Person || men.type == MentionType::Role) &&
+                        s.resolved[m].entity.rfind("person/", 0) == 0)
+                        last_person = s.resolved[m].entity;
+                }
+                for (const auto& r : s.analysis.relations)
+                    for (int a : r.agents) {
+                        const auto& res = s.resolved[static_cast<std::size_t>(a)];
+                        if (res.entity.rfind("person/", 0) == 0)
+                            last_agent = res.entity;
+                    }
+            }
+        }
+    }
+
+    // The person agent of a relation in this sentence named before `at`.
+    std::string agent_before(const SentenceRecord& s, std::size_t at) const {
+        std::string found;
+        std::size_t best = 0;
+        for (const auto& r : s.analysis.relations)
+            for (int a : r.agents) {
+                const auto& men = s.analysis.mentions[static_cast<std::size_t>(a)];
+                const auto& res = s.resolved[static_cast<std::size_t>(a)];
+                if (men.type == MentionType::Pronoun || men.span.begin >= at ||
+                    res.entity.rfind("person/", 0) != 0)
+                    continue;
+                if (found.empty() || men.span.begin > best) {
+                    found = res.entity;
+                    best = men.span.begin;
+                }
+            }
+        return found;
+    }
+
+    void apply_located() {
+        for (auto& d : docs_)
+            for (auto& s : d.sentences)
+                for (const auto& l : s.analysis.located) {
+                    const auto& inner = s.resolved[static_cast<std::size_t>(l.inner)].entity;
+                    const auto& outer = s.resolved[static_cast<std::size_t>(l.outer)].entity;
+                    if (inner.empty() || outer.empty() || inner == outer)
+                        continue;
+                    Entity& e = kb_.entities[inner];
+                    if (e.located_in.empty())
+                        e.located_in = outer;
+                }
+        for (auto& [key, e] : kb_.entities) {
+            if (e.located_in.empty() || !e.country.empty())
+                continue;
+            auto it = kb_.entities.find(e.located_in);
+            if (it != kb_.entities.end())
+                e.country = it->second.country;
+        }
+    }
+};
+
+} // namespace
+
+KnowledgeBase resolve_entities(std::vector<DocumentRecord>& documents, const LexiconIndex& index) {
+    return Resolver(documents, index).run();
+}
+
+} // namespace geokg

@@ -1,0 +1,445 @@
+#include "input/document.hpp"
+
+#include "input/json_lines.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string_view>
+#include <system_error>
+#include <unordered_map>
+
+namespace geokg {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::size_t npos = std::string_view::npos;
+
+// Offset of the first byte that does not start a well-formed UTF-8 sequence (no
+// overlong forms, no surrogates, nothing above U+10FFFF), or npos.
+std::size_t find_invalid_utf8(std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        unsigned char lo = 0x80;
+        unsigned char hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            if (c == 0xE0) {
+                lo = 0xA0;
+            } else if (c == 0xED) {
+                hi = 0x9F;
+            }
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            if (c == 0xF0) {
+                lo = 0x90;
+            } else if (c == 0xF4) {
+                hi = 0x8F;
+            }
+        } else {
+            return i;
+        }
+        if (i + len > n || p[i + 1] < lo || p[i + 1] > hi) {
+            return i;
+        }
+        for (std::size_t k = 2; k < len; ++k) {
+            if (p[i + k] < 0x80 || p[i + k] > 0xBF) {
+                return i;
+            }
+        }
+        i += len;
+    }
+    return npos;
+}
+
+bool is_leap(int y) {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+// "YYYY-MM-DD" with a real calendar day.
+bool is_iso_date(std::string_view s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') {
+        return false;
+    }
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (s[i] < '0' || s[i] > '9') {
+            return false;
+        }
+    }
+    const int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    const int m = (s[5] - '0') * 10 + (s[6] - '0');
+    const int d = (s[8] - '0') * 10 + (s[9] - '0');
+    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1 || m < 1 || m > 12 || d < 1) {
+        return false;
+    }
+    const int limit = (m == 2 && is_leap(y)) ? 29 : days[m - 1];
+    return d <= limit;
+}
+
+// Accepts a date or a date-time ("2020-09-30T08:00:00Z"), whose date part is kept.
+std::optional<std::string> normalize_date(std::string_view s) {
+    if (s.size() > 10 && (s[10] == 'T' || s[10] == ' ')) {
+        s = s.substr(0, 10);
+    }
+    if (!is_iso_date(s)) {
+        return std::nullopt;
+    }
+    return std::string(s);
+}
+
+std::string_view trim(std::string_view s) {
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    while (!s.empty() && space(s.front())) {
+        s.remove_prefix(1);
+    }
+    while (!s.empty() && space(s.back())) {
+        s.remove_suffix(1);
+    }
+    return s;
+}
+
+std::string_view unquote(std::string_view s) {
+    if (s.size() >= 2 && (s.front() == '"' || s.front() == '\'') && s.back() == s.front()) {
+        return s.substr(1, s.size() - 2);
+    }
+    return s;
+}
+
+std::string stem_of(const std::string& name) {
+    if (name == "-") {
+        return "stdin";
+    }
+    return fs::path(name).stem().string();
+}
+
+std::string lower_extension(const fs::path& p) {
+    std::string ext = p.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext;
+}
+
+bool is_input_extension(const std::string& ext) {
+    return ext == ".txt" || ext == ".md" || ext == ".jsonl";
+}
+
+std::string_view skip_bom(std::string_view s) {
+    if (s.substr(0, 3) == "\xEF\xBB\xBF") {
+        s.remove_prefix(3);
+    }
+    return s;
+}
+
+// Documents in input order; an id seen before is an error and the later one is skipped.
+struct ReadState {
+    ReadResult result;
+    std::unordered_map<std::string, std::string> first_source;
+
+    void add(Document doc) {
+        const auto [it, inserted] = first_source.emplace(doc.id, doc.source);
+        if (!inserted) {
+            result.errors.push_back({doc.source, "duplicate document id \"" + doc.id +
+                                                     "\" (first in " + it->second + "): skipped"});
+            return;
+        }
+        result.documents.push_back(std::move(doc));
+    }
+};
+
+// The metadata fields of a JSON line; false (with an error) when one has the wrong type.
+bool take_string_field(const std::vector<JsonMember>& members, std::string_view key,
+                       std::string& out, const std::string& where,
+                       std::vector<InputError>& errors) {
+    const JsonValue* v = find_member(members, key);
+    if (v == nullptr || v->kind == JsonKind::Null) {
+        return true;
+    }
+    if (v->kind == JsonKind::String) {
+        out = v->text;
+    } else if (key == "id" && v->kind == JsonKind::Number) {
+        out = v->text; // numeric ids are common in exports and unambiguous
+    } else {
+        errors.push_back({where, "\"" + std::string(key) + "\" is not a string: line skipped"});
+        return false;
+    }
+    const std::size_t bad = find_invalid_utf8(out);
+    if (bad != npos) {
+        errors.push_back({where, "invalid UTF-8 in \"" + std::string(key) + "\" at byte " +
+                                     std::to_string(bad) + ": line skipped"});
+        return false;
+    }
+    return true;
+}
+
+void read_jsonl_into(std::string_view content, const std::string& name, ReadState& state) {
+    ReadResult& result = state.result;
+    const std::string stem = stem_of(name);
+    std::vector<JsonMember> members;
+    std::size_t line_number = 0;
+    std::size_t pos = 0;
+    while (pos < content.size()) {
+        ++line_number;
+        std::size_t eol = content.find('\n', pos);
+        if (eol == npos) {
+            eol = content.size();
+        }
+        std::string_view line = content.substr(pos, eol - pos);
+        pos = eol + 1;
+        std::size_t column_shift = 0;
+        if (line_number == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") {
+            line.remove_prefix(3);
+            column_shift = 3;
+        }
+        if (trim(line).empty()) {
+            continue;
+        }
+        const std::string where = name + ":" + std::to_string(line_number);
+        members.clear();
+        if (const auto err = parse_json_object(line, members)) {
+            result.errors.push_back({where, "invalid JSON at column " +
+                                                std::to_string(err->column + column_shift) + ": " +
+                                                err->what});
+            continue;
+        }
+        JsonValue* text = nullptr;
+        for (JsonMember& m : members) {
+            if (m.key == "text") {
+                text = &m.value; // the last one wins, as in find_member
+            }
+        }
+        if (text == nullptr) {
+            result.errors.push_back({where, "missing \"text\": line skipped"});
+            continue;
+        }
+        if (text->kind != JsonKind::String) {
+            result.errors.push_back({where, "\"text\" is not a string: line skipped"});
+            continue;
+        }
+        if (const std::size_t bad = find_invalid_utf8(text->text); bad != npos) {
+            result.errors.push_back({where, "invalid UTF-8 in \"text\" at byte " +
+                                                std::to_string(bad) + ": line skipped"});
+            continue;
+        }
+        Document doc;
+        doc.source = where;
+        std::string date;
+        if (!take_string_field(members, "id", doc.id, where, result.errors) ||
+            !take_string_field(members, "title", doc.title, where, result.errors) ||
+            !take_string_field(members, "url", doc.url, where, result.errors) ||
+            !take_string_field(members, "outlet", doc.outlet, where, result.errors) ||
+            !take_string_field(members, "date", date, where, result.errors)) {
+            continue;
+        }
+        if (!date.empty()) {
+            if (auto d = normalize_date(date)) {
+                doc.date = *d;
+            } else {
+                result.errors.push_back(
+                    {where, "invalid date \"" + date + "\" (expected YYYY-MM-DD): date ignored"});
+            }
+        }
+        if (doc.id.empty()) {
+            doc.id = stem + "-" + std::to_string(line_number);
+        }
+        doc.text = std::move(text->text); // `members` is cleared on the next line anyway
+        state.add(std::move(doc));
+    }
+}
+
+bool read_file(const fs::path& path, std::string& out, std::string& why) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        why = "cannot open file";
+        return false;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in.bad()) {
+        why = "cannot read file";
+        return false;
+    }
+    out = std::move(buffer).str();
+    return true;
+}
+
+void read_path(const fs::path& path, ReadState& state) {
+    ReadResult& result = state.result;
+    const std::string name = path.string();
+    const std::string ext = lower_extension(path);
+    if (!is_input_extension(ext)) {
+        result.errors.push_back(
+            {name, "unknown file type \"" + ext + "\" (expected .txt, .md or .jsonl)"});
+        return;
+    }
+    std::string content;
+    std::string why;
+    if (!read_file(path, content, why)) {
+        result.errors.push_back({name, why});
+        return;
+    }
+    if (ext == ".jsonl") {
+        read_jsonl_into(content, name, state);
+        return;
+    }
+    Document doc = read_plain(content, name, result.errors);
+    if (!doc.id.empty()) {
+        state.add(std::move(doc));
+    }
+}
+
+void read_directory(const fs::path& dir, ReadState& state) {
+    ReadResult& result = state.result;
+    std::vector<fs::path> files;
+    std::error_code ec;
+    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+    if (ec) {
+        result.errors.push_back({dir.string(), "cannot read directory: " + ec.message()});
+        return;
+    }
+    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (ec) {
+            result.errors.push_back({dir.string(), "cannot read directory: " + ec.message()});
+            break;
+        }
+        std::error_code type_ec;
+        if (it->is_regular_file(type_ec) && is_input_extension(lower_extension(it->path()))) {
+            files.push_back(it->path());
+        }
+    }
+    std::sort(files.begin(), files.end());
+    for (const fs::path& f : files) {
+        read_path(f, state);
+    }
+}
+
+void read_stdin(ReadState& state) {
+    std::string content((std::istreambuf_iterator<char>(std::cin)),
+                        std::istreambuf_iterator<char>());
+    const std::string_view body = skip_bom(content);
+    const auto first = body.find_first_not_of(" \t\r\n");
+    if (first != npos && body[first] == '{') {
+        read_jsonl_into(content, "-", state);
+        return;
+    }
+    Document doc = read_plain(content, "-", state.result.errors);
+    if (!doc.id.empty()) {
+        state.add(std::move(doc));
+    }
+}
+
+} // namespace
+
+Document read_plain(const std::string& content, const std::string& name,
+                    std::vector<InputError>& errors) {
+    Document doc;
+    doc.source = name;
+    std::string_view body = skip_bom(content);
+
+    // Front matter: "---" on the very first line, "key: value" lines, "---" again.
+    std::string front_id;
+    if (trim(body.substr(0, body.find('\n'))) == "---" && body.substr(0, 3) == "---") {
+        std::size_t pos = body.find('\n');
+        bool closed = false;
+        std::vector<std::pair<std::string_view, std::string_view>> fields;
+        while (pos != npos && pos < body.size()) {
+            const std::size_t start = pos + 1;
+            std::size_t eol = body.find('\n', start);
+            const std::string_view line =
+                body.substr(start, (eol == npos ? body.size() : eol) - start);
+            pos = eol;
+            if (trim(line) == "---") {
+                body = eol == npos ? std::string_view() : body.substr(eol + 1);
+                closed = true;
+                break;
+            }
+            const std::size_t colon = line.find(':');
+            if (colon != npos) {
+                fields.emplace_back(trim(line.substr(0, colon)),
+                                    unquote(trim(line.substr(colon + 1))));
+            }
+        }
+        // Without a closing line the dashes are text (a Markdown rule), not metadata.
+        if (closed) {
+            for (const auto& [key, value] : fields) {
+                if (key == "date") {
+                    if (value.empty()) {
+                        continue;
+                    }
+                    if (auto d = normalize_date(value)) {
+                        doc.date = *d;
+                    } else {
+                        errors.push_back({name, "invalid date \"" + std::string(value) +
+                                                    "\" (expected YYYY-MM-DD): date ignored"});
+                    }
+                } else if (key == "url") {
+                    doc.url = value;
+                } else if (key == "title") {
+                    doc.title = value;
+                } else if (key == "outlet") {
+                    doc.outlet = value;
+                } else if (key == "id") {
+                    front_id = value;
+                }
+            }
+        }
+    }
+
+    doc.text.assign(body);
+    if (const std::size_t bad = find_invalid_utf8(doc.text); bad != npos) {
+        // An empty id tells the caller the document was refused.
+        errors.push_back(
+            {name, "invalid UTF-8 at byte " + std::to_string(bad) + " of the text: file skipped"});
+        doc.id.clear();
+        return doc;
+    }
+    doc.id = front_id.empty() ? stem_of(name) : front_id;
+    return doc;
+}
+
+ReadResult read_jsonl(const std::string& content, const std::string& name) {
+    ReadState state;
+    read_jsonl_into(content, name, state);
+    return std::move(state.result);
+}
+
+ReadResult read_inputs(const std::vector<std::string>& inputs) {
+    ReadState state;
+    ReadResult& result = state.result;
+    for (const std::string& input : inputs) {
+        if (input == "-") {
+            read_stdin(state);
+            continue;
+        }
+        const fs::path path(input);
+        std::error_code ec;
+        const fs::file_status status = fs::status(path, ec);
+        if (ec || !fs::exists(status)) {
+            result.errors.push_back({input, "no such file or directory"});
+            continue;
+        }
+        if (fs::is_directory(status)) {
+            read_directory(path, state);
+        } else {
+            read_path(path, state);
+        }
+    }
+    return std::move(state.result);
+}
+
+} // namespace geokg

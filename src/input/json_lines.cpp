@@ -1,0 +1,421 @@
+#include "input/json_lines.hpp"
+
+#include <cstdint>
+
+namespace geokg {
+namespace {
+
+// Deeply nested input must not exhaust the stack.
+constexpr int max_depth = 512;
+
+class JsonParser {
+public:
+    explicit JsonParser(std::string_view in) : in_(in) {}
+
+    std::optional<JsonError> parse_object_line(std::vector<JsonMember>& members) {
+        skip_space();
+        if (!expect('{')) {
+            return error_;
+        }
+        skip_space();
+        if (peek() == '}') {
+            ++pos_;
+        } else {
+            for (;;) {
+                skip_space();
+                JsonMember member;
+                if (peek() != '"') {
+                    return fail("expected a string key");
+                }
+                if (!parse_string(member.key)) {
+                    return error_;
+                }
+                skip_space();
+                if (!expect(':')) {
+                    return error_;
+                }
+                skip_space();
+                if (!parse_value(member.value, 1)) {
+                    return error_;
+                }
+                members.push_back(std::move(member));
+                skip_space();
+                if (peek() == ',') {
+                    ++pos_;
+                    continue;
+                }
+                if (peek() == '}') {
+                    ++pos_;
+                    break;
+                }
+                return fail(at_end() ? "unexpected end of line, expected ',' or '}'"
+                                     : "expected ',' or '}'");
+            }
+        }
+        skip_space();
+        if (!at_end()) {
+            return fail("unexpected character after the object");
+        }
+        return std::nullopt;
+    }
+
+private:
+    std::string_view in_;
+    std::size_t pos_ = 0;
+    std::optional<JsonError> error_;
+
+    bool at_end() const { return pos_ >= in_.size(); }
+    char peek() const { return at_end() ? '\0' : in_[pos_]; }
+
+    std::optional<JsonError> fail(std::string what) {
+        error_ = JsonError{pos_ + 1, std::move(what)};
+        return error_;
+    }
+
+    bool expect(char c) {
+        if (peek() == c && !at_end()) {
+            ++pos_;
+            return true;
+        }
+        if (at_end()) {
+            fail(std::string("unexpected end of line, expected '") + c + "'");
+        } else {
+            fail(std::string("expected '") + c + "'");
+        }
+        return false;
+    }
+
+    void skip_space() {
+        while (!at_end()) {
+            const char c = in_[pos_];
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+                return;
+            }
+            ++pos_;
+        }
+    }
+
+    bool parse_literal(std::string_view word) {
+        if (in_.substr(pos_, word.size()) != word) {
+            fail("invalid literal");
+            return false;
+        }
+        pos_ += word.size();
+        return true;
+    }
+
+    bool parse_value(JsonValue& value, int depth) {
+        if (depth > max_depth) {
+            fail("nesting too deep");
+            return false;
+        }
+        switch (peek()) {
+        case '"':
+            value.kind = JsonKind::String;
+            return parse_string(value.text);
+        case '{':
+            value.kind = JsonKind::Object;
+            return skip_object(depth);
+        case '[':
+            value.kind = JsonKind::Array;
+            return skip_array(depth);
+        case 't':
+            value.kind = JsonKind::Boolean;
+            value.text = "true";
+            return parse_literal("true");
+        case 'f':
+            value.kind = JsonKind::Boolean;
+            value.text = "false";
+            return parse_literal("false");
+        case 'n':
+            value.kind = JsonKind::Null;
+            return parse_literal("null");
+        default:
+            if (peek() == '-' || (peek() >= '0' && peek() <= '9')) {
+                value.kind = JsonKind::Number;
+                return parse_number(value.text);
+            }
+            fail(at_end() ? "unexpected end of line, expected a value" : "expected a value");
+            return false;
+        }
+    }
+
+    bool skip_object(int depth) {
+        ++pos_; // '{'
+        skip_space();
+        if (peek() == '}') {
+            ++pos_;
+            return true;
+        }
+        std::string key;
+        JsonValue nested;
+        for (;;) {
+            skip_space();
+            if (peek() != '"') {
+                fail("expected a string key");
+                return false;
+            }
+            key.clear();
+            if (!parse_string(key)) {
+                return false;
+            }
+            skip_space();
+            if (!expect(':')) {
+                return false;
+            }
+            skip_space();
+            if (!parse_value(nested, depth + 1)) {
+                return false;
+            }
+            skip_space();
+            if (peek() == ',') {
+                ++pos_;
+                continue;
+            }
+            if (peek() == '}') {
+                ++pos_;
+                return true;
+            }
+            fail("expected ',' or '}'");
+            return false;
+        }
+    }
+
+    bool skip_array(int depth) {
+        ++pos_; // '['
+        skip_space();
+        if (peek() == ']') {
+            ++pos_;
+            return true;
+        }
+        JsonValue nested;
+        for (;;) {
+            skip_space();
+            if (!parse_value(nested, depth + 1)) {
+                return false;
+            }
+            skip_space();
+            if (peek() == ',') {
+                ++pos_;
+                continue;
+            }
+            if (peek() == ']') {
+                ++pos_;
+                return true;
+            }
+            fail("expected ',' or ']'");
+            return false;
+        }
+    }
+
+    static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+    bool parse_number(std::string& out) {
+        const std::size_t start = pos_;
+        if (peek() == '-') {
+            ++pos_;
+        }
+        if (peek() == '0') {
+            ++pos_;
+        } else if (is_digit(peek())) {
+            while (is_digit(peek())) {
+                ++pos_;
+            }
+        } else {
+            fail("invalid number");
+            return false;
+        }
+        if (peek() == '.') {
+            ++pos_;
+            if (!is_digit(peek())) {
+                fail("invalid number");
+                return false;
+            }
+            while (is_digit(peek())) {
+                ++pos_;
+            }
+        }
+        if (peek() == 'e' || peek() == 'E') {
+            ++pos_;
+            if (peek() == '+' || peek() == '-') {
+                ++pos_;
+            }
+            if (!is_digit(peek())) {
+                fail("invalid number");
+                return false;
+            }
+            while (is_digit(peek())) {
+                ++pos_;
+            }
+        }
+        out.assign(in_.substr(start, pos_ - start));
+        return true;
+    }
+
+    static int hex_value(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
+    }
+
+    // Reads the four hex digits after "\u"; pos_ is on the first digit.
+    bool parse_hex4(std::uint32_t& code) {
+        code = 0;
+        for (int i = 0; i < 4; ++i) {
+            const int v = at_end() ? -1 : hex_value(in_[pos_]);
+            if (v < 0) {
+                fail("invalid \\u escape");
+                return false;
+            }
+            code = code * 16 + static_cast<std::uint32_t>(v);
+            ++pos_;
+        }
+        return true;
+    }
+
+    static void append_utf8(std::string& out, std::uint32_t cp) {
+        if (cp < 0x80) {
+            out.push_back(static_cast<char>(cp));
+        } else if (cp < 0x800) {
+            out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        } else if (cp < 0x10000) {
+            out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+            out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        } else {
+            out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+            out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        }
+    }
+
+    // Raw bytes are copied as they are (UTF-8 is checked by the caller, who can name
+    // the offset inside the decoded text); escapes are decoded.
+    bool parse_string(std::string& out) {
+        ++pos_; // '"'
+        for (;;) {
+            // Copy the run of plain bytes in one go: most text has few escapes.
+            const std::size_t run = pos_;
+            while (pos_ < in_.size()) {
+                const auto c = static_cast<unsigned char>(in_[pos_]);
+                if (c == '"' || c == '\\' || c < 0x20) {
+                    break;
+                }
+                ++pos_;
+            }
+            out.append(in_.data() + run, pos_ - run);
+            if (at_end()) {
+                fail("unterminated string");
+                return false;
+            }
+            const char c = in_[pos_];
+            if (c == '"') {
+                ++pos_;
+                return true;
+            }
+            if (c != '\\') {
+                fail("control character in string");
+                return false;
+            }
+            ++pos_;
+            if (at_end()) {
+                fail("unterminated string");
+                return false;
+            }
+            const char e = in_[pos_];
+            switch (e) {
+            case '"':
+            case '\\':
+            case '/':
+                out.push_back(e);
+                ++pos_;
+                break;
+            case 'b':
+                out.push_back('\b');
+                ++pos_;
+                break;
+            case 'f':
+                out.push_back('\f');
+                ++pos_;
+                break;
+            case 'n':
+                out.push_back('\n');
+                ++pos_;
+                break;
+            case 'r':
+                out.push_back('\r');
+                ++pos_;
+                break;
+            case 't':
+                out.push_back('\t');
+                ++pos_;
+                break;
+            case 'u': {
+                const std::size_t escape_start = pos_ - 1;
+                ++pos_;
+                std::uint32_t code = 0;
+                if (!parse_hex4(code)) {
+                    return false;
+                }
+                if (code >= 0xDC00 && code <= 0xDFFF) {
+                    pos_ = escape_start;
+                    fail("unpaired low surrogate in \\u escape");
+                    return false;
+                }
+                if (code >= 0xD800 && code <= 0xDBFF) {
+                    if (in_.substr(pos_, 2) != "\\u") {
+                        pos_ = escape_start;
+                        fail("unpaired high surrogate in \\u escape");
+                        return false;
+                    }
+                    pos_ += 2;
+                    std::uint32_t low = 0;
+                    if (!parse_hex4(low)) {
+                        return false;
+                    }
+                    if (low < 0xDC00 || low > 0xDFFF) {
+                        pos_ = escape_start;
+                        fail("unpaired high surrogate in \\u escape");
+                        return false;
+                    }
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+                }
+                append_utf8(out, code);
+                break;
+            }
+            default:
+                --pos_; // point at the backslash
+                fail("invalid escape in string");
+                return false;
+            }
+        }
+    }
+};
+
+} // namespace
+
+std::optional<JsonError> parse_json_object(std::string_view line,
+                                           std::vector<JsonMember>& members) {
+    JsonParser parser(line);
+    return parser.parse_object_line(members);
+}
+
+const JsonValue* find_member(const std::vector<JsonMember>& members, std::string_view key) {
+    for (auto it = members.rbegin(); it != members.rend(); ++it) {
+        if (it->key == key) {
+            return &it->value;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace geokg

@@ -1,0 +1,179 @@
+#include "lexicon/lexicon_index.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace geokg {
+namespace {
+
+std::string key_of(const std::vector<Token>& tokens, std::size_t start, std::size_t n,
+                   bool fold_case) {
+    std::string key;
+    for (std::size_t i = start; i < start + n; ++i) {
+        if (i > start)
+            key += ' ';
+        std::string folded = fold_punctuation(tokens[i].text);
+        key += fold_case ? lower(folded) : folded;
+    }
+    return key;
+}
+
+} // namespace
+
+void PhraseTable::add(std::string_view phrase, int value, bool fold_case) {
+    fold_case_ = fold_case;
+    auto tokens = tokenize(phrase);
+    if (tokens.empty())
+        return;
+    max_length_ = std::max(max_length_, tokens.size());
+    for (std::size_t n = 1; n < tokens.size(); ++n)
+        prefixes_.insert(key_of(tokens, 0, n, fold_case));
+    std::string key = key_of(tokens, 0, tokens.size(), fold_case);
+    prefixes_.insert(key);
+    map_.emplace(key, value);
+}
+
+void PhraseTable::collect_first_words(std::unordered_set<std::string>& into) const {
+    for (const auto& prefix : prefixes_)
+        if (prefix.find(' ') == std::string::npos)
+            into.insert(lower(prefix));
+}
+
+TokenKeys token_keys(const std::vector<Token>& tokens) {
+    TokenKeys keys;
+    keys.exact.reserve(tokens.size());
+    keys.folded.reserve(tokens.size());
+    for (const auto& t : tokens) {
+        keys.exact.push_back(fold_punctuation(t.text));
+        keys.folded.push_back(lower(keys.exact.back()));
+    }
+    return keys;
+}
+
+std::optional<PhraseMatch> PhraseTable::longest(const TokenKeys& keys, std::size_t start) const {
+    const auto& words = fold_case_ ? keys.folded : keys.exact;
+    std::optional<PhraseMatch> best;
+    if (start >= words.size() || !prefixes_.count(words[start]))
+        return best;
+    std::string key;
+    std::size_t n_max = std::min(max_length_, words.size() - start);
+    for (std::size_t n = 1; n <= n_max; ++n) {
+        if (n > 1) {
+            key += ' ';
+            key += words[start + n - 1];
+            if (!prefixes_.count(key))
+                break;
+        } else {
+            key = words[start];
+        }
+        if (auto found = map_.find(key); found != map_.end())
+            best = PhraseMatch{n, found->second};
+    }
+    return best;
+}
+
+std::optional<PhraseMatch> PhraseTable::longest(const std::vector<Token>& tokens,
+                                                std::size_t start) const {
+    // Extend one token at a time while the words so far begin some phrase.
+    std::optional<PhraseMatch> best;
+    std::string key;
+    std::size_t n_max = std::min(max_length_, tokens.size() - start);
+    for (std::size_t n = 1; n <= n_max; ++n) {
+        if (n > 1)
+            key += ' ';
+        std::string folded = fold_punctuation(tokens[start + n - 1].text);
+        key += fold_case_ ? lower(folded) : folded;
+        if (!prefixes_.count(key))
+            break;
+        if (auto found = map_.find(key); found != map_.end())
+            best = PhraseMatch{n, found->second};
+    }
+    return best;
+}
+
+LexiconIndex build_lexicon_index(const Lexicon& lexicon) {
+    LexiconIndex index;
+    index.lexicon = &lexicon;
+    std::map<std::string, std::vector<int>> demonym_owners;
+    // Countries first: a name a country shares with its capital ("Djibouti") is the country's.
+    std::vector<std::size_t> order(lexicon.entries.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_partition(order.begin(), order.end(), [&](std::size_t i) {
+        return lexicon.entries[i].entity_class == EntityClass::Country;
+    });
+    for (std::size_t i : order) {
+        const auto& e = lexicon.entries[i];
+        int v = static_cast<int>(i);
+        index.entry_by_key.emplace(e.key, v);
+        if (e.entity_class == EntityClass::Position) {
+            index.position_aliases.add(e.label, v, true);
+            for (const auto& alt : e.alt_labels)
+                index.position_aliases.add(alt, v, true);
+            continue;
+        }
+        if (e.entity_class == EntityClass::Country && !e.country.empty())
+            index.country_by_code.emplace(e.country, v);
+        index.places.add(e.label, v, false);
+        for (const auto& alt : e.alt_labels)
+            index.places.add(alt, v, false);
+        for (const auto& d : e.demonyms)
+            demonym_owners[d].push_back(v);
+    }
+    // A demonym several territories share ("American") belongs to the one it is formed
+    // from ("America"), else to the first in key order.
+    for (const auto& [demonym, owners] : demonym_owners) {
+        int chosen = owners.front();
+        for (int v : owners) {
+            const auto& e = lexicon.entries[static_cast<std::size_t>(v)];
+            std::string stem = demonym.substr(0, 4);
+            bool formed = e.label.rfind(stem, 0) == 0;
+            for (const auto& alt : e.alt_labels)
+                formed = formed || alt.rfind(stem, 0) == 0;
+            if (formed) {
+                chosen = v;
+                break;
+            }
+        }
+        index.demonyms.add(demonym, chosen, false);
+    }
+    for (std::size_t i = 0; i < lexicon.titles.size(); ++i) {
+        const auto& t = lexicon.titles[i];
+        index.title_by_key.emplace(t.key, static_cast<int>(i));
+        index.titles.add(t.label, static_cast<int>(i), true);
+        for (const auto& alt : t.alt_labels)
+            index.titles.add(alt, static_cast<int>(i), true);
+    }
+    for (std::size_t i = 0; i < lexicon.honorifics.size(); ++i)
+        index.honorifics.add(lexicon.honorifics[i], static_cast<int>(i), false);
+    index.triggers_list = lexicon.triggers;
+    // Third-person present forms ("visits", "meets") report as the past does in news.
+    std::set<std::string> phrases;
+    for (const auto& t : lexicon.triggers)
+        phrases.insert(t.phrase);
+    for (const auto& t : lexicon.triggers) {
+        if (t.form != TriggerForm::Base)
+            continue;
+        auto space = t.phrase.find(' ');
+        std::string verb = t.phrase.substr(0, space);
+        std::string rest = space == std::string::npos ? "" : t.phrase.substr(space);
+        bool sibilant = verb.ends_with("s") || verb.ends_with("sh") || verb.ends_with("ch") ||
+                        verb.ends_with("x") || verb.ends_with("o");
+        std::string derived = verb + (sibilant ? "es" : "s");
+        // "talks" is a noun trigger of its own: "talks with" stays a noun phrase.
+        if (phrases.count(derived))
+            continue;
+        index.triggers_list.push_back({derived + rest, t.property, TriggerForm::Past});
+    }
+    for (std::size_t i = 0; i < index.triggers_list.size(); ++i)
+        index.triggers.add(index.triggers_list[i].phrase, static_cast<int>(i), true);
+    for (const PhraseTable* table : {&index.places, &index.demonyms, &index.titles,
+                                     &index.position_aliases, &index.honorifics, &index.triggers})
+        table->collect_first_words(index.first_words);
+    index.site_heads.insert(lexicon.site_heads.begin(), lexicon.site_heads.end());
+    index.organization_heads.insert(lexicon.organization_heads.begin(),
+                                    lexicon.organization_heads.end());
+    return index;
+}
+
+} // namespace geokg

@@ -1,6 +1,0 @@
-// geokg: news articles in, an RDF knowledge graph out.
-#include "cli.hpp"
-
-int main(int argc, char** argv) {
-    return geokg::run_cli(argc, argv);
-}

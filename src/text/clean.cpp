@@ -1,0 +1,495 @@
+#include "text/clean.hpp"
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace geokg {
+namespace {
+
+constexpr std::size_t npos = std::string_view::npos;
+
+char lower(char c) {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (lower(a[i]) != lower(b[i])) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool istarts_with(std::string_view s, std::string_view prefix) {
+    return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+}
+
+bool iends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && iequals(s.substr(s.size() - suffix.size()), suffix);
+}
+
+bool contains(std::string_view s, std::string_view needle) {
+    return s.find(needle) != npos;
+}
+
+// Length of the white space (ASCII, no-break space U+00A0, BOM) starting at `i`, or 0.
+std::size_t space_at(std::string_view s, std::size_t i) {
+    const char c = s[i];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
+        return 1;
+    }
+    if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {
+        return 2;
+    }
+    if (c == '\xEF' && s.substr(i, 3) == "\xEF\xBB\xBF") {
+        return 3;
+    }
+    return 0;
+}
+
+// Trailing white space ends with an ASCII byte, 0xA0 or 0xBF: look back accordingly.
+std::size_t space_before(std::string_view s, std::size_t end) {
+    const char c = s[end - 1];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
+        return 1;
+    }
+    if (c == '\xA0' && end >= 2 && s[end - 2] == '\xC2') {
+        return 2;
+    }
+    if (c == '\xBF' && end >= 3 && s.substr(end - 3, 3) == "\xEF\xBB\xBF") {
+        return 3;
+    }
+    return 0;
+}
+
+// Words separated by white space (including no-break spaces).
+std::size_t word_count(std::string_view s) {
+    std::size_t words = 0;
+    bool in_word = false;
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t sp = space_at(s, i);
+        if (sp > 0) {
+            in_word = false;
+            i += sp;
+        } else {
+            if (!in_word) {
+                ++words;
+            }
+            in_word = true;
+            ++i;
+        }
+    }
+    return words;
+}
+
+// The line as a heading: without trailing colons, dots, ellipses and spaces.
+std::string_view heading_of(std::string_view s) {
+    for (;;) {
+        if (!s.empty() && (s.back() == ':' || s.back() == '.' || s.back() == ' ' ||
+                           s.back() == '!' || s.back() == '>')) {
+            s.remove_suffix(1);
+        } else if (s.size() >= 3 && s.substr(s.size() - 3) == "\xE2\x80\xA6") { // …
+            s.remove_suffix(3);
+        } else if (s.size() >= 2 && (s.substr(s.size() - 2) == "\xC2\xBB" ||  // »
+                                     s.substr(s.size() - 2) == "\xC2\xA0")) { // nbsp
+            s.remove_suffix(2);
+        } else {
+            return s;
+        }
+    }
+}
+
+// Headings after which a page lists other articles, comments or partners: the rest goes.
+constexpr std::array<std::string_view, 20> tail_headings = {
+    "recent posts",      "related articles",    "related posts", "related stories",
+    "related news",      "related content",     "more stories",  "more news",
+    "you may also like", "you might also like", "leave a reply", "leave a comment",
+    "popular posts",     "most read",           "most popular",  "read next",
+    "our partners",      "trending now",        "latest posts",  "more from this author"};
+
+// Whole lines that are page furniture wherever they appear.
+constexpr std::array<std::string_view, 24> furniture_lines = {"read more",
+                                                              "read more \xC2\xBB",
+                                                              "continue reading",
+                                                              "back to top",
+                                                              "back to top button",
+                                                              "source link",
+                                                              "source",
+                                                              "share this",
+                                                              "share",
+                                                              "share this article",
+                                                              "share on facebook",
+                                                              "share on twitter",
+                                                              "like this",
+                                                              "loading",
+                                                              "advertisement",
+                                                              "skip to content",
+                                                              "print",
+                                                              "email",
+                                                              "tweet",
+                                                              "subscribe",
+                                                              "comments",
+                                                              "follow us",
+                                                              "click here",
+                                                              "related"};
+
+constexpr std::array<std::string_view, 9> follow_targets = {
+    "on google news", "on twitter", "on facebook", "on instagram", "on linkedin",
+    "on telegram",    "on youtube", "on whatsapp", "on threads"};
+
+constexpr std::array<std::string_view, 8> credit_starts = {
+    "reporting by", "(reporting by", "additional reporting by",
+    "writing by",   "editing by",    "compiled by",
+    "photo:",       "photo by "};
+
+constexpr std::array<std::string_view, 6> cookie_starts = {
+    "this website uses cookies",   "this site uses cookies",    "we use cookies",
+    "this website stores cookies", "by continuing to use this", "by using this website"};
+
+// Who took or archived a picture, as named in a caption's closing parenthesis.
+constexpr std::array<std::string_view, 11> caption_sources = {
+    "Archive", "Photo", "File",    "Getty",    "AFP",   "Reuters",
+    "AP",      "EPA",   "Anadolu", "Anatolia", "Xinhua"};
+
+bool is_tail_heading(std::string_view line) {
+    const std::string_view h = heading_of(line);
+    for (std::string_view t : tail_headings) {
+        if (iequals(h, t)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool ends_sentence(std::string_view s) {
+    if (s.empty()) {
+        return false;
+    }
+    const char c = s.back();
+    return c == '.' || c == '!' || c == '?' || c == '"' ||
+           (s.size() >= 3 && (s.substr(s.size() - 3) == "\xE2\x80\x9D" || // ”
+                              s.substr(s.size() - 3) == "\xE2\x80\x99")); // ’
+}
+
+// "Home / news / ...", "Home » World » ...", or any line of several " / " or " » " steps.
+bool is_breadcrumb(std::string_view line) {
+    if (istarts_with(line, "home")) {
+        std::string_view rest = line.substr(4);
+        while (!rest.empty() && rest.front() == ' ') {
+            rest.remove_prefix(1);
+        }
+        if (!rest.empty() && (rest.front() == '/' || rest.front() == '>' || rest.front() == '|' ||
+                              rest.substr(0, 2) == "\xC2\xBB" ||      // »
+                              rest.substr(0, 3) == "\xE2\x80\xBA")) { // ›
+            return true;
+        }
+    }
+    for (std::string_view sep : {std::string_view(" / "), std::string_view(" \xC2\xBB "),
+                                 std::string_view(" \xE2\x80\xBA ")}) {
+        std::size_t count = 0;
+        for (std::size_t at = line.find(sep); at != npos; at = line.find(sep, at + sep.size())) {
+            ++count;
+        }
+        // Prose uses " / " too ("Esper / Esber"): a crumb has no clause punctuation.
+        if (count >= 2 && line.size() <= 200 && !ends_sentence(line) &&
+            line.find_first_of(",;:") == npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// `low` is the line in ASCII lower case, for case-insensitive searches.
+bool is_cookie_notice(std::string_view line, std::string_view low) {
+    for (std::string_view c : cookie_starts) {
+        if (istarts_with(line, c)) {
+            return true;
+        }
+    }
+    return line.size() <= 400 && contains(low, "cookies") &&
+           (contains(low, "accept") || contains(low, "consent") || contains(low, "privacy policy"));
+}
+
+bool is_follow_line(std::string_view line, std::string_view low) {
+    if (!istarts_with(line, "follow") || line.size() > 200 || line.size() == 6 ||
+        space_at(line, 6) == 0) {
+        return false;
+    }
+    for (std::string_view t : follow_targets) {
+        if (contains(low, t)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool is_ascii_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// `word` as a whole word: "AP" is in "(AP Photo)", not in "(NAPAWF)".
+bool contains_word(std::string_view s, std::string_view word) {
+    for (std::size_t at = s.find(word); at != npos; at = s.find(word, at + 1)) {
+        const std::size_t after = at + word.size();
+        if ((at == 0 || !is_ascii_letter(s[at - 1])) &&
+            (after == s.size() || !is_ascii_letter(s[after]))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// "... banner near the post office (Agency – Archive)": a caption ends in a credit.
+bool ends_with_photo_credit(std::string_view line) {
+    if (line.size() > 400 || line.back() != ')') {
+        return false;
+    }
+    const std::size_t open = line.rfind('(');
+    if (open == npos || line.size() - open > 64) {
+        return false;
+    }
+    const std::string_view inside = line.substr(open + 1, line.size() - open - 2);
+    std::string_view before = line.substr(0, open);
+    while (!before.empty() && before.back() == ' ') {
+        before.remove_suffix(1);
+    }
+    if (before.empty() || ends_sentence(before)) {
+        return false;
+    }
+    for (std::string_view src : caption_sources) {
+        if (contains_word(inside, src)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool is_caption_or_credit(std::string_view line, std::string_view low) {
+    for (std::string_view c : credit_starts) {
+        if (istarts_with(line, c)) {
+            return true;
+        }
+    }
+    // Reuters captions capitalize it; "had my picture taken" is prose.
+    return contains(line, "Picture taken") || contains(line, "REUTERS/") ||
+           contains(low, "/file photo") || contains(low, "(photo:") ||
+           contains(low, "photo credit") || contains(low, "image credit") ||
+           contains(line, "(AP Photo") || (line.size() <= 400 && contains(line, "Getty Images")) ||
+           ends_with_photo_credit(line);
+}
+
+// A line with no letter or digit ("***", "###", "—") carries nothing.
+bool has_word_character(std::string_view line) {
+    for (char ch : line) {
+        const auto c = static_cast<unsigned char>(ch);
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+            (c >= 0xC3 && c <= 0xDF) || c >= 0xE3) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool is_furniture(std::string_view line) {
+    const std::string_view h = heading_of(line);
+    for (std::string_view f : furniture_lines) {
+        if (iequals(h, f)) {
+            return true;
+        }
+    }
+    // A teaser of another article: "The future of ... is a… Read More".
+    return iends_with(h, "read more") &&
+           (contains(line, "\xE2\x80\xA6") || contains(line, "...") || contains(line, "[")) &&
+           line.size() <= 600;
+}
+
+// A short line with no sentence punctuation: a section label, a heading or a name.
+// Inner dots are allowed for initials ("Mark T. Smith"); a final one makes a sentence.
+bool is_label(std::string_view line) {
+    if (line.size() > 40 || word_count(line) > 3 || ends_sentence(line)) {
+        return false;
+    }
+    for (char c : line) {
+        if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' || c == '(' ||
+            c == ')') {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool is_capitalized_word_start(std::string_view s, std::size_t i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    // Non-ASCII: accept Latin-1 capitals only (U+00C0..U+00DE), written C3 80..C3 9E.
+    if (c == 0xC3 && i + 1 < s.size()) {
+        const auto d = static_cast<unsigned char>(s[i + 1]);
+        return d >= 0x80 && d <= 0x9E && d != 0x97;
+    }
+    return c >= 'A' && c <= 'Z';
+}
+
+// A reporter's name alone on a line: one to three capitalized words, initials allowed.
+bool is_name_line(std::string_view line) {
+    if (!is_label(line)) {
+        return false;
+    }
+    bool at_word_start = true;
+    for (std::size_t i = 0; i < line.size();) {
+        const std::size_t sp = space_at(line, i);
+        if (sp > 0) {
+            at_word_start = true;
+            i += sp;
+            continue;
+        }
+        if (at_word_start && !is_capitalized_word_start(line, i)) {
+            return false;
+        }
+        const auto c = static_cast<unsigned char>(line[i]);
+        if (c >= '0' && c <= '9') {
+            return false;
+        }
+        if (c == '.' && !(i >= 1 && line[i - 1] >= 'A' && line[i - 1] <= 'Z' &&
+                          (i < 2 || space_at(line, i - 2) > 0 || line[i - 2] == '.'))) {
+            return false; // a dot only after a single capital letter
+        }
+        at_word_start = false;
+        ++i;
+    }
+    return true;
+}
+
+// "By Jane Roe", "By Jane Roe and John Doe" (short, no sentence punctuation).
+bool is_by_line(std::string_view line) {
+    if (!(line.size() > 3 && (line.substr(0, 3) == "By " || line.substr(0, 3) == "BY ")) ||
+        line.size() > 80 || ends_sentence(line) || word_count(line) > 8) {
+        return false;
+    }
+    return is_capitalized_word_start(line, 3);
+}
+
+// Titles have no full stop and are not too long.
+bool is_title_like(std::string_view line) {
+    return word_count(line) >= 4 && line.size() <= 250 && line.back() != '.';
+}
+
+enum class LineKind { Content, Furniture, TailHeading, Label };
+
+// Furniture lines are short: a long line is a paragraph, without the scans below.
+constexpr std::size_t longest_furniture = 1000;
+
+LineKind classify(std::string_view line, std::string& low_buffer) {
+    if (line.size() > longest_furniture) {
+        return LineKind::Content;
+    }
+    if (is_tail_heading(line)) {
+        return LineKind::TailHeading;
+    }
+    if (!has_word_character(line) || is_furniture(line) || is_breadcrumb(line) ||
+        is_by_line(line)) {
+        return LineKind::Furniture;
+    }
+    low_buffer.resize(line.size());
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        low_buffer[i] = lower(line[i]);
+    }
+    const std::string_view low = low_buffer;
+    if (is_cookie_notice(line, low) || is_follow_line(line, low) ||
+        is_caption_or_credit(line, low)) {
+        return LineKind::Furniture;
+    }
+    if (is_label(line)) {
+        return LineKind::Label;
+    }
+    return LineKind::Content;
+}
+
+struct Line {
+    TextSpan span;
+    std::string_view text;
+    LineKind kind;
+};
+
+} // namespace
+
+std::vector<TextSpan> clean_text(std::string_view text) {
+    // Pass 1: the trimmed, non-empty lines and what each looks like on its own.
+    std::vector<Line> lines;
+    std::string low_buffer;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        std::size_t eol = text.find('\n', pos);
+        if (eol == npos) {
+            eol = text.size();
+        }
+        std::size_t b = pos;
+        std::size_t e = eol;
+        while (b < e) {
+            const std::size_t sp = space_at(text.substr(0, e), b);
+            if (sp == 0) {
+                break;
+            }
+            b += sp;
+        }
+        while (e > b) {
+            const std::size_t sp = space_before(text.substr(b, e - b), e - b);
+            if (sp == 0) {
+                break;
+            }
+            e -= sp;
+        }
+        if (b < e) {
+            const std::string_view line = text.substr(b, e - b);
+            lines.push_back({TextSpan{b, e}, line, classify(line, low_buffer)});
+        }
+        pos = eol + 1;
+    }
+
+    // Pass 2: decisions that depend on the neighbours.
+    std::vector<TextSpan> kept;
+    bool content_seen = false;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const Line& line = lines[i];
+        switch (line.kind) {
+        case LineKind::Furniture:
+            continue;
+        case LineKind::TailHeading:
+            if (content_seen) {
+                return kept; // everything after it lists other pages
+            }
+            continue;
+        case LineKind::Label:
+            if (content_seen) {
+                // After the article has begun, a lone name is a byline; keep other labels
+                // (a short heading costs nothing, a lost paragraph would).
+                if (is_name_line(line.text)) {
+                    continue;
+                }
+            } else {
+                // A section label ("Middle East") sits above a headline or another label.
+                std::size_t j = i + 1;
+                while (j < lines.size() && lines[j].kind == LineKind::Furniture) {
+                    ++j;
+                }
+                if (j < lines.size() &&
+                    (lines[j].kind == LineKind::Label ||
+                     (lines[j].kind == LineKind::Content && is_title_like(lines[j].text)))) {
+                    continue;
+                }
+            }
+            break;
+        case LineKind::Content:
+            break;
+        }
+        content_seen = true;
+        kept.push_back(line.span);
+    }
+    return kept;
+}
+
+} // namespace geokg
