@@ -4,11 +4,11 @@
 
 namespace geokg::grammar::relation_parser {
 
-BOOST_SPIRIT_INSTANTIATE(clause_type, iterator_type, phrase_context_type)
-BOOST_SPIRIT_INSTANTIATE(first_since_type, iterator_type, phrase_context_type)
-BOOST_SPIRIT_INSTANTIATE(apposition_type, iterator_type, phrase_context_type)
-BOOST_SPIRIT_INSTANTIATE(located_type, iterator_type, phrase_context_type)
-BOOST_SPIRIT_INSTANTIATE(capital_type, iterator_type, phrase_context_type)
-BOOST_SPIRIT_INSTANTIATE(itinerary_type, iterator_type, phrase_context_type)
+BOOST_SPIRIT_INSTANTIATE(clause_type, iterator_type, relation_context_type)
+BOOST_SPIRIT_INSTANTIATE(first_since_type, iterator_type, relation_context_type)
+BOOST_SPIRIT_INSTANTIATE(apposition_type, iterator_type, relation_context_type)
+BOOST_SPIRIT_INSTANTIATE(located_type, iterator_type, relation_context_type)
+BOOST_SPIRIT_INSTANTIATE(capital_type, iterator_type, relation_context_type)
+BOOST_SPIRIT_INSTANTIATE(itinerary_type, iterator_type, relation_context_type)
 
 } // namespace geokg::grammar::relation_parser

@@ -3,6 +3,10 @@
 // mention is a slot "[P3]" and each trigger word (from the ontology's gk:trigger*
 // annotations) a slot "[V7]"; all other words are lower case, one space apart.
 // Keywords match whole words only, so "with" never matches the start of "without".
+// The grammar names only its own function words (prepositions, conjunctions, "be", "have",
+// "do"); every other word it reads is a word class of ontology/lexicon.ttl, looked up in the
+// WordClassIndex its context carries (word_of).
+#include "grammars/config.hpp"
 #include "grammars/relation.hpp"
 #include "grammars/relation_ast.hpp"
 #include "grammars/relation_ast_adapted.hpp"
@@ -28,6 +32,32 @@ template <std::size_t N> auto slot_of(char const (&kinds)[N]) {
     return x3::lexeme['[' >> x3::ascii::char_(kinds) >> x3::uint_ >> ']'];
 }
 
+// A word or phrase of a word class of the lexicon, matched whole.
+struct word_class_parser : x3::parser<word_class_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+    WordClass word_class;
+
+    constexpr explicit word_class_parser(WordClass c) : word_class(c) {}
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
+               Attribute&) const {
+        x3::skip_over(first, last, context);
+        const WordClassIndex& words = x3::get<word_classes_tag>(context);
+        const std::size_t length = words.match_text(
+            word_class, std::string_view(first, static_cast<std::size_t>(last - first)));
+        if (length == 0)
+            return false;
+        first += static_cast<std::ptrdiff_t>(length);
+        return true;
+    }
+};
+
+constexpr word_class_parser word_of(WordClass c) {
+    return word_class_parser(c);
+}
+
 // Slots are rules so that a slot stays one attribute inside longer sequences.
 x3::rule<class actor_slot_class, slot> const actor_slot = "actor_slot";
 x3::rule<class place_slot_class, slot> const place_slot = "place_slot";
@@ -40,15 +70,14 @@ auto const argument_slot_def = slot_of("POGLA");
 auto const verb_slot_def = slot_of("VBIS");
 auto const noun_slot_def = slot_of("N");
 
-auto const determiner = kw("the") | kw("a") | kw("an") | kw("his") | kw("her") | kw("their") |
-                        kw("its") | kw("our") | kw("this");
+auto const determiner = word_of(WordClass::Determiner);
 
 // Words that end a noun phrase: prepositions, conjunctions and relative pronouns.
 auto const stop_word = kw("and") | kw("with") | kw("to") | kw("in") | kw("at") | kw("for") |
                        kw("by") | kw("on") | kw("since") | kw("including") | kw("after") |
                        kw("before") | kw("during") | kw("as") | kw("where") | kw("which") |
                        kw("who") | kw("while") | kw("but") | kw("or") | kw("'s") | kw("that") |
-                       kw("when") | kw("from") | kw("of") | kw("said") | kw("says");
+                       kw("when") | kw("from") | kw("of") | word_of(WordClass::SpeechVerb);
 
 auto const plain_word =
     x3::lexeme[!stop_word >>
@@ -84,40 +113,24 @@ auto const preposition =
                 x3::string("into") | x3::string("from")) >>
                &x3::ascii::space];
 
-auto const light_verb =
-    kw("held") | kw("hold") | kw("holds") | kw("holding") | kw("made") | kw("make") | kw("makes") |
-    kw("making") | kw("paid") | kw("pay") | kw("pays") | kw("paying") | kw("gave") | kw("give") |
-    kw("gives") | kw("giving") | kw("conducted") | kw("conduct") | kw("began") | kw("begin") |
-    kw("started") | kw("start") | kw("had") | kw("have") | kw("has") | kw("having");
+auto const light_verb = word_of(WordClass::LightVerb);
 
-auto const tour_word = kw("tour") | kw("trip") | kw("visit");
+auto const tour_word = word_of(WordClass::TourNoun);
 
-auto const tour_verb = kw("open") | kw("opens") | kw("opened") | kw("begin") | kw("begins") |
-                       kw("began") | kw("start") | kw("starts") | kw("started") | kw("end") |
-                       kw("ends") | kw("ended") | kw("conclude") | kw("concludes") |
-                       kw("concluded") | kw("wrap") | kw("wraps") | kw("wrapped") | kw("finish") |
-                       kw("finishes") | kw("finished");
+auto const tour_verb = word_of(WordClass::TourVerb);
 
-auto const intent_word =
-    kw("scheduled") | kw("expected") | kw("due") | kw("set") | kw("going") | kw("planning") |
-    kw("plans") | kw("planned") | kw("intends") | kw("intended") | kw("hopes") | kw("hoped") |
-    kw("wants") | kw("refused") | kw("declined") | kw("failed") | kw("agreed") | kw("promised") |
-    kw("pledged") | kw("vowed") | kw("invited") | kw("likely") | kw("able") | kw("unable") |
-    kw("ready") | kw("preparing") | kw("prepared") | kw("seeking") | kw("seeks") | kw("sought");
+// "is scheduled to", "refused to": the modality is read from the word by the interpreter.
+auto const intent_word = word_of(WordClass::Intention) | word_of(WordClass::Refusal);
 
 // "is the first defense secretary to (visit)": a report, not an intention.
 auto const first_to = kw("the") >> kw("first") >> x3::repeat(0, 4)[np_word | argument_slot] >>
                       kw("to");
 
-auto const auxiliary_word =
-    first_to | (intent_word >> kw("to")) | kw("will") | kw("would") | kw("shall") | kw("may") |
-    kw("might") | kw("could") | kw("can") | kw("must") | kw("should") | kw("is") | kw("are") |
-    kw("was") | kw("were") | kw("be") | kw("been") | kw("being") | kw("has") | kw("have") |
-    (kw("had") >> &verb_slot) | kw("to") | kw("then") | kw("also") | kw("personally") |
-    kw("reportedly") | kw("later") | kw("finally") | kw("officially") | kw("first") | kw("not") |
-    kw("never") | kw("did") | kw("does") | kw("do") | kw("didn't") | kw("won't") | kw("cannot") |
-    kw("can't") | kw("wouldn't") | kw("doesn't") | kw("soon") | kw("already") | kw("again") |
-    kw("jointly") | kw("together") | kw("both");
+auto const auxiliary_word = first_to | (intent_word >> kw("to")) | word_of(WordClass::PlanMarker) |
+                            kw("is") | kw("are") | kw("was") | kw("were") | kw("be") | kw("been") |
+                            kw("being") | kw("has") | kw("have") | (kw("had") >> &verb_slot) |
+                            kw("to") | word_of(WordClass::ClauseAdverb) |
+                            word_of(WordClass::Negation) | kw("did") | kw("does") | kw("do");
 
 x3::rule<class auxiliaries_class, std::vector<std::string>> const auxiliaries = "auxiliaries";
 x3::rule<class verb_group_class, slot> const verb_group = "verb_group";
@@ -144,15 +157,14 @@ auto const expected_in = slot{'X', 0};
 
 auto const verb_group_def =
     verb_slot | (x3::omit[light_verb >> -determiner >> x3::repeat(0, 3)[plain_word]] >> noun_slot) |
-    (x3::omit[(kw("expected") | kw("due")) >> (kw("in") | kw("at"))] >> x3::attr(expected_in)) |
+    (x3::omit[word_of(WordClass::Expectation) >> (kw("in") | kw("at"))] >> x3::attr(expected_in)) |
     (x3::omit[tour_verb >> -determiner >> x3::repeat(0, 3)[!tour_word >> plain_word] >> tour_word >>
               -kw("off")] >>
      ((x3::omit[kw("with") >> -determiner >> x3::repeat(0, 2)[plain_word]] >> noun_slot) |
       (x3::omit[kw("in")] >> x3::attr(expected_visit)))) |
     (x3::omit[tour_verb >> -kw("up") >> kw("in")] >> x3::attr(expected_visit)) |
-    (x3::omit[(kw("said") | kw("spoke") | kw("says") | kw("speaking")) >>
-              (kw("during") | kw("in") | kw("at")) >> -determiner >>
-              x3::repeat(0, 2)[plain_word]] >>
+    (x3::omit[word_of(WordClass::SpeechVerb) >> (kw("during") | kw("in") | kw("at")) >>
+              -determiner >> x3::repeat(0, 2)[plain_word]] >>
      noun_slot) |
     (x3::omit[kw("for")] >> noun_slot);
 
@@ -185,9 +197,7 @@ auto const relative_clause = ',' >> (kw("who") | kw("which")) >>
 
 auto const gap = *(relative_clause |
                    (',' >> -determiner >> x3::repeat(0, 4)[plain_word] >> -argument_slot >> ',') |
-                   kw("also") | kw("then") | kw("later") | kw("first") | kw("reportedly") |
-                   kw("finally") | kw("personally") | kw("officially") | kw("both") |
-                   kw("together") | kw("jointly") | kw("now") | kw("again") | ',');
+                   word_of(WordClass::ClauseAdverb) | ',');
 
 auto const possessive_tour =
     x3::omit[kw("'s") >> x3::repeat(0, 2)[!tour_word >> plain_word] >> tour_word];
@@ -197,7 +207,7 @@ auto const subjects_def =
     *(x3::omit[(-x3::lit(',') >> kw("and")) >> -determiner >> x3::repeat(0, 2)[plain_word]] >>
       actor_slot);
 
-auto const since_def = x3::omit[kw("since") >> -kw("former")] >> actor_slot >>
+auto const since_def = x3::omit[kw("since") >> -word_of(WordClass::Former)] >> actor_slot >>
                        *(x3::omit[kw("and")] >> actor_slot) >> x3::omit[-kw("'s")];
 
 auto const clause_def = subjects >> x3::omit[gap] >> predicates >>
@@ -208,29 +218,30 @@ auto const first_since_def =
     x3::omit[kw("is") >> kw("the") >> kw("first") >>
              -(kw("by") >> -determiner >> x3::repeat(0, 3)[plain_word] >> -actor_slot) >>
              kw("to") >> -determiner >> x3::repeat(0, 3)[plain_word]] >>
-    place_slot >> x3::omit[kw("since") >> -kw("former")] >> actor_slot;
+    place_slot >> x3::omit[kw("since") >> -word_of(WordClass::Former)] >> actor_slot;
 
 x3::rule<class role_list_class, std::vector<slot>> const role_list = "role_list";
 auto const role_list_def = actor_slot >>
                            *(x3::omit[(kw("and") | ',') >> -determiner] >> actor_slot);
 
-auto const apposition_def = actor_slot >>
-                            x3::omit[',' >> -(kw("who") >> (kw("serves") | kw("served") | kw("is") |
-                                                            kw("was") | kw("also")) >>
-                                              -kw("also") >> -kw("serves") >> -kw("as")) >>
-                                     -determiner] >>
-                            role_list >> &(x3::lit(',') | '.' |
-                                           x3::eoi); // "X, a spokesperson for ..." is no title
+auto const apposition_def =
+    actor_slot >> x3::omit[',' >> -(kw("who") >> (word_of(WordClass::RoleVerb) | kw("is") |
+                                                  kw("was") | word_of(WordClass::ClauseAdverb)) >>
+                                    -word_of(WordClass::ClauseAdverb) >>
+                                    -word_of(WordClass::RoleVerb) >> -kw("as")) >>
+                           -determiner] >>
+    role_list >> &(x3::lit(',') | '.' | x3::eoi); // "X, a spokesperson for ..." is no title
 
 auto const located_def = place_slot >> x3::omit[kw("in") | ','] >> place_slot;
 
 auto const capital_def =
-    place_slot >> x3::omit[kw("'s") >> kw("capital") >> -kw("city")] >> place_slot;
+    place_slot >>
+    x3::omit[kw("'s") >> word_of(WordClass::CapitalNoun) >> -word_of(WordClass::SettlementNoun)] >>
+    place_slot;
 
 auto const itinerary_def =
-    x3::omit[(kw("tour") | kw("trip") | noun_slot | place_slot) >> -(kw("which") | kw("that")) >>
-             -kw("also") >> (kw("included") | kw("includes") | kw("include") | kw("including") |
-                             kw("took") >> kw("in") | kw("takes") >> kw("in"))] >>
+    x3::omit[(tour_word | noun_slot | place_slot) >> -(kw("which") | kw("that")) >>
+             -word_of(WordClass::ClauseAdverb) >> word_of(WordClass::InclusionVerb)] >>
     (place_slot % x3::omit[(',' >> -kw("and")) | kw("and")]);
 
 BOOST_SPIRIT_DEFINE(actor_slot, place_slot, argument_slot, verb_slot, noun_slot, auxiliaries,

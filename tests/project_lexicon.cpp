@@ -3,8 +3,7 @@
 namespace geokg::testing {
 
 const LexiconIndex& project_lexicon_index() {
-    static const Lexicon lexicon = load_lexicon(GEOKG_ONTOLOGY_DIR);
-    static const LexiconIndex index = build_lexicon_index(lexicon);
+    static const LexiconIndex index = build_lexicon_index(load_lexicon(GEOKG_ONTOLOGY_DIR));
     return index;
 }
 

@@ -4,7 +4,6 @@
 
 namespace geokg::testing {
 
-// The index keeps a pointer to the lexicon: both live as long as the test binary.
 const LexiconIndex& project_lexicon_index();
 
 } // namespace geokg::testing

@@ -1,8 +1,8 @@
 // Assembly: dates fixed from the document date, modality, and merging of events.
+#include "extract/pipeline.hpp"
 #include "input/document.hpp"
 #include "lexicon/lexicon.hpp"
 #include "lexicon/lexicon_index.hpp"
-#include "extract/pipeline.hpp"
 
 #include "extraction_fixture.hpp"
 #include "project_lexicon.hpp"
@@ -25,7 +25,7 @@ using geokg::testing::run;
 std::vector<const Event*> events_of(const Extraction& x, std::string_view kind) {
     std::vector<const Event*> out;
     for (const auto& e : x.events)
-        if (e.kind == kind)
+        if (geokg::event_kind_name(e.kind) == kind)
             out.push_back(&e);
     return out;
 }
@@ -53,7 +53,7 @@ const Event& only_visit(const Extraction& x, const std::string& agent, const std
 bool has_triple(const Extraction& x, const std::string& s, const std::string& p,
                 const std::string& o) {
     for (const auto& t : x.direct)
-        if (t.subject == s && t.property == p && t.object == o)
+        if (t.subject == s && t.property == geokg::ontology_namespace + p && t.object == o)
             return true;
     return false;
 }

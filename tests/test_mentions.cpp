@@ -1,7 +1,7 @@
 // Mentions: the spans of a sentence that name or stand for an entity.
+#include "extract/mentions.hpp"
 #include "lexicon/lexicon.hpp"
 #include "lexicon/lexicon_index.hpp"
-#include "extract/mentions.hpp"
 #include "text/token.hpp"
 
 #include "project_lexicon.hpp"
@@ -41,7 +41,7 @@ std::string title_key(const Mention& m) {
     if (m.title < 0)
         return {};
     return geokg::testing::project_lexicon_index()
-        .lexicon->titles.at(static_cast<std::size_t>(m.title))
+        .lexicon.titles.at(static_cast<std::size_t>(m.title))
         .key;
 }
 
@@ -49,7 +49,7 @@ std::string entry_key(const Mention& m) {
     if (m.entry < 0)
         return {};
     return geokg::testing::project_lexicon_index()
-        .lexicon->entries.at(static_cast<std::size_t>(m.entry))
+        .lexicon.entries.at(static_cast<std::size_t>(m.entry))
         .key;
 }
 

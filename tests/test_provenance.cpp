@@ -1,8 +1,8 @@
 // Provenance and consolidation: NIF sentences that slice the original text, conflicts
 // between reports, and the output read back in every format.
-#include "rdf/iri.hpp"
-#include "lexicon/lexicon.hpp"
 #include "extract/pipeline.hpp"
+#include "lexicon/lexicon.hpp"
+#include "rdf/iri.hpp"
 #include "rdf/writer.hpp"
 
 #include "project_lexicon.hpp"
@@ -127,7 +127,7 @@ TEST_CASE("a report that better-supported reports contradict is contested, not a
     const geokg::Event* weak = nullptr;
     const geokg::Event* strong = nullptr;
     for (const auto& e : x.events) {
-        if (e.kind != "Signing")
+        if (e.kind != geokg::EventKind::Signing)
             continue;
         if (std::count(e.counterparts.begin(), e.counterparts.end(), "country/UGA"))
             weak = &e;
@@ -150,7 +150,7 @@ TEST_CASE("a planned visit later reported is one reported event", "[provenance]"
                             geokg::testing::project_lexicon_index(), base);
     std::vector<const geokg::Event*> visits;
     for (const auto& e : x.events)
-        if (e.kind == "Visit")
+        if (e.kind == geokg::EventKind::Visit)
             visits.push_back(&e);
     REQUIRE(visits.size() == 1);
     CHECK(visits[0]->status == geokg::EventStatus::Reported);
@@ -187,7 +187,7 @@ TEST_CASE("every term the output uses is declared in the ontology", "[provenance
         WARN("../shared/seeds is absent: checking the corpus only");
     docs.insert(docs.end(), seeds.documents.begin(), seeds.documents.end());
     auto x = geokg::extract(docs, geokg::testing::project_lexicon_index(), base);
-    const auto& declared = geokg::testing::project_lexicon_index().lexicon->declared_terms;
+    const auto& declared = geokg::testing::project_lexicon_index().lexicon.declared_terms;
     auto is_declared = [&](const std::string& term) {
         return std::binary_search(declared.begin(), declared.end(), term) ||
                term == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type" ||

@@ -1,8 +1,8 @@
 // The relation grammar, one rule at a time, through analyze_sentence: each rule has a
 // sentence it must read and one it must not.
+#include "extract/relations.hpp"
 #include "lexicon/lexicon.hpp"
 #include "lexicon/lexicon_index.hpp"
-#include "extract/relations.hpp"
 
 #include "project_lexicon.hpp"
 
@@ -34,7 +34,7 @@ std::vector<const RelationMention*> with_property(const SentenceAnalysis& a,
                                                   std::string_view property) {
     std::vector<const RelationMention*> out;
     for (const auto& r : a.relations)
-        if (r.property == property)
+        if (geokg::testing::project_lexicon_index().lexicon.relation(r.relation).name == property)
             out.push_back(&r);
     return out;
 }

@@ -1,8 +1,8 @@
 // Resolution: mentions to entities, through the whole extraction of small documents.
+#include "extract/pipeline.hpp"
 #include "input/document.hpp"
 #include "lexicon/lexicon.hpp"
 #include "lexicon/lexicon_index.hpp"
-#include "extract/pipeline.hpp"
 
 #include "extraction_fixture.hpp"
 #include "project_lexicon.hpp"
@@ -21,11 +21,13 @@ using geokg::testing::run;
 
 // How a mention with this surface was resolved (the first one in document order).
 geokg::Resolution resolution(const Extraction& x, std::string_view surface) {
-    for (const auto& d : x.documents)
-        for (const auto& s : d.sentences)
+    for (std::size_t di = 0; di < x.documents.size(); ++di)
+        for (std::size_t si = 0; si < x.documents[di].sentences.size(); ++si) {
+            const auto& s = x.documents[di].sentences[si];
             for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m)
                 if (s.analysis.mentions[m].surface == surface)
-                    return s.resolved.at(m);
+                    return x.resolved.of(di, si).at(m);
+        }
     FAIL("no mention \"" << surface << "\"");
     return {};
 }
@@ -48,7 +50,7 @@ const geokg::Entity& entity(const Extraction& x, const std::string& key) {
 bool has_triple(const Extraction& x, const std::string& s, const std::string& p,
                 const std::string& o) {
     for (const auto& t : x.direct)
-        if (t.subject == s && t.property == p && t.object == o)
+        if (t.subject == s && t.property == geokg::ontology_namespace + p && t.object == o)
             return true;
     return false;
 }

@@ -1,12 +1,12 @@
 // `geokg validate`: real output is clean; each kind of broken graph gives its finding line and
 // exit code, through the library and through the command line; the SHACL report parses.
-#include "input/document.hpp"
-#include "extract/emit.hpp"
-#include "lexicon/lexicon.hpp"
-#include "extract/pipeline.hpp"
-#include "rdf/writer.hpp"
 #include "check/shacl_report.hpp"
 #include "check/validate.hpp"
+#include "extract/emit.hpp"
+#include "extract/pipeline.hpp"
+#include "input/document.hpp"
+#include "lexicon/lexicon.hpp"
+#include "rdf/writer.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -159,8 +159,7 @@ TEST_CASE("a small valid graph has no findings", "[validate]") {
 }
 
 TEST_CASE("the output of corpus/ passes validation in every format", "[validate]") {
-    const Lexicon lexicon = load_lexicon(GEOKG_ONTOLOGY_DIR);
-    const LexiconIndex index = build_lexicon_index(lexicon);
+    const LexiconIndex index = build_lexicon_index(load_lexicon(GEOKG_ONTOLOGY_DIR));
     ReadResult read = read_inputs({std::string(GEOKG_SOURCE_DIR) + "/corpus"});
     REQUIRE(read.errors.empty());
     REQUIRE_FALSE(read.documents.empty());
@@ -185,8 +184,7 @@ TEST_CASE("the output of the seed articles passes validation", "[validate]") {
         WARN("skipped: " << seeds << " is absent");
         return;
     }
-    const Lexicon lexicon = load_lexicon(GEOKG_ONTOLOGY_DIR);
-    const LexiconIndex index = build_lexicon_index(lexicon);
+    const LexiconIndex index = build_lexicon_index(load_lexicon(GEOKG_ONTOLOGY_DIR));
     ReadResult read = read_inputs({seeds});
     const Extraction x = extract(std::move(read.documents), index, default_base_iri);
     REQUIRE_FALSE(x.events.empty());

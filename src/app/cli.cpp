@@ -1,13 +1,13 @@
 #include "app/cli.hpp"
 
-#include "rdf/iri.hpp"
-#include "lexicon/lexicon.hpp"
-#include "check/lint.hpp"
 #include "app/output_file.hpp"
-#include "extract/pipeline.hpp"
-#include "rdf/writer.hpp"
+#include "check/lint.hpp"
 #include "check/shacl_report.hpp"
 #include "check/validate.hpp"
+#include "extract/pipeline.hpp"
+#include "lexicon/lexicon.hpp"
+#include "rdf/iri.hpp"
+#include "rdf/writer.hpp"
 
 #include <cstdlib>
 #include <filesystem>
@@ -81,12 +81,13 @@ void print_explanation(const Extraction& x, std::ostream& out) {
             out << "  from " << record.document.id << " bytes " << src.sentence.begin << "-"
                 << src.sentence.end << ": " << text.substr(src.sentence.begin, src.sentence.size())
                 << "\n";
-            for (const auto& s : record.sentences) {
+            for (std::size_t si = 0; si < record.sentences.size(); ++si) {
+                const auto& s = record.sentences[si];
                 if (s.span != src.sentence)
                     continue;
                 for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m) {
                     const auto& men = s.analysis.mentions[m];
-                    const auto& res = s.resolved[m];
+                    const auto& res = x.resolved.of(src.document, si)[m];
                     out << "    \"" << men.surface << "\" " << mention_type_name(men.type);
                     if (!res.entity.empty())
                         out << " -> " << res.entity << " (" << res.how << ")";
@@ -232,14 +233,13 @@ int run_cli(int argc, char** argv) {
             format = *f;
     }
 
-    Lexicon lexicon;
+    LexiconIndex index;
     try {
-        lexicon = load_lexicon(ontology_dir(o));
-    } catch (const LexiconError& e) {
+        index = build_lexicon_index(load_lexicon(ontology_dir(o)));
+    } catch (const Error& e) {
         std::cerr << "geokg: " << e.what() << "\n";
         return 1;
     }
-    LexiconIndex index = build_lexicon_index(lexicon);
 
     ReadResult read = read_inputs(o.inputs);
     for (const auto& e : read.errors)
@@ -249,7 +249,13 @@ int run_cli(int argc, char** argv) {
         std::cerr << "geokg: no document could be read; nothing written\n";
         return 1;
     }
-    Extraction x = extract(std::move(read.documents), index, o.base);
+    Extraction x;
+    try {
+        x = extract(std::move(read.documents), index, o.base);
+    } catch (const Error& e) {
+        std::cerr << "geokg: " << e.what() << "\n";
+        return 1;
+    }
     if (o.command == "explain") {
         print_explanation(x, std::cout);
         return read.errors.empty() ? 0 : 1;

@@ -17,34 +17,33 @@ const std::string prov = "http://www.w3.org/ns/prov#";
 const std::string dcterms = "http://purl.org/dc/terms/";
 const std::string nif = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
 
-const char* class_name(EntityClass c) {
-    switch (c) {
-    case EntityClass::Person:
-        return "Person";
-    case EntityClass::Country:
-        return "Country";
-    case EntityClass::City:
-        return "City";
-    case EntityClass::Region:
-        return "Region";
-    case EntityClass::Site:
-        return "Site";
-    case EntityClass::Organization:
-        return "Organization";
-    case EntityClass::Position:
-        return "Position";
-    case EntityClass::Agreement:
-        return "Agreement";
-    }
-    return "Organization";
+// Every term the emitter writes besides the event classes and the direct properties (which
+// come from the ontology): each must be declared there, or nothing is written.
+constexpr std::string_view gk_terms[] = {
+    "Person",      "Country",     "City",      "Region",        "Site",       "Organization",
+    "Position",    "Agreement",   "locatedIn", "holdsPosition", "positionIn", "agent",
+    "counterpart", "place",       "agreement", "date",          "year",       "status",
+    "contradicts", "sourceCount", "rule",      "outlet",        "Reported",   "Planned",
+    "Negated",     "Contested"};
+
+void check_declared(const Lexicon& lexicon) {
+    std::vector<std::string> needed = {
+        skos + "altLabel",        skos + "notation", prov + "wasDerivedFrom", nif + "Context",
+        nif + "Sentence",         nif + "anchorOf",  nif + "beginIndex",      nif + "endIndex",
+        nif + "referenceContext", dcterms + "title", dcterms + "date",        dcterms + "source"};
+    for (std::string_view t : gk_terms)
+        needed.push_back(gk + std::string(t));
+    for (const auto& iri : needed)
+        if (!lexicon.declares(iri))
+            throw Error(iri, "the ontology does not declare this term, which geokg writes");
 }
 
 class Emitter {
 public:
     Emitter(const std::vector<DocumentRecord>& docs, const KnowledgeBase& kb,
             const std::vector<Event>& events, const std::vector<DirectTriple>& direct,
-            const std::string& base)
-        : docs_(docs), kb_(kb), events_(events), direct_(direct), base_(base) {}
+            const Lexicon& lexicon, const std::string& base)
+        : docs_(docs), kb_(kb), events_(events), direct_(direct), lexicon_(lexicon), base_(base) {}
 
     Graph run() {
         std::set<std::string> wanted;
@@ -68,7 +67,7 @@ public:
         for (const auto& e : events_)
             event(e);
         for (const auto& t : direct_)
-            g_.add(id(t.subject), iri(gk + t.property), id(t.object));
+            g_.add(id(t.subject), iri(t.property), id(t.object));
         for (std::size_t d = 0; d < docs_.size(); ++d)
             document(d);
         return std::move(g_);
@@ -79,6 +78,7 @@ private:
     const KnowledgeBase& kb_;
     const std::vector<Event>& events_;
     const std::vector<DirectTriple>& direct_;
+    const Lexicon& lexicon_;
     std::string base_;
     Graph g_;
     std::set<std::size_t> documents_done_;
@@ -116,7 +116,9 @@ private:
         if (!e)
             return;
         Term s = id(key);
-        std::string cls = e->class_iri.empty() ? gk + class_name(e->entity_class) : e->class_iri;
+        std::string cls = e->class_iri.empty()
+                              ? gk + std::string(entity_class_name(e->entity_class))
+                              : e->class_iri;
         g_.add(s, iri(rdf + "type"), iri(cls));
         g_.add(s, iri(rdfs + "label"), literal(e->label));
         for (const auto& alt : e->alt_labels)
@@ -153,23 +155,31 @@ private:
     std::string event_label(const Event& e) const {
         std::string agent = label_of(e.agent);
         std::string text;
-        if (e.kind == "Visit")
+        switch (e.kind) {
+        case EventKind::Visit:
             text = "visit of " + agent + " to " + join_labels(e.places);
-        else if (e.kind == "Meeting")
+            break;
+        case EventKind::Meeting:
             text = "meeting of " + agent + " with " + join_labels(e.counterparts);
-        else if (e.kind == "Signing") {
+            break;
+        case EventKind::Signing:
             text = "signing";
             if (!e.agreement.empty())
                 text += " of the " + label_of(e.agreement);
             text += " by " + agent;
             if (!e.counterparts.empty())
                 text += " with " + join_labels(e.counterparts);
-        } else if (e.kind == "Accusation")
+            break;
+        case EventKind::Accusation:
             text = "accusation of " + join_labels(e.counterparts) + " by " + agent;
-        else if (e.kind == "WreathLaying")
+            break;
+        case EventKind::WreathLaying:
             text = "wreath laying by " + agent + " at " + join_labels(e.places);
-        else
+            break;
+        case EventKind::Speech:
             text = "speech by " + agent + " at " + join_labels(e.places);
+            break;
+        }
         if (e.status == EventStatus::Planned)
             text = "planned " + text;
         else if (e.status == EventStatus::Negated)
@@ -186,7 +196,7 @@ private:
 
     void event(const Event& e) {
         Term s = id(e.key);
-        g_.add(s, iri(rdf + "type"), iri(gk + e.kind));
+        g_.add(s, iri(rdf + "type"), iri(lexicon_.event_classes[static_cast<std::size_t>(e.kind)]));
         g_.add(s, iri(rdfs + "label"), literal(event_label(e)));
         g_.add(s, iri(gk + "agent"), id(e.agent));
         for (const auto& c : e.counterparts)
@@ -279,8 +289,9 @@ std::string sentence_iri(const DocumentRecord& record, const TextSpan& sentence,
 
 Graph build_graph(const std::vector<DocumentRecord>& documents, const KnowledgeBase& kb,
                   const std::vector<Event>& events, const std::vector<DirectTriple>& direct,
-                  const std::string& base) {
-    return Emitter(documents, kb, events, direct, base).run();
+                  const Lexicon& lexicon, const std::string& base) {
+    check_declared(lexicon);
+    return Emitter(documents, kb, events, direct, lexicon, base).run();
 }
 
 std::vector<Prefix> output_prefixes(const std::string& base) {

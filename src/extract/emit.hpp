@@ -2,9 +2,9 @@
 // Emission: entities, events, direct triples and their provenance as RDF statements,
 // following the ontology contract (../shared/spec/ONTOLOGY.md).
 #include "extract/events.hpp"
+#include "extract/resolve.hpp"
 #include "rdf/graph.hpp"
 #include "rdf/writer.hpp"
-#include "extract/resolve.hpp"
 
 #include <string>
 #include <vector>
@@ -18,9 +18,11 @@ std::string document_iri(const Document& document, const std::string& base);
 std::string sentence_iri(const DocumentRecord& record, const TextSpan& sentence,
                          const std::string& base);
 
+// The graph of an extraction. Throws Error when the ontology does not declare a term it
+// would write.
 Graph build_graph(const std::vector<DocumentRecord>& documents, const KnowledgeBase& kb,
                   const std::vector<Event>& events, const std::vector<DirectTriple>& direct,
-                  const std::string& base);
+                  const Lexicon& lexicon, const std::string& base);
 
 std::vector<Prefix> output_prefixes(const std::string& base);
 

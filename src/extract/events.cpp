@@ -23,27 +23,36 @@ const char* event_status_name(EventStatus status) {
 
 namespace {
 
-const std::map<std::string, std::string> event_kind = {
-    {"visited", "Visit"},      {"metWith", "Meeting"},           {"signedWith", "Signing"},
-    {"accused", "Accusation"}, {"laidWreathAt", "WreathLaying"}, {"deliveredSpeechAt", "Speech"}};
-
 std::string local(const std::string& key) {
     return key.substr(key.find('/') + 1);
-}
-
-bool is_person(const std::string& key) {
-    return key.rfind("person/", 0) == 0;
 }
 
 int status_rank(EventStatus s) {
     return s == EventStatus::Reported ? 2 : s == EventStatus::Planned ? 1 : 0;
 }
 
+bool has_role(const std::vector<EventRole>& roles, EventRole role) {
+    return std::find(roles.begin(), roles.end(), role) != roles.end();
+}
+
+// One relation mention read against the resolved entities: who, with whom, where, when.
+struct Reading {
+    std::vector<std::string> agents;
+    std::vector<std::string> targets;
+    std::vector<std::string> places;
+    std::string agreement_name;
+    std::optional<CivilDate> date;
+    int year = 0;
+    EventStatus status = EventStatus::Reported;
+};
+
 class Assembler {
 public:
-    Assembler(const std::vector<DocumentRecord>& docs, KnowledgeBase& kb) : docs_(docs), kb_(kb) {}
+    Assembler(const std::vector<DocumentRecord>& docs, const Resolved& resolved,
+              const LexiconIndex& index)
+        : docs_(docs), resolved_(resolved), kb_(resolved.knowledge), ix_(index) {}
 
-    std::vector<Event> run() {
+    Assembly run() {
         for (std::size_t di = 0; di < docs_.size(); ++di)
             document(di);
         imply_visits();
@@ -52,20 +61,31 @@ public:
         merge_state_signings();
         contest_conflicts();
         make_agreements();
-        std::vector<Event> out;
+        Assembly out;
         for (auto& [key, e] : events_)
-            out.push_back(std::move(e));
+            out.events.push_back(std::move(e));
+        out.agreements = std::move(agreements_);
         return out;
     }
 
 private:
     const std::vector<DocumentRecord>& docs_;
-    KnowledgeBase& kb_;
+    const Resolved& resolved_;
+    const KnowledgeBase& kb_;
+    const LexiconIndex& ix_;
     std::map<std::string, Event> events_;
+    KnowledgeBase agreements_;
 
-    const Entity* entity(const std::string& key) const {
-        auto it = kb_.entities.find(key);
-        return it == kb_.entities.end() ? nullptr : &it->second;
+    const Entity* entity(const std::string& key) const { return kb_.find(key); }
+    bool is_person(const std::string& key) const { return kb_.is(key, EntityClass::Person); }
+
+    // Whether any relation of the kind is symmetric: its events have participants, not an
+    // agent and counterparts.
+    bool symmetric(EventKind kind) const {
+        for (const auto& r : ix_.lexicon.relations)
+            if (r.kind == kind && r.symmetric)
+                return true;
+        return false;
     }
 
     // A role without a named holder stands for its state where a state can act.
@@ -76,149 +96,175 @@ private:
         return key;
     }
 
-    std::string main_agent(const DocumentRecord& d) const {
-        std::map<std::string, int> counts;
-        for (const auto& s : d.sentences)
-            for (const auto& r : s.analysis.relations)
-                for (int a : r.agents) {
-                    const auto& key = s.resolved[static_cast<std::size_t>(a)].entity;
-                    if (is_person(key))
-                        counts[key] += 1;
-                }
-        std::string best;
-        int n = 0;
-        for (const auto& [k, c] : counts)
-            if (c > n) {
-                best = k;
-                n = c;
-            }
-        return best;
-    }
-
     void document(std::size_t di) {
         const auto& d = docs_[di];
-        std::string owner = main_agent(d);
-        for (const auto& s : d.sentences) {
-            const auto& a = s.analysis;
-            for (const auto& r : a.relations) {
-                auto kind = event_kind.find(r.property);
-                if (kind == event_kind.end())
+        for (std::size_t si = 0; si < d.sentences.size(); ++si) {
+            const auto& s = d.sentences[si];
+            for (const auto& r : s.analysis.relations) {
+                Reading reading = read(di, si, r);
+                if (reading.agents.empty())
                     continue;
-                auto key_of = [&](int m) { return s.resolved[static_cast<std::size_t>(m)].entity; };
-                std::vector<std::string> agents;
-                if (r.tour_owner) {
-                    if (!owner.empty())
-                        agents.push_back(owner);
-                } else {
-                    for (int m : r.agents) {
-                        std::string k = key_of(m);
-                        if (r.property == "signedWith" || r.property == "accused")
-                            k = as_state(k);
-                        else if (!k.empty() && entity(k) &&
-                                 entity(k)->entity_class == EntityClass::Position)
-                            k.clear();
-                        if (!k.empty() &&
-                            std::find(agents.begin(), agents.end(), k) == agents.end())
-                            agents.push_back(k);
-                    }
-                }
-                // Only people and organizations visit, meet, lay wreaths and give speeches.
-                if (r.property != "signedWith" && r.property != "accused")
-                    std::erase_if(agents, [&](const std::string& k) {
-                        const Entity* e = entity(k);
-                        return !e || (e->entity_class != EntityClass::Person &&
-                                      e->entity_class != EntityClass::Organization);
-                    });
-                if (agents.empty())
-                    continue;
-                std::vector<std::string> targets;
-                for (int m : r.targets) {
-                    std::string k = as_state(key_of(m));
-                    if (k.empty())
-                        continue;
-                    targets.push_back(k);
-                    // A signing with a state's official is a signing with the state too.
-                    const Mention& men = a.mentions[static_cast<std::size_t>(m)];
-                    if (r.property == "signedWith" && is_person(k) && !men.title_country.empty() &&
-                        men.title_country != "?")
-                        targets.push_back("country/" + men.title_country);
-                    if (r.property == "signedWith" && is_person(k) && men.title_country == "?")
-                        for (const auto& pos : entity(k)->positions)
-                            if (const Entity* p = entity(pos); p && !p->country.empty())
-                                targets.push_back("country/" + p->country);
-                }
-                std::vector<std::string> places;
-                for (int m : r.places)
-                    if (auto k = key_of(m); !k.empty())
-                        places.push_back(k);
-                // A guest visits the host's country, unless the text names the place.
-                if (places.empty() && !r.hosts.empty()) {
-                    std::set<std::string> host_states;
-                    for (int h : r.hosts)
-                        for (const auto& c : countries_of(key_of(h)))
-                            host_states.insert(c);
-                    if (host_states.size() == 1)
-                        places = {*host_states.begin()};
-                }
-                if (r.place_from_context) {
-                    for (std::size_t m = 0; m < a.mentions.size(); ++m)
-                        if (a.mentions[m].type == MentionType::Site && !a.mentions[m].aside &&
-                            a.mentions[m].span.begin < r.anchor && !s.resolved[m].entity.empty())
-                            places = {s.resolved[m].entity};
-                }
-                std::optional<CivilDate> date;
-                int year = 0;
-                if (r.time >= 0) {
-                    const auto& te = a.times[static_cast<std::size_t>(r.time)];
-                    if (te.kind == TimeKind::Year || te.kind == TimeKind::MonthYear)
-                        year = te.year;
-                    else
-                        date = resolve_date(te, d.date, r.modality == Modality::Planned);
-                }
-                EventStatus status = r.modality == Modality::Reported  ? EventStatus::Reported
-                                     : r.modality == Modality::Planned ? EventStatus::Planned
-                                                                       : EventStatus::Negated;
-                std::string agreement_name;
-                if (r.agreement >= 0)
-                    agreement_name = a.mentions[static_cast<std::size_t>(r.agreement)].name;
-                SourceRef src{di, s.span};
-                std::string kind_name = kind->second;
-                if (r.symmetric && agents.size() > 1) {
-                    std::vector<std::string> rest(agents.begin() + 1, agents.end());
-                    if (r.property == "signedWith")
-                        for (int m : r.agents)
-                            if (const Mention& men = a.mentions[static_cast<std::size_t>(m)];
-                                !men.title_country.empty() && men.title_country != "?" &&
-                                is_person(key_of(m)) && key_of(m) != agents.front())
-                                rest.push_back("country/" + men.title_country);
-                    add(kind_name, r.property, agents.front(), rest, {}, agreement_name, date, year,
-                        status, src, r.rule);
-                    continue;
-                }
-                for (const auto& agent : agents) {
-                    if (r.property == "visited") {
-                        for (const auto& group : place_groups(places))
-                            add(kind_name, r.property, agent, {}, group, "", date, year, status,
-                                src, r.rule);
-                    } else if (r.property == "laidWreathAt" || r.property == "deliveredSpeechAt") {
-                        add(kind_name, r.property, agent, {}, places, "", date, year, status, src,
-                            r.rule);
-                    } else {
-                        std::vector<std::string> others;
-                        for (const auto& t : targets)
-                            if (t != agent)
-                                others.push_back(t);
-                        if (others.empty() && agreement_name.empty())
-                            continue;
-                        if (r.property != "signedWith" && others.empty())
-                            continue;
-                        add(kind_name, r.property, agent, others,
-                            r.property == "metWith" ? places : std::vector<std::string>{},
-                            agreement_name, date, year, status, src, r.rule);
-                    }
-                }
+                add_reading(r, std::move(reading), SourceRef{di, s.span});
             }
         }
+    }
+
+    Reading read(std::size_t di, std::size_t si, const RelationMention& r) const {
+        const SentenceRecord& s = docs_[di].sentences[si];
+        const auto& res = resolved_.of(di, si);
+        auto key_of = [&](int m) { return res[static_cast<std::size_t>(m)].entity; };
+        const Relation& relation = ix_.lexicon.relation(r.relation);
+        Reading reading;
+        reading.agents = agents_of(r, relation, resolved_.main_people[di], key_of);
+        reading.targets = targets_of(r, s.analysis, key_of);
+        for (int m : r.places)
+            if (auto k = key_of(m); !k.empty())
+                reading.places.push_back(k);
+        // A guest visits the host's country, unless the text names the place.
+        if (reading.places.empty() && !r.hosts.empty()) {
+            std::set<std::string> host_states;
+            for (int h : r.hosts)
+                for (const auto& c : countries_of(key_of(h)))
+                    host_states.insert(c);
+            if (host_states.size() == 1)
+                reading.places = {*host_states.begin()};
+        }
+        if (r.place_from_context)
+            reading.places = site_before(s.analysis, res, r.anchor, reading.places);
+        date_of(r, s.analysis, docs_[di].date, reading);
+        if (r.agreement >= 0)
+            reading.agreement_name =
+                s.analysis.mentions[static_cast<std::size_t>(r.agreement)].name;
+        return reading;
+    }
+
+    // The agents, as the relation's domain admits them: a role without a named holder
+    // stands for its state where a state can act, and is dropped where it cannot.
+    template <typename KeyOf>
+    std::vector<std::string> agents_of(const RelationMention& r, const Relation& relation,
+                                       const std::string& main_person, KeyOf key_of) const {
+        std::vector<std::string> agents;
+        if (r.tour_owner) {
+            if (!main_person.empty())
+                agents.push_back(main_person);
+            return agents;
+        }
+        const bool states_act = relation.domain.contains(EntityClass::Country);
+        for (int m : r.agents) {
+            std::string k = key_of(m);
+            if (states_act)
+                k = as_state(k);
+            const Entity* e = entity(k);
+            if (!e || !relation.domain.contains(e->entity_class))
+                continue;
+            if (std::find(agents.begin(), agents.end(), k) == agents.end())
+                agents.push_back(k);
+        }
+        return agents;
+    }
+
+    template <typename KeyOf>
+    std::vector<std::string> targets_of(const RelationMention& r, const SentenceAnalysis& a,
+                                        KeyOf key_of) const {
+        std::vector<std::string> targets;
+        for (int m : r.targets) {
+            std::string k = as_state(key_of(m));
+            if (k.empty())
+                continue;
+            targets.push_back(k);
+            // A signing with a state's official is a signing with the state too.
+            const Mention& men = a.mentions[static_cast<std::size_t>(m)];
+            if (r.kind != EventKind::Signing || !is_person(k))
+                continue;
+            if (!men.title_country.empty() && men.title_country != "?")
+                targets.push_back("country/" + men.title_country);
+            if (men.title_country == "?")
+                for (const auto& pos : entity(k)->positions)
+                    if (const Entity* p = entity(pos); p && !p->country.empty())
+                        targets.push_back("country/" + p->country);
+        }
+        return targets;
+    }
+
+    // "where he laid a wreath": the last site the sentence named before the trigger.
+    std::vector<std::string> site_before(const SentenceAnalysis& a,
+                                         const std::vector<Resolution>& res, std::size_t anchor,
+                                         std::vector<std::string> places) const {
+        for (std::size_t m = 0; m < a.mentions.size(); ++m)
+            if (a.mentions[m].type == MentionType::Site && !a.mentions[m].aside &&
+                a.mentions[m].span.begin < anchor && !res[m].entity.empty())
+                places = {res[m].entity};
+        return places;
+    }
+
+    static void date_of(const RelationMention& r, const SentenceAnalysis& a,
+                        const std::optional<CivilDate>& document_date, Reading& reading) {
+        if (r.time >= 0) {
+            const auto& te = a.times[static_cast<std::size_t>(r.time)];
+            if (te.kind == TimeKind::Year || te.kind == TimeKind::MonthYear)
+                reading.year = te.year;
+            else
+                reading.date = resolve_date(te, document_date, r.modality == Modality::Planned);
+        }
+        reading.status = r.modality == Modality::Reported  ? EventStatus::Reported
+                         : r.modality == Modality::Planned ? EventStatus::Planned
+                                                           : EventStatus::Negated;
+    }
+
+    // The events one reading makes: one per agent, and one per place group of a visit.
+    void add_reading(const RelationMention& r, Reading reading, const SourceRef& src) {
+        const Relation& relation = ix_.lexicon.relation(r.relation);
+        if (r.symmetric && reading.agents.size() > 1) {
+            joint(r, reading, src);
+            return;
+        }
+        const bool takes_place = has_role(relation.object_roles, EventRole::Place);
+        const bool takes_agreement = relation.direct_object == EventRole::Agreement;
+        for (const auto& agent : reading.agents) {
+            if (takes_place && r.kind == EventKind::Visit) {
+                for (const auto& group : place_groups(reading.places))
+                    add(r.kind, agent, {}, group, "", reading, src, r.rule);
+                continue;
+            }
+            if (takes_place) {
+                add(r.kind, agent, {}, reading.places, "", reading, src, r.rule);
+                continue;
+            }
+            std::vector<std::string> others;
+            for (const auto& t : reading.targets)
+                if (t != agent)
+                    others.push_back(t);
+            if (others.empty() && !(takes_agreement && !reading.agreement_name.empty()))
+                continue;
+            add(r.kind, agent, others,
+                relation.place_prepositions.empty() ? std::vector<std::string>{} : reading.places,
+                reading.agreement_name, reading, src, r.rule);
+        }
+    }
+
+    // "A and B held talks", "Tunisia and the US signed the roadmap": one event of them all.
+    void joint(const RelationMention& r, const Reading& reading, const SourceRef& src) {
+        std::vector<std::string> rest(reading.agents.begin() + 1, reading.agents.end());
+        if (r.kind == EventKind::Signing) {
+            const SentenceRecord& s = docs_[src.document].sentences[sentence_index(src)];
+            const auto& res = resolved_.of(src.document, sentence_index(src));
+            for (int m : r.agents) {
+                const Mention& men = s.analysis.mentions[static_cast<std::size_t>(m)];
+                const std::string& k = res[static_cast<std::size_t>(m)].entity;
+                if (!men.title_country.empty() && men.title_country != "?" && is_person(k) &&
+                    k != reading.agents.front())
+                    rest.push_back("country/" + men.title_country);
+            }
+        }
+        add(r.kind, reading.agents.front(), rest, {}, reading.agreement_name, reading, src, r.rule);
+    }
+
+    std::size_t sentence_index(const SourceRef& src) const {
+        const auto& sentences = docs_[src.document].sentences;
+        for (std::size_t si = 0; si < sentences.size(); ++si)
+            if (sentences[si].span == src.sentence)
+                return si;
+        return 0;
     }
 
     // Places named together as one ("Morocco's capital Rabat") stay one visit; separate
@@ -249,28 +295,25 @@ private:
         return groups;
     }
 
-    void add(const std::string& kind, const std::string& property, const std::string& agent,
-             std::vector<std::string> counterparts, std::vector<std::string> places,
-             const std::string& agreement_name, std::optional<CivilDate> date, int year,
-             EventStatus status, SourceRef src, const std::string& rule) {
+    void add(EventKind kind, const std::string& agent, std::vector<std::string> counterparts,
+             std::vector<std::string> places, const std::string& agreement_name,
+             const Reading& reading, const SourceRef& src, const std::string& rule) {
         std::sort(counterparts.begin(), counterparts.end());
         counterparts.erase(std::unique(counterparts.begin(), counterparts.end()),
                            counterparts.end());
         std::sort(places.begin(), places.end());
         places.erase(std::unique(places.begin(), places.end()), places.end());
-        if ((property == "visited" || property == "laidWreathAt" ||
-             property == "deliveredSpeechAt") &&
-            places.empty())
+        // An event whose relations are asserted of its places needs one.
+        if (places.empty() && needs_place(kind))
             return;
         Event e;
         e.kind = kind;
-        e.property = property;
         e.agent = agent;
         e.counterparts = counterparts;
         e.places = places;
-        e.date = date;
-        e.year = date ? 0 : year;
-        e.status = status;
+        e.date = reading.date;
+        e.year = reading.date ? 0 : reading.year;
+        e.status = reading.status;
         e.sources.insert(src);
         e.rules.insert(rule);
         if (!agreement_name.empty())
@@ -279,9 +322,16 @@ private:
         merge_into(events_[e.key], e);
     }
 
+    bool needs_place(EventKind kind) const {
+        for (const auto& r : ix_.lexicon.relations)
+            if (r.kind == kind && has_role(r.object_roles, EventRole::Place))
+                return true;
+        return false;
+    }
+
     std::string participants_key(const Event& e) const {
         std::vector<std::string> parts;
-        if (e.kind == "Meeting") {
+        if (symmetric(e.kind)) {
             parts = e.counterparts;
             parts.push_back(e.agent);
             std::sort(parts.begin(), parts.end());
@@ -290,7 +340,7 @@ private:
             parts.insert(parts.end(), e.counterparts.begin(), e.counterparts.end());
             parts.insert(parts.end(), e.places.begin(), e.places.end());
         }
-        std::string key = lower(e.kind);
+        std::string key = lower(event_kind_name(e.kind));
         for (const auto& p : parts)
             key += "-" + local(p);
         return key;
@@ -322,9 +372,8 @@ private:
     void imply_visits() {
         std::vector<Event> implied;
         for (const auto& [key, e] : events_) {
-            if (e.status != EventStatus::Reported ||
-                (e.kind != "WreathLaying" && e.kind != "Speech" && e.kind != "Meeting" &&
-                 e.kind != "Visit"))
+            if (e.status != EventStatus::Reported || e.kind == EventKind::Signing ||
+                e.kind == EventKind::Accusation)
                 continue;
             for (const auto& p : e.places) {
                 const Entity* place = entity(p);
@@ -338,11 +387,12 @@ private:
                         where = city->key;
                         rule = "presence at a site in the city";
                     }
-                } else if (e.kind == "Meeting" && (place->entity_class == EntityClass::City ||
-                                                   place->entity_class == EntityClass::Country)) {
+                } else if (e.kind == EventKind::Meeting &&
+                           (place->entity_class == EntityClass::City ||
+                            place->entity_class == EntityClass::Country)) {
                     where = place->key;
                     rule = "talks held in the place";
-                } else if (e.kind == "Visit" && place->entity_class == EntityClass::City &&
+                } else if (e.kind == EventKind::Visit && place->entity_class == EntityClass::City &&
                            !place->country.empty() &&
                            !countries_of(e.agent).count("country/" + place->country)) {
                     // A foreign visitor in a city is in its country ("in Buenos Aires").
@@ -352,8 +402,7 @@ private:
                 if (where.empty())
                     continue;
                 Event v;
-                v.kind = "Visit";
-                v.property = "visited";
+                v.kind = EventKind::Visit;
                 v.agent = e.agent;
                 v.places = {where};
                 v.date = e.date;
@@ -395,14 +444,16 @@ private:
         std::vector<std::string> gone;
         for (auto& [key, e] : events_) {
             const Entity* agent = entity(e.agent);
-            if (e.kind != "Signing" || !agent || agent->entity_class != EntityClass::Country)
+            if (e.kind != EventKind::Signing || !agent ||
+                agent->entity_class != EntityClass::Country)
                 continue;
             std::set<std::string> states = {e.agent};
             for (const auto& c : e.counterparts)
                 states.insert(c);
             std::vector<Event*> candidates;
             for (auto& [k2, f] : events_) {
-                if (k2 == key || f.kind != "Signing" || (e.date && f.date && *e.date != *f.date))
+                if (k2 == key || f.kind != EventKind::Signing ||
+                    (e.date && f.date && *e.date != *f.date))
                     continue;
                 std::set<std::string> sides = countries_of(f.agent);
                 for (const auto& c : f.counterparts)
@@ -462,7 +513,7 @@ private:
     void contest_conflicts() {
         std::vector<Event*> signings;
         for (auto& [key, e] : events_)
-            if (e.kind == "Signing" && e.status == EventStatus::Reported)
+            if (e.kind == EventKind::Signing && e.status == EventStatus::Reported)
                 signings.push_back(&e);
         std::vector<std::pair<Event*, std::string>> contested;
         for (Event* a : signings)
@@ -501,7 +552,7 @@ private:
 
     void make_agreements() {
         for (auto& [key, e] : events_) {
-            if (e.kind != "Signing" || e.agreement_names.empty())
+            if (e.kind != EventKind::Signing || e.agreement_names.empty())
                 continue;
             std::string best;
             for (const auto& n : e.agreement_names) {
@@ -514,7 +565,7 @@ private:
                     best = n;
             }
             std::string akey = "agreement/" + key.substr(std::string("event/signing-").size());
-            Entity& a = kb_.entities[akey];
+            Entity& a = agreements_.entities[akey];
             a.key = akey;
             a.entity_class = EntityClass::Agreement;
             a.label = best;
@@ -526,66 +577,56 @@ private:
     }
 };
 
-bool has_class(const KnowledgeBase& kb, const std::string& key,
-               std::initializer_list<EntityClass> classes) {
-    auto it = kb.entities.find(key);
-    if (it == kb.entities.end())
-        return false;
-    return std::find(classes.begin(), classes.end(), it->second.entity_class) != classes.end();
+// The participants of an event in the given roles.
+std::vector<std::string> participants(const Event& e, const std::vector<EventRole>& roles) {
+    std::vector<std::string> out;
+    for (EventRole role : roles) {
+        switch (role) {
+        case EventRole::Agent:
+            out.push_back(e.agent);
+            break;
+        case EventRole::Counterpart:
+            out.insert(out.end(), e.counterparts.begin(), e.counterparts.end());
+            break;
+        case EventRole::Place:
+            out.insert(out.end(), e.places.begin(), e.places.end());
+            break;
+        case EventRole::Agreement:
+            if (!e.agreement.empty())
+                out.push_back(e.agreement);
+            break;
+        }
+    }
+    return out;
 }
 
 } // namespace
 
-std::vector<Event> assemble_events(const std::vector<DocumentRecord>& documents,
-                                   KnowledgeBase& kb) {
-    return Assembler(documents, kb).run();
+Assembly assemble_events(const std::vector<DocumentRecord>& documents, const Resolved& resolved,
+                         const LexiconIndex& index) {
+    return Assembler(documents, resolved, index).run();
 }
 
 std::vector<DirectTriple> direct_triples(const std::vector<Event>& events,
-                                         const KnowledgeBase& kb) {
-    using C = EntityClass;
+                                         const KnowledgeBase& knowledge, const Lexicon& lexicon) {
     std::set<DirectTriple> out;
+    auto admits = [&](const EntityClassSet& classes, const std::string& key) {
+        const Entity* e = knowledge.find(key);
+        return e && classes.contains(e->entity_class);
+    };
     for (const auto& e : events) {
         if (e.status != EventStatus::Reported)
             continue;
-        bool actor = has_class(kb, e.agent, {C::Person, C::Organization});
-        if (e.kind == "Visit" && actor) {
-            for (const auto& p : e.places)
-                out.insert({e.agent, "visited", p});
-        } else if (e.kind == "Meeting") {
-            std::vector<std::string> all = e.counterparts;
-            all.push_back(e.agent);
-            for (const auto& a : all)
-                for (const auto& b : all)
-                    if (a != b && has_class(kb, a, {C::Person, C::Organization}) &&
-                        has_class(kb, b, {C::Person, C::Organization}))
-                        out.insert({a, "metWith", b});
-        } else if (e.kind == "Signing") {
-            if (!has_class(kb, e.agent, {C::Person, C::Organization, C::Country}))
+        for (const Relation& relation : lexicon.relations) {
+            if (relation.kind != e.kind)
                 continue;
-            for (const auto& c : e.counterparts)
-                if (has_class(kb, c, {C::Person, C::Organization, C::Country}))
-                    out.insert({e.agent, "signedWith", c});
-            if (!e.agreement.empty()) {
-                out.insert({e.agent, "signed", e.agreement});
-                for (const auto& c : e.counterparts)
-                    if (has_class(kb, c, {C::Person, C::Organization, C::Country}))
-                        out.insert({c, "signed", e.agreement});
+            for (const auto& s : participants(e, relation.subject_roles)) {
+                if (!admits(relation.domain, s))
+                    continue;
+                for (const auto& o : participants(e, relation.object_roles))
+                    if (o != s && admits(relation.range, o))
+                        out.insert({s, relation.iri, o});
             }
-        } else if (e.kind == "Accusation") {
-            if (!has_class(kb, e.agent, {C::Person, C::Organization, C::Country}))
-                continue;
-            for (const auto& c : e.counterparts)
-                if (has_class(kb, c, {C::Person, C::Organization, C::Country}))
-                    out.insert({e.agent, "accused", c});
-        } else if (e.kind == "WreathLaying" && has_class(kb, e.agent, {C::Person})) {
-            for (const auto& p : e.places)
-                if (has_class(kb, p, {C::Site}))
-                    out.insert({e.agent, "laidWreathAt", p});
-        } else if (e.kind == "Speech" && has_class(kb, e.agent, {C::Person})) {
-            for (const auto& p : e.places)
-                if (has_class(kb, p, {C::Site, C::City, C::Country}))
-                    out.insert({e.agent, "deliveredSpeechAt", p});
         }
     }
     return {out.begin(), out.end()};

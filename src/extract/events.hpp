@@ -1,8 +1,8 @@
 #pragma once
 // Assembly: relation mentions to events, with dates fixed from the document's date, merged
 // across sentences and documents; and the direct triples that reported events support.
-#include "extract/time_expressions.hpp"
 #include "extract/resolve.hpp"
+#include "extract/time_expressions.hpp"
 
 #include <optional>
 #include <set>
@@ -23,10 +23,9 @@ struct SourceRef {
 };
 
 struct Event {
-    std::string key;      // "event/visit-mark-esper-TUN-2020-09-30"
-    std::string kind;     // local name of the event class: "Visit", "Meeting", ...
-    std::string property; // the direct property it supports: "visited", "metWith", ...
-    std::string agent;    // entity key
+    std::string key; // "event/visit-mark-esper-TUN-2020-09-30"
+    EventKind kind = EventKind::Visit;
+    std::string agent;                     // entity key
     std::vector<std::string> counterparts; // entity keys, sorted
     std::vector<std::string> places;       // entity keys, sorted
     std::string agreement;                 // entity key of the agreement signed, or empty
@@ -40,16 +39,25 @@ struct Event {
 };
 
 struct DirectTriple {
-    std::string subject; // entity keys
-    std::string property;
+    std::string subject;  // entity keys
+    std::string property; // the direct property's IRI
     std::string object;
     friend auto operator<=>(const DirectTriple&, const DirectTriple&) = default;
 };
 
-// Events sorted by key; agreements are added to the knowledge base.
-std::vector<Event> assemble_events(const std::vector<DocumentRecord>& documents, KnowledgeBase& kb);
+// What assembly makes: the events, sorted by key, and the agreements they signed.
+struct Assembly {
+    std::vector<Event> events;
+    KnowledgeBase agreements;
+};
 
-// The direct triples of the reported events, sorted and unique.
-std::vector<DirectTriple> direct_triples(const std::vector<Event>& events, const KnowledgeBase& kb);
+Assembly assemble_events(const std::vector<DocumentRecord>& documents, const Resolved& resolved,
+                         const LexiconIndex& index);
+
+// The direct triples of the reported events, sorted and unique: for each relation property
+// of the event's kind, its subject roles' participants to its object roles' participants,
+// within the property's domain and range (all from the ontology).
+std::vector<DirectTriple> direct_triples(const std::vector<Event>& events,
+                                         const KnowledgeBase& knowledge, const Lexicon& lexicon);
 
 } // namespace geokg

@@ -1,59 +1,12 @@
 #include "extract/mentions.hpp"
 
+#include <algorithm>
+
 #include <array>
 #include <set>
 
 namespace geokg {
 namespace {
-
-const std::set<std::string> name_stop_words = {
-    "The", "A", "An", "This", "That", "These", "Those", "On", "In", "At", "For", "With", "As", "By",
-    "After", "Before", "During", "According", "Earlier", "Later", "While", "But", "And", "Or", "If",
-    "When", "Where", "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our",
-    "Its", "Both", "Each", "All", "Some", "Many", "Most", "Other", "Also", "Then", "There", "Here",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Today", "Yesterday", "Tomorrow", "Aside", "Currently", "Meanwhile",
-    "However", "Although", "Since", "Despite", "Under", "Over", "From", "To", "Of", "Following",
-    "Due", "Once", "Now", "Not", "No", "Yes", "What", "Why", "How", "Who", "Which", "Mr", "Mrs",
-    "Ms", "Read", "More", "Home", "News", "Share", "Follow", "Photo", "Reporting", "Editing",
-    "Writing", "Source", "Related", "Recent", "Posts", "Our", "Terrorism", "Security", "Defense",
-    "Defence", "Minister", "Secretary", "Department", "Ministry", "Government", "Army", "Navy",
-    "Statement", "Press", "Office", "Both", "Several", "Two", "Three", "One", "Every", "Any",
-    "Such", "Western", "Eastern", "Northern", "Southern", "Islamic", "Muslim", "Christian",
-    "Jewish", "World", "War", "II", "COVID-19", "Covid-19", "Internet", "Africa", "African", "Arab",
-    "European",
-    // Sentence-initial plural nouns that news uses as subjects, never names.
-    "Officials", "Leaders", "Ministers", "Diplomats", "Authorities", "Sources", "Analysts",
-    "Troops", "Forces", "Protesters", "Rebels", "Militants", "Police", "Residents", "Witnesses",
-    "Delegates", "Lawmakers", "Negotiators", "Envoys", "Soldiers", "Reporters"};
-
-const std::set<std::string> name_particles = {"bin", "ibn", "al",  "el", "de", "van",  "von", "da",
-                                              "di",  "du",  "der", "la", "le", "bint", "abu"};
-
-const std::set<std::string> roman_numerals = {"I",   "II",   "III", "IV", "V",  "VI",
-                                              "VII", "VIII", "IX",  "X",  "XI", "XII"};
-
-// Lower-case words that may open a mention: "the Pentagon chief", "a former minister", "he".
-const std::set<std::string> mention_openers = {"the", "a",    "an",   "former", "he",
-                                               "she", "they", "them", "him"};
-
-// Nouns that name a settlement: "the port of Aktau", "the city of Mosul".
-const std::set<std::string> settlement_nouns = {"city", "port", "town", "village", "capital"};
-
-const std::set<std::string> determiners = {"the", "a",   "an",   "their", "its",
-                                           "his", "her", "this", "our",   "that"};
-
-const std::set<std::string> agreement_heads = {
-    "deal",      "agreement",   "agreements", "accord",   "accords",     "treaty",
-    "roadmap",   "memorandum",  "pact",       "charter",  "convention",  "protocol",
-    "framework", "declaration", "mou",        "contract", "arrangement", "partnership"};
-
-const std::set<std::string> agreement_left_stops = {
-    "with",   "and",  "to",      "of",    "in",   "on",        "for",  "by",   "at",
-    "signed", "sign", "signing", "inked", "ink",  "concluded", "said", "that", "which",
-    "who",    "was",  "were",    "is",    "are",  "has",       "have", "had",  "will",
-    "would",  "be",   "been",    "as",    "from", "under"};
 
 bool is_acronym(std::string_view s) {
     int upper = 0;
@@ -89,7 +42,7 @@ public:
             // Most words start no mention at all: a lower-case word that begins no phrase
             // of the lexicon, is no determiner and no pronoun is passed over at once.
             if (!t_[i].capitalized && !ix_.first_words.count(keys_.folded[i]) &&
-                !starts_agreement(i) && !mention_openers.count(keys_.folded[i])) {
+                !starts_agreement(i) && !opens_mention(keys_.folded[i])) {
                 ++i;
                 continue;
             }
@@ -120,8 +73,20 @@ private:
     }
     bool cap(std::size_t i) const { return i < t_.size() && t_[i].word && t_[i].capitalized; }
 
-    const GazetteerEntry& entry(int e) const {
-        return ix_.lexicon->entries[static_cast<std::size_t>(e)];
+    const GazetteerEntry& entry(int e) const { return ix_.entry(e); }
+
+    bool is(WordClass c, std::string_view word) const { return ix_.words.has(c, word); }
+
+    // Lower-case words that may open a mention: "the Pentagon chief", "a former minister", "he".
+    bool opens_mention(const std::string& word) const {
+        return is(WordClass::Article, word) || is(WordClass::Former, word) ||
+               is(WordClass::SingularPronoun, word) || is(WordClass::PluralPronoun, word);
+    }
+
+    // Words that end an agreement's modifiers on the left: the class's, and every trigger word
+    // ("penned a defence cooperation deal": the deal is not "penned ... deal").
+    bool agreement_left_stop(const std::string& word) const {
+        return is(WordClass::AgreementLeftStop, word) || ix_.trigger_words.count(word) > 0;
     }
 
     // A gazetteer country at i: its entry and length in tokens.
@@ -137,29 +102,27 @@ private:
     void find_agreements() {
         for (std::size_t h = 0; h < t_.size(); ++h) {
             const std::string& head = lw(h);
-            if (!agreement_heads.count(head))
+            if (!ix_.agreement_heads.count(head))
                 continue;
-            if (head == "road" || (h > 0 && lw(h - 1) == "in" && head == "agreement"))
+            // "in agreement with" is an idiom.
+            if (h > 0 && is(WordClass::AgreementIdiomPreposition, lw(h - 1)))
                 continue;
             std::size_t first = h;
             while (first > 0 && h - first < 6) {
                 const Token& p = t_[first - 1];
-                std::string pl = lower(p.text);
-                if (determiners.count(pl)) {
+                const std::string& pl = lw(first - 1);
+                if (is(WordClass::Determiner, pl)) {
                     --first;
                     break;
                 }
-                if (!p.word || agreement_left_stops.count(pl))
+                if (!p.word || agreement_left_stop(pl))
                     break;
                 --first;
             }
             std::size_t last = h + 1;
             if (t_[h].capitalized) {
                 while (last + 1 < t_.size()) {
-                    std::string pl = lw(last);
-                    if ((pl == "of" || pl == "for" || pl == "on" || pl == "and" ||
-                         pl == "between") &&
-                        cap(last + 1)) {
+                    if (is(WordClass::AgreementNameConnector, lw(last)) && cap(last + 1)) {
                         std::size_t k = last + 1;
                         while (cap(k))
                             ++k;
@@ -189,11 +152,11 @@ private:
             m.first_token = first;
             m.last_token = last;
             std::size_t label_first = first;
-            while (label_first < last && determiners.count(lw(label_first)))
+            while (label_first < last && is(WordClass::Determiner, lw(label_first)))
                 ++label_first;
             std::size_t head = label_first;
             for (std::size_t k = label_first; k < last; ++k)
-                if (agreement_heads.count(lw(k))) {
+                if (ix_.agreement_heads.count(lw(k))) {
                     head = k;
                     break;
                 }
@@ -239,24 +202,24 @@ private:
                 k += 2; // a middle initial: "Mark T. Esper"
                 continue;
             }
-            if (words > 0 && roman_numerals.count(text)) {
+            if (words > 0 && is(WordClass::RegnalNumeral, text)) {
                 ++k;
                 ++words;
                 continue;
             }
-            if (words > 0 && name_particles.count(text) && cap(k + 1)) {
+            if (words > 0 && is(WordClass::NameParticle, text) && cap(k + 1)) {
                 ++k;
                 continue;
             }
             // "I've", "I'm": the pronoun, not a name.
             bool first_person = text.size() > 2 && text[0] == 'I' &&
                                 (text[1] == '\'' || text.rfind("I\xE2\x80\x99", 0) == 0);
-            if (!cap(k) || name_stop_words.count(text) || is_acronym(text) || joins_places(text) ||
-                first_person)
+            if (!cap(k) || is(WordClass::NotAName, text) || is_acronym(text) ||
+                joins_places(text) || first_person)
                 break;
             // A headline's capitalized verb ("Tunisia & US Sign Roadmap") is no name.
             if (auto trig = ix_.triggers.longest(keys_, k); trig && trig->length == 1) {
-                auto form = ix_.triggers_list[static_cast<std::size_t>(trig->value)].form;
+                auto form = ix_.trigger(trig->value).form;
                 if (form == TriggerForm::Past || form == TriggerForm::Base)
                     break;
             }
@@ -281,26 +244,22 @@ private:
 
     // Only an envoy's title names the country he is sent to: "ambassador to Morocco".
     bool is_envoy(int title) const {
-        if (title < 0)
-            return false;
-        std::string key = ix_.lexicon->titles[static_cast<std::size_t>(title)].key;
-        return key.find("ambassador") != std::string::npos ||
-               key.find("envoy") != std::string::npos;
+        return title >= 0 && ix_.title(title).kind == TitleKind::Envoy;
     }
 
     bool actor_at(std::size_t i, Mention& m) const {
         std::size_t j = i;
         bool det = false;
-        if (lw(j) == "the" || lw(j) == "a" || lw(j) == "an") {
+        if (is(WordClass::Article, lw(j))) {
             det = true;
             ++j;
         }
-        if (lw(j) == "former") {
+        if (is(WordClass::Former, lw(j))) {
             m.former = true;
             ++j;
         }
         bool modified = false;
-        if (det && lw(j) == "country" && folded(j + 1) == "'s") {
+        if (det && is(WordClass::CountryNoun, lw(j)) && folded(j + 1) == "'s") {
             m.title_country = "?";
             j += 2;
             modified = true;
@@ -344,7 +303,7 @@ private:
                 if (m.title_country.empty() || m.title_country == "?")
                     m.title_country = entry(c->value).country;
                 j += 1 + c->length;
-            } else if (lw(j + 1) == "the" && lw(j + 2) == "country") {
+            } else if (is(WordClass::Article, lw(j + 1)) && is(WordClass::CountryNoun, lw(j + 2))) {
                 if (m.title_country.empty())
                     m.title_country = "?";
                 j += 3;
@@ -400,27 +359,27 @@ private:
             return false;
         std::size_t k = i;
         std::size_t start = i;
-        if (t_[i].text == "The")
+        if (is(WordClass::Article, lw(i)))
             start = ++k;
         bool site = false, org = false;
         while (k < t_.size()) {
             if (cap(k)) {
-                std::string w(t_[k].text);
-                site = site || ix_.site_heads.count(w);
-                org = org || ix_.organization_heads.count(w);
+                site = site || ix_.site_heads.count(lw(k));
+                org = org || ix_.organization_heads.count(lw(k));
                 ++k;
                 continue;
             }
-            std::string l = lw(k);
-            if ((l == "of" || l == "for" || l == "and") && cap(k + 1) && k > start) {
+            const std::string& l = lw(k);
+            if (is(WordClass::NameConnector, l) && cap(k + 1) && k > start) {
                 ++k;
                 continue;
             }
-            if (l == "of" && lw(k + 1) == "the" && cap(k + 2) && k > start) {
+            // "Ministry of the Interior"
+            if (l == "of" && is(WordClass::Article, lw(k + 1)) && cap(k + 2) && k > start) {
                 k += 2;
                 continue;
             }
-            if (l == "the" && k > start && lw(k - 1) == "of" && cap(k + 1)) {
+            if (is(WordClass::Article, l) && k > start && lw(k - 1) == "of" && cap(k + 1)) {
                 ++k;
                 continue;
             }
@@ -443,12 +402,12 @@ private:
 
     // "the Caspian port of Aktau", "the city of Mosul": a place the gazetteer may not know.
     bool city_of_at(std::size_t i, Mention& m) const {
-        if (i < 2 || !cap(i) || lw(i - 1) != "of" || !settlement_nouns.count(lw(i - 2)))
+        if (i < 2 || !cap(i) || lw(i - 1) != "of" || !is(WordClass::SettlementNoun, lw(i - 2)))
             return false;
         if (ix_.places.longest(keys_, i))
             return false; // a known place: the gazetteer names it
         std::size_t k = i;
-        while (cap(k) && k - i < 3 && !name_stop_words.count(std::string(t_[k].text)))
+        while (cap(k) && k - i < 3 && !is(WordClass::NotAName, t_[k].text))
             ++k;
         if (k == i)
             return false;
@@ -500,9 +459,7 @@ private:
         m.last_token = i + d->length;
         m.name = entry(d->value).label;
         // "the Sudanese government" acts for its state, as "Washington" does.
-        static const std::set<std::string> state_nouns = {"government", "authorities",
-                                                          "administration", "regime", "cabinet"};
-        if (state_nouns.count(lw(m.last_token))) {
+        if (is(WordClass::StateNoun, lw(m.last_token))) {
             m.type = MentionType::Country;
             m.metonym = true;
             m.last_token += 1;
@@ -511,9 +468,8 @@ private:
     }
 
     bool pronoun_at(std::size_t i, Mention& m) const {
-        static const std::set<std::string> pronouns = {"he", "she", "they", "them", "him"};
-        std::string l = lw(i);
-        if (!pronouns.count(l))
+        const std::string& l = lw(i);
+        if (!is(WordClass::SingularPronoun, l) && !is(WordClass::PluralPronoun, l))
             return false;
         m.type = MentionType::Pronoun;
         m.pronoun = l;
@@ -533,7 +489,7 @@ private:
         if (n == 0)
             return false;
         // "the Caspian port of Aktau": a capitalized word before a common noun is an adjective.
-        if (n == 1 && settlement_nouns.count(lw(start + 1)))
+        if (n == 1 && is(WordClass::SettlementNoun, lw(start + 1)))
             return false;
         m.type = MentionType::Person;
         m.first_token = i;

@@ -20,6 +20,7 @@ DocumentRecord analyze_document(Document document, const LexiconIndex& index) {
         // Later stages need mentions and relations, not tokens: free them early, since
         // the analyses of every document are held until resolution.
         s.analysis.tokens = {};
+        s.analysis.tokens.shrink_to_fit();
         record.sentences.push_back(std::move(s));
     }
     return record;
@@ -39,10 +40,14 @@ Extraction extract(std::vector<Document> documents, const LexiconIndex& index,
                 ++out.stats.sentences_with_relations;
     }
     out.stats.documents = out.documents.size();
-    out.knowledge = resolve_entities(out.documents, index);
-    out.events = assemble_events(out.documents, out.knowledge);
-    out.direct = direct_triples(out.events, out.knowledge);
-    out.graph = build_graph(out.documents, out.knowledge, out.events, out.direct, base);
+    out.resolved = resolve_entities(out.documents, index);
+    Assembly assembly = assemble_events(out.documents, out.resolved, index);
+    out.events = std::move(assembly.events);
+    out.knowledge = out.resolved.knowledge;
+    out.knowledge.entities.merge(assembly.agreements.entities);
+    out.direct = direct_triples(out.events, out.knowledge, index.lexicon);
+    out.graph =
+        build_graph(out.documents, out.knowledge, out.events, out.direct, index.lexicon, base);
     return out;
 }
 

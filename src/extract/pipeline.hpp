@@ -1,10 +1,11 @@
 #pragma once
 // The whole extraction, stage after stage: documents in, RDF statements out.
-#include "input/document.hpp"
 #include "extract/emit.hpp"
 #include "extract/events.hpp"
-#include "lexicon/lexicon_index.hpp"
+#include "extract/records.hpp"
 #include "extract/resolve.hpp"
+#include "input/document.hpp"
+#include "lexicon/lexicon_index.hpp"
 
 #include <string>
 #include <vector>
@@ -19,7 +20,8 @@ struct ExtractionStats {
 
 struct Extraction {
     std::vector<DocumentRecord> documents; // sorted by id
-    KnowledgeBase knowledge;
+    Resolved resolved;                     // how each mention was resolved
+    KnowledgeBase knowledge;               // every entity: resolved, and agreements signed
     std::vector<Event> events;
     std::vector<DirectTriple> direct;
     Graph graph;

@@ -1,12 +1,13 @@
 // The one file that calls the relation grammar: it abstracts a sentence into slots, runs
-// the grammar's rules at each slot, and turns the parses into relation mentions.
+// the grammar's rules at each slot, and turns the parses into relation mentions. How a
+// trigger's arguments are read (direct object, prepositions of place and counterpart,
+// domain and range) comes from the relation property in the ontology.
 #include "extract/relations.hpp"
 
 #include "grammars/config.hpp"
 #include "grammars/relation.hpp"
 
 #include <algorithm>
-#include <map>
 #include <set>
 
 namespace geokg {
@@ -20,23 +21,30 @@ struct TriggerSlot {
     std::size_t at = 0; // byte offset in the sentence
 };
 
-struct Abstracted {
-    std::string text;
-    std::vector<std::size_t> starts;      // start of each abstract token in `text`
-    std::vector<std::size_t> byte_offset; // its byte offset in the sentence
-    std::vector<TriggerSlot> triggers;
+// A word or slot of the abstracted sentence.
+struct AbstractToken {
+    std::size_t start = 0; // in Abstracted::text
+    std::size_t byte = 0;  // its byte offset in the sentence
+    char kind = 0;         // the slot's kind letter, 0 for a plain word
+    int index = -1;        // the slot's mention or trigger index
 };
 
-const std::set<std::string> quote_marks = {"\"", "'", "`"};
-const std::set<std::string> time_lead_words = {"on", "in", "earlier", "later", "by", "until", "of"};
-const std::set<std::string> modal_words = {"will",  "would", "shall", "may",    "might",
-                                           "could", "can",   "must",  "should", "to"};
-const std::set<std::string> negation_words = {"not",    "never", "didn't",   "won't",
-                                              "cannot", "can't", "wouldn't", "doesn't"};
-const std::set<std::string> noun_context_words = {
-    "a",     "an",    "the",      "his",   "her",       "their",    "its",       "our",
-    "this",  "rare",  "official", "first", "state",     "two-day",  "three-day", "surprise",
-    "brief", "short", "working",  "'s",    "bilateral", "fruitful", "official"};
+struct Abstracted {
+    std::string text;
+    std::vector<AbstractToken> tokens;
+    std::vector<TriggerSlot> triggers;
+
+    const AbstractToken* token_at(std::size_t start) const {
+        auto it =
+            std::lower_bound(tokens.begin(), tokens.end(), start,
+                             [](const AbstractToken& t, std::size_t s) { return t.start < s; });
+        return it != tokens.end() && it->start == start ? &*it : nullptr;
+    }
+};
+
+bool is_verb_kind(char kind) {
+    return kind == 'V' || kind == 'B' || kind == 'I' || kind == 'S' || kind == 'N';
+}
 
 char kind_of(MentionType type) {
     switch (type) {
@@ -60,10 +68,32 @@ char kind_of(MentionType type) {
     return 'D';
 }
 
+// The entity class a mention of this type stands for, as a counterpart or a place.
+EntityClass entity_class_of(MentionType type) {
+    switch (type) {
+    case MentionType::Person:
+    case MentionType::Role:
+    case MentionType::Pronoun:
+        return EntityClass::Person;
+    case MentionType::Organization:
+        return EntityClass::Organization;
+    case MentionType::Country:
+    case MentionType::Demonym:
+        return EntityClass::Country;
+    case MentionType::City:
+        return EntityClass::City;
+    case MentionType::Region:
+        return EntityClass::Region;
+    case MentionType::Site:
+        return EntityClass::Site;
+    case MentionType::Agreement:
+        return EntityClass::Agreement;
+    }
+    return EntityClass::Person;
+}
+
 char form_letter(TriggerForm form) {
     switch (form) {
-    case TriggerForm::Past:
-        return 'V';
     case TriggerForm::Base:
         return 'B';
     case TriggerForm::Participle:
@@ -72,6 +102,7 @@ char form_letter(TriggerForm form) {
         return 'S';
     case TriggerForm::Noun:
         return 'N';
+    case TriggerForm::Past:
     case TriggerForm::Host:
         return 'V';
     }
@@ -83,15 +114,18 @@ int choose_form(const LexiconIndex& index, const std::vector<int>& candidates,
                 const std::string& previous) {
     auto find = [&](TriggerForm f) {
         for (int c : candidates)
-            if (index.triggers_list[static_cast<std::size_t>(c)].form == f)
+            if (index.trigger(c).form == f)
                 return c;
         return -1;
     };
+    const WordClassIndex& words = index.words;
     int chosen = -1;
-    if (noun_context_words.count(previous))
+    if (previous == "'s" || words.has(WordClass::Determiner, previous) ||
+        words.has(WordClass::NounModifier, previous))
         chosen = find(TriggerForm::Noun);
-    if (chosen < 0 && (modal_words.count(previous) || negation_words.count(previous) ||
-                       previous == "did" || previous == "does" || previous == "do"))
+    if (chosen < 0 &&
+        (words.has(WordClass::PlanMarker, previous) || words.has(WordClass::Negation, previous) ||
+         previous == "did" || previous == "does" || previous == "do"))
         chosen = find(TriggerForm::Base);
     for (auto f : {TriggerForm::Passive, TriggerForm::Past, TriggerForm::Participle,
                    TriggerForm::Base, TriggerForm::Noun})
@@ -102,127 +136,159 @@ int choose_form(const LexiconIndex& index, const std::vector<int>& candidates,
     return chosen < 0 ? candidates.front() : chosen;
 }
 
-Abstracted abstract_sentence(std::string_view sentence, const std::vector<Token>& tokens,
-                             const std::vector<Mention>& mentions,
-                             const std::vector<TimeExpression>& times, const LexiconIndex& index,
-                             std::map<std::string, std::vector<int>> const& trigger_forms) {
-    Abstracted out;
-    std::vector<int> mention_at(tokens.size(), -1);
-    for (std::size_t m = 0; m < mentions.size(); ++m)
-        for (std::size_t t = mentions[m].first_token; t < mentions[m].last_token; ++t)
-            mention_at[t] = static_cast<int>(m);
-    std::vector<bool> in_time(tokens.size(), false);
-    for (const auto& te : times)
-        for (std::size_t t = 0; t < tokens.size(); ++t)
-            if (tokens[t].begin >= te.span.begin && tokens[t].end <= te.span.end)
-                in_time[t] = true;
+// Builds the abstracted sentence the grammar reads: mentions and triggers become slots,
+// time expressions and asides disappear, other words are folded to lower case.
+class Abstractor {
+public:
+    Abstractor(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
+               const std::vector<TimeExpression>& times, const LexiconIndex& index)
+        : tokens_(tokens), mentions_(mentions), index_(index), keys_(token_keys(tokens)),
+          mention_at_(tokens.size(), -1), in_time_(tokens.size(), false) {
+        for (std::size_t m = 0; m < mentions.size(); ++m)
+            for (std::size_t t = mentions[m].first_token; t < mentions[m].last_token; ++t)
+                mention_at_[t] = static_cast<int>(m);
+        for (const auto& te : times)
+            for (std::size_t t = 0; t < tokens.size(); ++t)
+                if (tokens[t].begin >= te.span.begin && tokens[t].end <= te.span.end)
+                    in_time_[t] = true;
+        headline_ = is_headline();
+    }
 
-    TokenKeys keys = token_keys(tokens);
-    // A headline capitalizes most of its words.
-    std::size_t word_count = 0, capitalized = 0;
-    for (const auto& t : tokens)
-        if (t.word) {
-            ++word_count;
-            capitalized += t.capitalized ? 1 : 0;
+    Abstracted run() {
+        std::size_t i = 0;
+        while (i < tokens_.size())
+            i = step(i);
+        for (std::size_t k = 0; k < words_.size(); ++k) {
+            if (!out_.text.empty())
+                out_.text += ' ';
+            out_.tokens[k].start = out_.text.size();
+            out_.text += words_[k];
         }
-    bool headline = word_count >= 3 && 10 * capitalized >= 7 * word_count;
+        return std::move(out_);
+    }
 
-    std::vector<std::string> words;
-    auto emit = [&](std::string word, std::size_t at) {
-        words.push_back(std::move(word));
-        out.byte_offset.push_back(at);
-    };
-    int depth = 0;
-    std::size_t i = 0;
-    while (i < tokens.size()) {
-        const Token& tok = tokens[i];
-        std::string folded = fold_punctuation(tok.text);
+private:
+    const std::vector<Token>& tokens_;
+    const std::vector<Mention>& mentions_;
+    const LexiconIndex& index_;
+    TokenKeys keys_;
+    std::vector<int> mention_at_;
+    std::vector<bool> in_time_;
+    bool headline_ = false;
+    int depth_ = 0;
+    std::vector<std::string> words_;
+    Abstracted out_;
+
+    // A headline capitalizes most of its words.
+    bool is_headline() const {
+        std::size_t word_count = 0, capitalized = 0;
+        for (const auto& t : tokens_)
+            if (t.word) {
+                ++word_count;
+                capitalized += t.capitalized ? 1 : 0;
+            }
+        return word_count >= 3 && 10 * capitalized >= 7 * word_count;
+    }
+
+    void emit(std::string word, std::size_t at, char kind = 0, int index = -1) {
+        words_.push_back(std::move(word));
+        out_.tokens.push_back({0, at, kind, index});
+    }
+
+    void emit_slot(char kind, int index, std::size_t at) {
+        emit("[" + std::string(1, kind) + std::to_string(index) + "]", at, kind, index);
+    }
+
+    // Abstracts the token at i; returns the index of the next token to read.
+    std::size_t step(std::size_t i) {
+        const std::string& folded = keys_.exact[i];
         if (folded == "(" || folded == "[") {
-            ++depth;
-            ++i;
-            continue;
+            ++depth_;
+            return i + 1;
         }
         if (folded == ")" || folded == "]") {
-            depth = std::max(0, depth - 1);
+            depth_ = std::max(0, depth_ - 1);
+            return i + 1;
+        }
+        if (depth_ > 0 || folded == "\"" || folded == "'" || folded == "`")
+            return i + 1;
+        if (std::size_t skip = relative_time(i))
+            return i + skip;
+        if (in_time_[i])
+            return skip_time(i);
+        if (mention_at_[i] >= 0) {
+            const int m = mention_at_[i];
+            const Mention& mention = mentions_[static_cast<std::size_t>(m)];
+            emit_slot(kind_of(mention.type), m, tokens_[i].begin);
+            return mention.last_token;
+        }
+        if (std::size_t length = trigger_at(i))
+            return i + length;
+        emit(plain_word(i), tokens_[i].begin);
+        return i + 1;
+    }
+
+    // "last week", "this month": times that fix no date; their length in tokens, or 0.
+    std::size_t relative_time(std::size_t i) const {
+        const WordClassIndex& words = index_.words;
+        if (words.has(WordClass::RelativeTimeShift, keys_.folded[i]) && i + 1 < tokens_.size() &&
+            words.has(WordClass::RelativeTimeUnit, keys_.folded[i + 1]) && mention_at_[i] < 0)
+            return 2;
+        return 0;
+    }
+
+    // A time expression leaves the clause, with the preposition that introduced it.
+    std::size_t skip_time(std::size_t i) {
+        while (!words_.empty() && out_.tokens.back().kind == 0 &&
+               index_.words.has(WordClass::TimePreposition, words_.back())) {
+            words_.pop_back();
+            out_.tokens.pop_back();
+        }
+        while (i < tokens_.size() && in_time_[i])
             ++i;
-            continue;
-        }
-        if (depth > 0 || quote_marks.count(folded)) {
-            ++i;
-            continue;
-        }
-        // "last week", "this month": times that fix no date.
-        static const std::set<std::string> relative_heads = {
-            "week", "month", "year", "weekend", "morning", "afternoon", "evening"};
-        const std::string& lw = keys.folded[i];
-        if ((lw == "last" || lw == "this" || lw == "next" || lw == "earlier" || lw == "later") &&
-            i + 1 < tokens.size() && relative_heads.count(keys.folded[i + 1]) &&
-            mention_at[i] < 0) {
-            i += 2;
-            continue;
-        }
-        if (in_time[i]) {
-            while (!words.empty() && time_lead_words.count(words.back())) {
-                words.pop_back();
-                out.byte_offset.pop_back();
-            }
-            while (i < tokens.size() && in_time[i])
-                ++i;
-            continue;
-        }
-        if (mention_at[i] >= 0) {
-            int m = mention_at[i];
-            const Mention& mention = mentions[static_cast<std::size_t>(m)];
-            emit("[" + std::string(1, kind_of(mention.type)) + std::to_string(m) + "]", tok.begin);
-            i = mention.last_token;
-            continue;
-        }
-        if (auto match = index.triggers.longest(keys, i)) {
-            // Trigger words are lower case, but for the first word of a sentence and in
-            // a headline: "Warrior Met Coal" names a mine; "Tunisia & US Sign Roadmap" signs.
-            bool clear = !tok.capitalized || i == 0 || headline;
-            for (std::size_t k = i; k < i + match->length; ++k)
-                clear = clear && mention_at[k] < 0 && !in_time[k];
-            if (clear) {
-                std::string phrase =
-                    index.triggers_list[static_cast<std::size_t>(match->value)].phrase;
-                auto forms = trigger_forms.find(phrase);
-                std::string previous = words.empty() ? std::string() : words.back();
-                int chosen = forms == trigger_forms.end()
-                                 ? match->value
-                                 : choose_form(index, forms->second, previous);
-                const Trigger& trig = index.triggers_list[static_cast<std::size_t>(chosen)];
-                out.triggers.push_back({chosen, tok.begin});
-                emit("[" + std::string(1, form_letter(trig.form)) +
-                         std::to_string(out.triggers.size() - 1) + "]",
-                     tok.begin);
-                i += match->length;
-                continue;
-            }
-        }
-        std::string word = lower(folded);
+        return i;
+    }
+
+    // A trigger at i becomes a slot of its form; its length in tokens, or 0 when none.
+    std::size_t trigger_at(std::size_t i) {
+        const auto match = index_.triggers.longest(keys_, i);
+        if (!match)
+            return 0;
+        // Trigger words are lower case, but for the first word of a sentence and in a
+        // headline: "Warrior Met Coal" names a mine; "Tunisia & US Sign Roadmap" signs.
+        bool clear = !tokens_[i].capitalized || i == 0 || headline_;
+        for (std::size_t k = i; k < i + match->length; ++k)
+            clear = clear && mention_at_[k] < 0 && !in_time_[k];
+        if (!clear)
+            return 0;
+        const std::string& phrase = index_.trigger(match->value).phrase;
+        const auto forms = index_.trigger_forms.find(phrase);
+        const std::string previous =
+            words_.empty() || out_.tokens.back().kind != 0 ? std::string() : words_.back();
+        const int chosen = forms == index_.trigger_forms.end()
+                               ? match->value
+                               : choose_form(index_, forms->second, previous);
+        out_.triggers.push_back({chosen, tokens_[i].begin});
+        emit_slot(form_letter(index_.trigger(chosen).form),
+                  static_cast<int>(out_.triggers.size() - 1), tokens_[i].begin);
+        return match->length;
+    }
+
+    std::string plain_word(std::size_t i) const {
+        std::string word = keys_.folded[i];
         // Bullets and other non-ASCII marks separate list items.
-        if (!tok.word && static_cast<unsigned char>(word[0]) >= 0x80)
-            word = ",";
+        if (!tokens_[i].word && static_cast<unsigned char>(word[0]) >= 0x80)
+            return ",";
         for (auto& c : word)
             if (static_cast<unsigned char>(c) >= 0x80 || c == '[' || c == ']')
                 c = '~';
         if (word == "-" || word == ";" || word == ":")
-            word = ",";
+            return ",";
         if (word == "&")
-            word = "and";
-        emit(word, tok.begin);
-        ++i;
+            return "and";
+        return word;
     }
-    for (const auto& w : words) {
-        if (!out.text.empty())
-            out.text += ' ';
-        out.starts.push_back(out.text.size());
-        out.text += w;
-    }
-    (void)sentence;
-    return out;
-}
+};
 
 // Tokens inside parentheses, and with_quotes inside quotation marks.
 std::vector<bool> aside_tokens(const std::vector<Token>& tokens, bool with_quotes) {
@@ -247,30 +313,20 @@ std::vector<bool> aside_tokens(const std::vector<Token>& tokens, bool with_quote
     return aside;
 }
 
-// The person slot of a possessive just before `start`: "[P0] 's (regional) tour".
-int tour_owner_before(const std::string& text, std::size_t start) {
-    std::size_t s = text.rfind(" 's ", start);
-    if (s == std::string::npos || start - s > 30 || s == 0 || text[s - 1] != ']')
-        return -1;
-    std::size_t open = text.rfind('[', s);
-    if (open == std::string::npos || text[open + 1] != 'P')
-        return -1;
-    return std::stoi(text.substr(open + 2));
-}
-
 template <typename Rule, typename Attribute>
-bool parse_at(const std::string& text, std::size_t start, const Rule& rule, Attribute& attr) {
+bool parse_at(const std::string& text, std::size_t start, const Rule& rule,
+              const WordClassIndex& words, Attribute& attr) {
     const char* first = text.data() + start;
     const char* last = text.data() + text.size();
-    return x3::phrase_parse(first, last, rule, x3::ascii::space, attr);
+    return x3::phrase_parse(first, last, x3::with<grammar::word_classes_tag>(words)[rule],
+                            x3::ascii::space, attr);
 }
 
 class Interpreter {
 public:
     Interpreter(const std::vector<Mention>& mentions, const Abstracted& abs,
-                const LexiconIndex& index, const std::set<std::string>& host_phrases,
-                SentenceAnalysis& out)
-        : mentions_(mentions), abs_(abs), index_(index), host_phrases_(host_phrases), out_(out) {}
+                const LexiconIndex& index, SentenceAnalysis& out)
+        : mentions_(mentions), abs_(abs), index_(index), out_(out) {}
 
     void clause(const ast::clause& c, std::size_t start, bool after_first) {
         std::vector<int> subjects;
@@ -278,7 +334,6 @@ public:
             subjects.push_back(static_cast<int>(s.index));
         Modality previous = Modality::Reported;
         std::vector<int> previous_targets;
-        std::vector<RelationMention*> made;
         std::size_t first_made = out_.relations.size();
         for (std::size_t p = 0; p < c.predicates.size(); ++p) {
             const auto& pred = c.predicates[p];
@@ -288,115 +343,14 @@ public:
                 pred.auxiliaries.size() == 1 && pred.auxiliaries.front() == "to")
                 modality = Modality::Reported;
             previous = modality;
-            RelationMention r;
-            r.agents = subjects;
-            r.modality = modality;
-            std::string trigger_phrase;
-            if (pred.verb.kind == 'E' || pred.verb.kind == 'X') {
-                r.property = "visited";
-                trigger_phrase = pred.verb.kind == 'X' ? "expected in" : "tour ends in";
-                r.anchor = anchor_byte(start);
-            } else {
-                const TriggerSlot& ts = abs_.triggers[pred.verb.index];
-                const Trigger& t = index_.triggers_list[static_cast<std::size_t>(ts.trigger)];
-                r.property = t.property == "signed" ? "signedWith" : t.property;
-                trigger_phrase = t.phrase;
-                r.anchor = ts.at;
-            }
-            r.rule = "clause: " + trigger_phrase;
-            bool passive = pred.verb.kind == 'S';
-            std::string inherited_prep;
-            bool previous_apposed = false;
-            for (std::size_t a = 0; a < pred.arguments.size(); ++a) {
-                const auto& arg = pred.arguments[a];
-                // "in the presence of A and B": B takes A's preposition.
-                std::string prep =
-                    arg.preposition.empty() && a > 0 ? inherited_prep : arg.preposition;
-                inherited_prep = prep;
-                for (std::size_t k = 0; k < arg.slots.size(); ++k) {
-                    const auto& sl = arg.slots[k];
-                    int m = static_cast<int>(sl.index);
-                    const Mention& mention = mentions_[sl.index];
-                    bool apposed =
-                        a > 0 && arg.preposition.empty() && mention.type == MentionType::Role &&
-                        (previous_apposed || last_was_named_person(pred.arguments[a - 1]));
-                    previous_apposed = apposed;
-                    if (apposed)
-                        continue;
-                    if (mention.type == MentionType::Pronoun &&
-                        (mention.pronoun == "them" || mention.pronoun == "they") &&
-                        !previous_targets.empty()) {
-                        for (int t : previous_targets)
-                            add_unique(r.targets, t);
-                        continue;
-                    }
-                    classify(r, prep, sl.kind, m, passive, k > 0);
-                }
-            }
-            // "X was accused by Y": Y is the one who accuses.
-            if (passive && r.property == "accused" && !r.targets.empty())
-                std::swap(r.agents, r.targets);
-            if (r.property == "metWith" && r.targets.empty() && subjects.size() > 1)
-                r.symmetric = true;
-            if ((r.property == "laidWreathAt" || r.property == "deliveredSpeechAt") &&
-                r.places.empty())
-                r.place_from_context = true;
-            if (r.property == "signedWith" && r.targets.empty() && subjects.size() > 1)
-                r.symmetric = true;
-            if ((pred.verb.kind == 'E' || pred.verb.kind == 'X') && !r.places.empty())
-                r.anchor = mentions_[static_cast<std::size_t>(r.places.front())].span.begin;
-            if (!r.targets.empty())
-                previous_targets = r.targets;
-            // "X hosted Y", "Y was received by X": Y visited X's country too.
-            if (host_phrases_.count(trigger_phrase) && !r.targets.empty() &&
-                r.modality != Modality::Negated) {
-                RelationMention v;
-                v.property = "visited";
-                v.rule = "clause: " + trigger_phrase + " (the guest visits the host's country)";
-                v.agents = passive ? r.agents : r.targets;
-                v.hosts = passive ? r.targets : r.agents;
-                v.places = r.places;
-                v.modality = r.modality;
-                v.anchor = r.anchor;
-                out_.relations.push_back(std::move(v));
-            }
-            out_.relations.push_back(std::move(r));
+            predicate(pred, subjects, modality, start, previous_targets);
         }
-        // A wreath and a speech "at the cemetery" share the place named once.
-        std::vector<int> shared_places;
-        for (std::size_t k = first_made; k < out_.relations.size(); ++k)
-            if (!out_.relations[k].places.empty())
-                shared_places = out_.relations[k].places;
-        for (std::size_t k = first_made; k < out_.relations.size(); ++k) {
-            auto& r = out_.relations[k];
-            if (r.place_from_context && !shared_places.empty()) {
-                r.places = shared_places;
-                r.place_from_context = false;
-            }
-        }
-        // "the first defense secretary to visit Algeria since Donald Rumsfeld": he did too.
-        // The visit "since" speaks of is the clause's last one, the nearest to it.
-        if (!c.since.empty()) {
-            for (std::size_t k = out_.relations.size(); k-- > first_made;) {
-                if (out_.relations[k].property != "visited" || !out_.relations[k].hosts.empty())
-                    continue;
-                RelationMention r = out_.relations[k];
-                r.agents.clear();
-                for (const auto& s : c.since)
-                    r.agents.push_back(static_cast<int>(s.index));
-                r.modality = Modality::Reported;
-                r.rule = "clause: first to visit since";
-                r.anchor = since_anchor(c.since.front());
-                out_.relations.push_back(std::move(r));
-                break;
-            }
-        }
+        share_places(first_made);
+        visit_since(c, first_made);
     }
 
     void first_since(const ast::first_since& f) {
-        RelationMention r;
-        r.property = "visited";
-        r.rule = "first_since: visit";
+        RelationMention r = visit("first_since: visit");
         r.agents = {static_cast<int>(f.agent.index)};
         r.places = {static_cast<int>(f.place.index)};
         r.anchor = abs_.triggers[f.noun.index].at;
@@ -437,9 +391,7 @@ public:
     // document's protagonist is meant ("a tour that included ...").
     void itinerary(const std::vector<ast::slot>& places, std::size_t start, int owner) {
         for (const auto& p : places) {
-            RelationMention r;
-            r.property = "visited";
-            r.rule = "itinerary: tour included";
+            RelationMention r = visit("itinerary: tour included");
             r.places = {static_cast<int>(p.index)};
             r.modality = Modality::Planned; // an undated leg is never reported as done
             r.tour_owner = owner < 0;
@@ -454,7 +406,6 @@ private:
     const std::vector<Mention>& mentions_;
     const Abstracted& abs_;
     const LexiconIndex& index_;
-    const std::set<std::string>& host_phrases_;
     SentenceAnalysis& out_;
 
     static void add_unique(std::vector<int>& v, int x) {
@@ -462,11 +413,147 @@ private:
             v.push_back(x);
     }
 
+    // A visit with no trigger of its own ("is expected in", a tour's legs).
+    RelationMention visit(std::string rule) const {
+        RelationMention r;
+        r.kind = EventKind::Visit;
+        r.relation = index_.trigger_relation[static_cast<std::size_t>(EventKind::Visit)];
+        r.rule = std::move(rule);
+        return r;
+    }
+
+    void predicate(const ast::predicate& pred, const std::vector<int>& subjects, Modality modality,
+                   std::size_t start, std::vector<int>& previous_targets) {
+        const bool no_trigger = pred.verb.kind == 'E' || pred.verb.kind == 'X';
+        RelationMention r;
+        std::string trigger_phrase;
+        if (no_trigger) {
+            trigger_phrase = pred.verb.kind == 'X' ? "expected in" : "tour ends in";
+            r = visit("clause: " + trigger_phrase);
+            r.anchor = anchor_byte(start);
+        } else {
+            const TriggerSlot& ts = abs_.triggers[pred.verb.index];
+            const Trigger& t = index_.trigger(ts.trigger);
+            trigger_phrase = t.phrase;
+            r.relation = t.relation;
+            r.kind = index_.lexicon.relation(t.relation).kind;
+            r.rule = "clause: " + trigger_phrase;
+            r.anchor = ts.at;
+        }
+        if (r.relation < 0)
+            return; // the ontology has no visit relation
+        r.agents = subjects;
+        r.modality = modality;
+        const bool passive = pred.verb.kind == 'S';
+        arguments(r, pred, passive, previous_targets);
+        const Relation& relation = index_.lexicon.relation(r.relation);
+        // "X was accused by Y": Y is the one who accuses (a symmetric relation is the same
+        // both ways).
+        if (passive && !relation.symmetric && !r.targets.empty())
+            std::swap(r.agents, r.targets);
+        if (relation.joint_subjects && r.targets.empty() && subjects.size() > 1)
+            r.symmetric = true;
+        if (relation.place_from_context && r.places.empty())
+            r.place_from_context = true;
+        if (no_trigger && !r.places.empty())
+            r.anchor = mentions_[static_cast<std::size_t>(r.places.front())].span.begin;
+        if (!r.targets.empty())
+            previous_targets = r.targets;
+        host_visit(r, trigger_phrase, passive);
+        out_.relations.push_back(std::move(r));
+    }
+
+    // The arguments of a predicate, each slot read as a place, a counterpart or an agreement.
+    void arguments(RelationMention& r, const ast::predicate& pred, bool passive,
+                   const std::vector<int>& previous_targets) {
+        std::string inherited_prep;
+        bool previous_apposed = false;
+        for (std::size_t a = 0; a < pred.arguments.size(); ++a) {
+            const auto& arg = pred.arguments[a];
+            // "in the presence of A and B": B takes A's preposition.
+            std::string prep = arg.preposition.empty() && a > 0 ? inherited_prep : arg.preposition;
+            inherited_prep = prep;
+            for (std::size_t k = 0; k < arg.slots.size(); ++k) {
+                const int m = static_cast<int>(arg.slots[k].index);
+                const Mention& mention = mentions_[arg.slots[k].index];
+                // "met Okafor and her counterpart, Defence Minister ...": no second person.
+                bool apposed = a > 0 && arg.preposition.empty() &&
+                               mention.type == MentionType::Role &&
+                               (previous_apposed || last_was_named_person(pred.arguments[a - 1]));
+                previous_apposed = apposed;
+                if (apposed)
+                    continue;
+                if (mention.type == MentionType::Pronoun &&
+                    index_.words.has(WordClass::PluralPronoun, mention.pronoun) &&
+                    !previous_targets.empty()) {
+                    for (int t : previous_targets)
+                        add_unique(r.targets, t);
+                    continue;
+                }
+                classify(r, prep, arg.slots[k].kind, m, passive, k > 0);
+            }
+        }
+    }
+
+    // "X hosted Y", "Y was received by X": Y visited X's country too.
+    void host_visit(const RelationMention& r, const std::string& trigger_phrase, bool passive) {
+        if (!index_.host_phrases.count(trigger_phrase) || r.targets.empty() ||
+            r.modality == Modality::Negated)
+            return;
+        RelationMention v =
+            visit("clause: " + trigger_phrase + " (the guest visits the host's country)");
+        for (int t : index_.trigger_forms.find(trigger_phrase)->second)
+            if (index_.trigger(t).form == TriggerForm::Host)
+                v.relation = index_.trigger(t).relation;
+        v.kind = index_.lexicon.relation(v.relation).kind;
+        v.agents = passive ? r.agents : r.targets;
+        v.hosts = passive ? r.targets : r.agents;
+        v.places = r.places;
+        v.modality = r.modality;
+        v.anchor = r.anchor;
+        out_.relations.push_back(std::move(v));
+    }
+
+    // A wreath and a speech "at the cemetery" share the place named once.
+    void share_places(std::size_t first_made) {
+        std::vector<int> shared_places;
+        for (std::size_t k = first_made; k < out_.relations.size(); ++k)
+            if (!out_.relations[k].places.empty())
+                shared_places = out_.relations[k].places;
+        for (std::size_t k = first_made; k < out_.relations.size(); ++k) {
+            auto& r = out_.relations[k];
+            if (r.place_from_context && !shared_places.empty()) {
+                r.places = shared_places;
+                r.place_from_context = false;
+            }
+        }
+    }
+
+    // "the first defense secretary to visit Algeria since Donald Rumsfeld": he did too.
+    // The visit "since" speaks of is the clause's last one, the nearest to it.
+    void visit_since(const ast::clause& c, std::size_t first_made) {
+        if (c.since.empty())
+            return;
+        for (std::size_t k = out_.relations.size(); k-- > first_made;) {
+            if (out_.relations[k].kind != EventKind::Visit || !out_.relations[k].hosts.empty())
+                continue;
+            RelationMention r = out_.relations[k];
+            r.agents.clear();
+            for (const auto& s : c.since)
+                r.agents.push_back(static_cast<int>(s.index));
+            r.modality = Modality::Reported;
+            r.rule = "clause: first to visit since";
+            r.anchor = since_anchor(c.since.front());
+            out_.relations.push_back(std::move(r));
+            break;
+        }
+    }
+
     std::size_t anchor_byte(std::size_t abstract_pos) const {
-        auto it = std::upper_bound(abs_.starts.begin(), abs_.starts.end(), abstract_pos);
-        std::size_t k =
-            it == abs_.starts.begin() ? 0 : static_cast<std::size_t>(it - abs_.starts.begin() - 1);
-        return k < abs_.byte_offset.size() ? abs_.byte_offset[k] : 0;
+        auto it =
+            std::upper_bound(abs_.tokens.begin(), abs_.tokens.end(), abstract_pos,
+                             [](std::size_t pos, const AbstractToken& t) { return pos < t.start; });
+        return it == abs_.tokens.begin() ? 0 : std::prev(it)->byte;
     }
 
     std::size_t since_anchor(const ast::slot& s) const { return mentions_[s.index].span.begin; }
@@ -477,17 +564,16 @@ private:
 
     Modality modality_of(const ast::predicate& pred, Modality inherited, bool first) const {
         bool planned = false, negated = false, first_to = false, any = !pred.auxiliaries.empty();
+        const WordClassIndex& words = index_.words;
         for (const auto& aux : pred.auxiliaries) {
             if (aux.rfind("the first", 0) == 0) {
                 first_to = true;
                 continue;
             }
-            auto space = aux.find(' ');
-            std::string head = aux.substr(0, space);
-            if (negation_words.count(head) || head == "refused" || head == "declined" ||
-                head == "failed" || head == "unable")
+            const std::string head = aux.substr(0, aux.find(' '));
+            if (words.has(WordClass::Negation, head) || words.has(WordClass::Refusal, head))
                 negated = true;
-            else if (modal_words.count(head) || aux.ends_with(" to"))
+            else if (words.has(WordClass::PlanMarker, head) || aux.ends_with(" to"))
                 planned = true;
         }
         if (negated)
@@ -505,41 +591,194 @@ private:
         return Modality::Reported;
     }
 
+    static bool listed(const std::vector<std::string>& prepositions, const std::string& prep) {
+        return std::find(prepositions.begin(), prepositions.end(), prep) != prepositions.end();
+    }
+
+    // One argument slot: its role follows from the relation's direct object, its place and
+    // counterpart prepositions and its range; in the passive "by" names the counterpart.
     void classify(RelationMention& r, const std::string& prep, char kind, int m, bool passive,
-                  bool chained) {
-        bool place = kind == 'G' || kind == 'L';
-        bool actor = kind == 'P' || kind == 'O' || kind == 'G';
-        const std::string& p = r.property;
-        if (p == "visited") {
-            if (place && (prep.empty() || prep == "to" || prep == "in" || prep == "at" ||
-                          prep == "into" || chained))
-                add_place(r, m, chained);
-        } else if (p == "metWith") {
-            if (actor && kind != 'G' &&
-                (prep.empty() || prep == "with" || prep == "including" ||
-                 (passive && prep == "by")))
-                add_unique(r.targets, m);
-            else if (place && (prep == "in" || prep == "at"))
-                add_unique(r.places, m); // "held talks with X in Addis Ababa"
-        } else if (p == "signedWith") {
-            if (kind == 'A' && r.agreement < 0)
+                  bool chained) const {
+        const Relation& relation = index_.lexicon.relation(r.relation);
+        const MentionType type = mentions_[static_cast<std::size_t>(m)].type;
+        const bool direct = prep.empty();
+        const auto role = relation.direct_object;
+        if (kind == 'A') {
+            if (role == EventRole::Agreement && r.agreement < 0)
                 r.agreement = m;
-            else if (actor && (prep == "with" || (passive && prep == "by")))
-                add_unique(r.targets, m);
-        } else if (p == "accused") {
-            if (actor && (prep.empty() || (passive && prep == "by")))
-                add_unique(r.targets, m);
-        } else if (p == "laidWreathAt" || p == "deliveredSpeechAt") {
-            if (place && (prep == "at" || prep == "in" || prep == "on" || prep == "to" || chained))
-                add_place(r, m, chained);
+            return;
+        }
+        const bool place = kind == 'G' || kind == 'L';
+        const bool actor = kind == 'P' || kind == 'O' || kind == 'G';
+        const bool place_slot = (direct && role == EventRole::Place) || chained ||
+                                listed(relation.place_prepositions, prep);
+        const bool counterpart_slot = (direct && role == EventRole::Counterpart) ||
+                                      listed(relation.counterpart_prepositions, prep) ||
+                                      (passive && prep == "by");
+        const bool has_counterparts =
+            std::count(relation.object_roles.begin(), relation.object_roles.end(),
+                       EventRole::Counterpart) > 0;
+        if (actor && counterpart_slot && has_counterparts &&
+            relation.range.contains(entity_class_of(type)))
+            add_unique(r.targets, m);
+        else if (place && place_slot)
+            add_unique(r.places, m);
+    }
+};
+
+// Runs every rule of the grammar at every slot of the abstracted sentence.
+class RuleRunner {
+public:
+    RuleRunner(const Abstracted& abs, const LexiconIndex& index, Interpreter& interpret)
+        : abs_(abs), index_(index), interpret_(interpret) {}
+
+    void run() {
+        for (const AbstractToken& token : abs_.tokens) {
+            const bool actor = token.kind == 'P' || token.kind == 'O' || token.kind == 'G';
+            const bool place = token.kind == 'G' || token.kind == 'L';
+            if (actor)
+                actor_rules(token);
+            if (place)
+                place_rules(token.start);
+            if (place || token.kind == 'N' || opens_tour(token))
+                itinerary(token);
         }
     }
 
-    static void add_place(RelationMention& r, int m, bool chained) {
-        (void)chained;
-        add_unique(r.places, m);
+private:
+    const Abstracted& abs_;
+    const LexiconIndex& index_;
+    Interpreter& interpret_;
+    std::set<int> subject_done_; // mentions that may not start another clause
+
+    template <typename Rule, typename Attribute>
+    bool parse(std::size_t start, const Rule& rule, Attribute& attr) const {
+        return parse_at(abs_.text, start, rule, index_.words, attr);
+    }
+
+    bool opens_tour(const AbstractToken& token) const {
+        if (token.kind != 0)
+            return false;
+        const std::size_t end = std::min(abs_.text.find(' ', token.start), abs_.text.size());
+        return index_.words.has(WordClass::TourNoun,
+                                std::string_view(abs_.text).substr(token.start, end - token.start));
+    }
+
+    void actor_rules(const AbstractToken& token) {
+        ast::first_since fs;
+        if (parse(token.start, grammar::first_since_rule(), fs)) {
+            interpret_.first_since(fs);
+        } else if (!subject_done_.count(token.index)) {
+            ast::clause c;
+            if (parse(token.start, grammar::clause_rule(), c))
+                clause(token, c);
+        }
+        ast::apposition ap;
+        if (token.kind == 'P' && parse(token.start, grammar::apposition_rule(), ap))
+            interpret_.apposition(ap);
+    }
+
+    void clause(const AbstractToken& token, const ast::clause& c) {
+        for (const auto& s : c.subjects)
+            subject_done_.insert(static_cast<int>(s.index));
+        // Nor does a slot between the subject and its verb ("Varga, who arrived in Kenya,
+        // met Okafor": Kenya meets no one). "expected in" and "tour ends in" have no slot of
+        // their own: then nothing lies between.
+        if (!c.predicates.empty()) {
+            const auto& verb = c.predicates.front().verb;
+            const bool has_slot = verb.kind != 'E' && verb.kind != 'X';
+            for (const AbstractToken* t = &token + 1;
+                 has_slot && t < abs_.tokens.data() + abs_.tokens.size(); ++t) {
+                if (t->kind == verb.kind && t->index == static_cast<int>(verb.index))
+                    break;
+                if (t->kind != 0 && !is_verb_kind(t->kind))
+                    subject_done_.insert(t->index);
+            }
+        }
+        // The object of a clause does not start another one ("met with Varga, accusing
+        // Sudan": Varga accuses no one).
+        for (const auto& p : c.predicates)
+            for (const auto& a : p.arguments)
+                for (const auto& sl : a.slots)
+                    subject_done_.insert(static_cast<int>(sl.index));
+        const AbstractToken* before = &token == abs_.tokens.data() ? nullptr : &token - 1;
+        const bool after_first =
+            before && before->kind == 0 &&
+            abs_.text.compare(before->start, token.start - 1 - before->start, "first") == 0;
+        interpret_.clause(c, token.start, after_first);
+    }
+
+    void place_rules(std::size_t start) {
+        ast::place_pair pp;
+        if (parse(start, grammar::located_rule(), pp))
+            interpret_.located(pp, false);
+        ast::place_pair cap;
+        if (parse(start, grammar::capital_rule(), cap))
+            interpret_.located(cap, true);
+    }
+
+    void itinerary(const AbstractToken& token) {
+        std::vector<ast::slot> legs;
+        if (parse(token.start, grammar::itinerary_rule(), legs))
+            interpret_.itinerary(legs, token.start, tour_owner_before(token));
+    }
+
+    // The person slot of a possessive just before the token: "[P0] 's (regional) tour".
+    int tour_owner_before(const AbstractToken& token) const {
+        for (const AbstractToken* t = &token; t-- > abs_.tokens.data();) {
+            if (token.start - t->start > 30)
+                return -1;
+            if (t->kind == 0 && abs_.text.compare(t->start, 3, "'s ") == 0) {
+                const AbstractToken* owner = t == abs_.tokens.data() ? nullptr : t - 1;
+                return owner && owner->kind == 'P' ? owner->index : -1;
+            }
+        }
+        return -1;
     }
 };
+
+// A time inside a quotation dates what was said, not the event reported.
+std::vector<TimeExpression> unquoted_times(const std::vector<TimeExpression>& times,
+                                           const std::vector<Token>& tokens) {
+    const std::vector<bool> aside = aside_tokens(tokens, true);
+    std::vector<TimeExpression> kept;
+    for (const auto& te : times) {
+        bool quoted = false;
+        for (std::size_t t = 0; t < tokens.size(); ++t)
+            if (tokens[t].begin == te.span.begin)
+                quoted = aside[t];
+        if (!quoted)
+            kept.push_back(te);
+    }
+    return kept;
+}
+
+// Each relation takes the time expression nearest its trigger, on the same side of any
+// "since" (which dates only the earlier event).
+void attach_times(SentenceAnalysis& out) {
+    std::size_t since_at = std::string_view::npos;
+    for (const auto& tok : out.tokens)
+        if (lower(tok.text) == "since")
+            since_at = tok.begin;
+    for (auto& r : out.relations) {
+        if (r.tour_owner)
+            continue; // an itinerary names no date for its legs
+        std::size_t best = SIZE_MAX;
+        for (std::size_t k = 0; k < out.times.size(); ++k) {
+            const auto& te = out.times[k];
+            bool te_after_since = since_at != std::string_view::npos && te.span.begin > since_at;
+            bool r_after_since = since_at != std::string_view::npos && r.anchor > since_at;
+            if (te_after_since != r_after_since)
+                continue;
+            std::size_t d =
+                te.span.begin > r.anchor ? te.span.begin - r.anchor : r.anchor - te.span.begin;
+            if (d < best) {
+                best = d;
+                r.time = static_cast<int>(k);
+            }
+        }
+    }
+}
 
 } // namespace
 
@@ -556,130 +795,18 @@ const char* modality_name(Modality modality) {
 }
 
 SentenceAnalysis analyze_sentence(std::string_view sentence, const LexiconIndex& index) {
-    static thread_local const LexiconIndex* cached_for = nullptr;
-    static thread_local std::map<std::string, std::vector<int>> trigger_forms;
-    static thread_local std::set<std::string> host_phrases;
-    if (cached_for != &index) {
-        trigger_forms.clear();
-        host_phrases.clear();
-        for (std::size_t i = 0; i < index.triggers_list.size(); ++i) {
-            trigger_forms[index.triggers_list[i].phrase].push_back(static_cast<int>(i));
-            if (index.triggers_list[i].form == TriggerForm::Host)
-                host_phrases.insert(index.triggers_list[i].phrase);
-        }
-        cached_for = &index;
-    }
     SentenceAnalysis out;
     out.tokens = tokenize(sentence);
     out.mentions = find_mentions(sentence, out.tokens, index);
-    out.times = find_time_expressions(sentence);
-    std::vector<bool> in_parentheses = aside_tokens(out.tokens, false);
+    const std::vector<bool> in_parentheses = aside_tokens(out.tokens, false);
     for (auto& m : out.mentions)
         m.aside = in_parentheses[m.first_token];
-    std::vector<bool> aside = aside_tokens(out.tokens, true);
-    // A time inside a quotation dates what was said, not the event reported.
-    std::vector<TimeExpression> times;
-    for (const auto& te : out.times) {
-        bool quoted = false;
-        for (std::size_t t = 0; t < out.tokens.size(); ++t)
-            if (out.tokens[t].begin == te.span.begin)
-                quoted = aside[t];
-        if (!quoted)
-            times.push_back(te);
-    }
-    out.times = std::move(times);
-    Abstracted abs =
-        abstract_sentence(sentence, out.tokens, out.mentions, out.times, index, trigger_forms);
+    out.times = unquoted_times(find_time_expressions(sentence), out.tokens);
+    const Abstracted abs = Abstractor(out.tokens, out.mentions, out.times, index).run();
     out.abstracted = abs.text;
-    Interpreter interpret(out.mentions, abs, index, host_phrases, out);
-    std::set<unsigned> subject_done;
-    for (std::size_t start : abs.starts) {
-        const std::string& text = abs.text;
-        char c0 = text[start];
-        char kind = c0 == '[' && start + 1 < text.size() ? text[start + 1] : 0;
-        bool actor = kind == 'P' || kind == 'O' || kind == 'G';
-        bool place = kind == 'G' || kind == 'L';
-        if (actor) {
-            ast::first_since fs;
-            if (parse_at(text, start, grammar::first_since_rule(), fs)) {
-                interpret.first_since(fs);
-            } else {
-                ast::clause c;
-                unsigned index_here = static_cast<unsigned>(std::stoul(text.substr(start + 2)));
-                if (!subject_done.count(index_here) &&
-                    parse_at(text, start, grammar::clause_rule(), c)) {
-                    for (const auto& s : c.subjects)
-                        subject_done.insert(s.index);
-                    // Nor does a slot between the subject and its verb ("Varga, who arrived in
-                    // Kenya, met Okafor": Kenya meets no one).
-                    if (!c.predicates.empty()) {
-                        const auto& verb = c.predicates.front().verb;
-                        std::string marker =
-                            "[" + std::string(1, verb.kind) + std::to_string(verb.index) + "]";
-                        // "expected in" and "tour ends in" have no slot of their own: then
-                        // nothing lies between the subject and a verb.
-                        std::size_t verb_at =
-                            verb.kind == 'E' || verb.kind == 'X' ? start : text.find(marker, start);
-                        for (std::size_t k = text.find('[', start + 1);
-                             k < verb_at && k != std::string::npos; k = text.find('[', k + 1))
-                            if (text[k + 1] != 'V' && text[k + 1] != 'B' && text[k + 1] != 'I' &&
-                                text[k + 1] != 'S' && text[k + 1] != 'N')
-                                subject_done.insert(
-                                    static_cast<unsigned>(std::stoul(text.substr(k + 2))));
-                    }
-                    // The object of a clause does not start another one ("met with Varga,
-                    // accusing Sudan": Varga accuses no one).
-                    for (const auto& p : c.predicates)
-                        for (const auto& a : p.arguments)
-                            for (const auto& sl : a.slots)
-                                subject_done.insert(sl.index);
-                    bool after_first = start >= 6 && text.compare(start - 6, 6, "first ") == 0;
-                    interpret.clause(c, start, after_first);
-                }
-            }
-            ast::apposition ap;
-            if (kind == 'P' && parse_at(text, start, grammar::apposition_rule(), ap))
-                interpret.apposition(ap);
-        }
-        if (place) {
-            ast::place_pair pp;
-            if (parse_at(text, start, grammar::located_rule(), pp))
-                interpret.located(pp, false);
-            ast::place_pair cap;
-            if (parse_at(text, start, grammar::capital_rule(), cap))
-                interpret.located(cap, true);
-        }
-        if (place || kind == 'N' || text.compare(start, 4, "tour") == 0 ||
-            text.compare(start, 4, "trip") == 0) {
-            std::vector<ast::slot> legs;
-            if (parse_at(text, start, grammar::itinerary_rule(), legs))
-                interpret.itinerary(legs, start, tour_owner_before(text, start));
-        }
-    }
-    // Each relation takes the time expression nearest its trigger, on the same side of
-    // any "since" (which dates only the earlier event).
-    for (auto& r : out.relations) {
-        if (r.tour_owner)
-            continue; // an itinerary names no date for its legs
-        std::size_t best = SIZE_MAX;
-        std::size_t since_at = std::string_view::npos;
-        for (const auto& tok : out.tokens)
-            if (lower(tok.text) == "since")
-                since_at = tok.begin;
-        for (std::size_t k = 0; k < out.times.size(); ++k) {
-            const auto& te = out.times[k];
-            bool te_after_since = since_at != std::string_view::npos && te.span.begin > since_at;
-            bool r_after_since = since_at != std::string_view::npos && r.anchor > since_at;
-            if (te_after_since != r_after_since)
-                continue;
-            std::size_t d =
-                te.span.begin > r.anchor ? te.span.begin - r.anchor : r.anchor - te.span.begin;
-            if (d < best) {
-                best = d;
-                r.time = static_cast<int>(k);
-            }
-        }
-    }
+    Interpreter interpret(out.mentions, abs, index, out);
+    RuleRunner(abs, index, interpret).run();
+    attach_times(out);
     return out;
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 // Relations read from one sentence: the relation grammar run over the sentence with its
 // mentions and trigger words abstracted to slots. Spans are relative to the sentence.
+#include "extract/mentions.hpp"
 #include "extract/time_expressions.hpp"
 #include "lexicon/lexicon_index.hpp"
-#include "extract/mentions.hpp"
 #include "text/token.hpp"
 
 #include <string>
@@ -17,13 +17,14 @@ enum class Modality { Reported, Planned, Negated };
 const char* modality_name(Modality modality);
 
 struct RelationMention {
-    std::string property;     // local name of the direct property: "visited", "metWith"
-    std::string rule;         // the grammar rule and trigger that produced it
-    std::vector<int> agents;  // mention indices
-    std::vector<int> targets; // counterparts: people, organizations, countries
-    std::vector<int> places;  // places; several slots of one argument are one place
-    int agreement = -1;       // mention index of the agreement, for signings
-    std::vector<int> hosts;   // visits by guests: the hosts, whose country was visited
+    int relation = -1;                 // index into Lexicon::relations: the trigger's property
+    EventKind kind = EventKind::Visit; // its event class
+    std::string rule;                  // the grammar rule and trigger that produced it
+    std::vector<int> agents;           // mention indices
+    std::vector<int> targets;          // counterparts: people, organizations, countries
+    std::vector<int> places;           // places; several slots of one argument are one place
+    int agreement = -1;                // mention index of the agreement, for signings
+    std::vector<int> hosts;            // visits by guests: the hosts, whose country was visited
     Modality modality = Modality::Reported;
     bool place_from_context = false; // "where he laid a wreath": the last site named before
     bool symmetric = false;          // "A and B held talks": the agents met each other

@@ -30,11 +30,6 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 namespace {
 
-// Titles too general to make a position without a country ("Minister Esper").
-const std::set<std::string> generic_titles = {"title/minister",  "title/secretary",
-                                              "title/commander", "title/chairman",
-                                              "title/director",  "title/spokesperson"};
-
 std::vector<std::string> name_words(std::string_view name) {
     auto tokens = tokenize(name);
     std::vector<std::string> words;
@@ -118,42 +113,59 @@ struct Claim {
     std::string sentence_country;
 };
 
-std::string country_label_phrase(const std::string& label) {
-    static const std::vector<std::string> with_article = {"United ", "Netherlands", "Philippines",
-                                                          "Bahamas", "Gambia"};
-    for (const auto& a : with_article)
-        if (label.rfind(a, 0) == 0)
-            return "the " + label;
-    if (label.ends_with("Republic") || label.ends_with("Islands") || label.ends_with("Emirates") ||
-        label.ends_with("Kingdom") || label.ends_with("States"))
+// "the United States", "the Netherlands": a country whose name's first or last word the
+// lexicon lists takes the article in a position's label.
+std::string country_label_phrase(const std::string& label, const WordClassIndex& words) {
+    const std::string first = label.substr(0, label.find(' '));
+    const std::string last = label.substr(label.rfind(' ') + 1);
+    if (words.has(WordClass::ArticleNameWord, first) || words.has(WordClass::ArticleNameWord, last))
         return "the " + label;
     return label;
 }
 
 class Resolver {
 public:
-    Resolver(std::vector<DocumentRecord>& docs, const LexiconIndex& index)
-        : docs_(docs), ix_(index), lex_(*index.lexicon) {}
+    Resolver(const std::vector<DocumentRecord>& docs, const LexiconIndex& index)
+        : docs_(docs), ix_(index), lex_(index.lexicon) {
+        out_.mentions.resize(docs.size());
+        for (std::size_t di = 0; di < docs.size(); ++di) {
+            out_.mentions[di].resize(docs[di].sentences.size());
+            for (std::size_t si = 0; si < docs[di].sentences.size(); ++si) {
+                const SentenceRecord& s = docs[di].sentences[si];
+                out_.mentions[di][si].assign(s.analysis.mentions.size(), {});
+                resolutions_.emplace(&s, &out_.mentions[di][si]);
+            }
+        }
+    }
 
-    KnowledgeBase run() {
-        for (auto& d : docs_)
-            for (auto& s : d.sentences)
-                s.resolved.assign(s.analysis.mentions.size(), {});
+    Resolved run() {
         resolve_places();
         cluster_people();
+        find_main_people();
         countries_of_titles();
         collect_claims();
         make_positions();
         resolve_roles_and_pronouns();
         apply_located();
-        return std::move(kb_);
+        out_.knowledge = std::move(kb_);
+        return std::move(out_);
     }
 
 private:
-    std::vector<DocumentRecord>& docs_;
+    const std::vector<DocumentRecord>& docs_;
     const LexiconIndex& ix_;
     const Lexicon& lex_;
+    Resolved out_;
     KnowledgeBase kb_;
+    // Each sentence's row of out_.mentions.
+    std::unordered_map<const SentenceRecord*, std::vector<Resolution>*> resolutions_;
+
+    std::vector<Resolution>& resolved(const SentenceRecord& s) { return *resolutions_.at(&s); }
+    const std::vector<Resolution>& resolved(const SentenceRecord& s) const {
+        return *resolutions_.at(&s);
+    }
+
+    bool is_person(const std::string& key) const { return kb_.is(key, EntityClass::Person); }
     UnionFind people_;
     std::map<std::string, std::map<std::string, int>> surfaces_; // cluster key -> surface counts
     std::map<std::string, std::string> person_key_;              // cluster root -> entity key
@@ -168,7 +180,6 @@ private:
     }
     std::map<std::size_t, std::vector<std::size_t>> claims_by_doc_;
     std::map<std::pair<int, std::string>, std::set<std::string>> holders_; // (title, country)
-    std::map<std::size_t, std::string> protagonists_;
     std::map<int, std::set<std::string>> title_words_;
 
     const GazetteerEntry& entry(int e) const { return lex_.entries[static_cast<std::size_t>(e)]; }
@@ -187,8 +198,8 @@ private:
     }
 
     void resolve_places() {
-        for (auto& d : docs_)
-            for (auto& s : d.sentences)
+        for (const auto& d : docs_)
+            for (const auto& s : d.sentences)
                 for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m) {
                     const Mention& men = s.analysis.mentions[m];
                     switch (men.type) {
@@ -201,7 +212,7 @@ private:
                             Entity& e = gazetteer_entity(entry(men.entry));
                             if (men.surface != e.label && !men.metonym)
                                 e.alt_labels.insert(men.surface);
-                            s.resolved[m] = {e.key, "gazetteer"};
+                            resolved(s)[m] = {e.key, "gazetteer"};
                         } else {
                             EntityClass cls = men.type == MentionType::Site ? EntityClass::Site
                                               : men.type == MentionType::City
@@ -219,12 +230,12 @@ private:
                             } else if (men.name != it->second.label) {
                                 it->second.alt_labels.insert(men.name);
                             }
-                            s.resolved[m] = {key,
-                                             cls == EntityClass::City ? "city of" : "head word"};
+                            resolved(s)[m] = {key,
+                                              cls == EntityClass::City ? "city of" : "head word"};
                         }
                         break;
                     case MentionType::Demonym:
-                        s.resolved[m] = {entry(men.entry).key, "demonym"};
+                        resolved(s)[m] = {entry(men.entry).key, "demonym"};
                         break;
                     default:
                         break;
@@ -235,8 +246,8 @@ private:
     // People: full names cluster by spelling; a surname alone joins the full name it ends.
     void cluster_people() {
         std::map<std::string, std::vector<std::string>> multi; // key -> lower words
-        for (auto& d : docs_)
-            for (auto& s : d.sentences)
+        for (const auto& d : docs_)
+            for (const auto& s : d.sentences)
                 for (const auto& men : s.analysis.mentions) {
                     if (men.type != MentionType::Person)
                         continue;
@@ -282,17 +293,17 @@ private:
             by_last_word_[words.back()].insert(key);
         }
         for (std::size_t di = 0; di < docs_.size(); ++di) {
-            auto& d = docs_[di];
+            const auto& d = docs_[di];
             std::map<std::string, std::set<std::string>> doc_last_words;
             std::optional<std::unordered_set<std::string_view>> common; // built when needed
-            for (auto& s : d.sentences)
+            for (const auto& s : d.sentences)
                 for (const auto& men : s.analysis.mentions)
                     if (men.type == MentionType::Person) {
                         const auto& words = words_of(men.name);
                         if (words.size() >= 2)
                             doc_last_words[lower(words.back())].insert(joined_lower(words));
                     }
-            for (auto& s : d.sentences)
+            for (const auto& s : d.sentences)
                 for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m) {
                     const Mention& men = s.analysis.mentions[m];
                     if (men.type != MentionType::Person)
@@ -322,7 +333,7 @@ private:
                             continue;
                     }
                     surfaces_[root][men.name] += 1;
-                    s.resolved[m] = {root, how}; // replaced by the entity key below
+                    resolved(s)[m] = {root, how}; // replaced by the entity key below
                 }
         }
         // Canonical names: the most complete form (words that are not initials), then the
@@ -352,12 +363,12 @@ private:
                 if (form != e.label)
                     e.alt_labels.insert(form);
         }
-        for (auto& d : docs_)
-            for (auto& s : d.sentences)
+        for (const auto& d : docs_)
+            for (const auto& s : d.sentences)
                 for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m)
                     if (s.analysis.mentions[m].type == MentionType::Person &&
-                        !s.resolved[m].entity.empty())
-                        s.resolved[m].entity = person_key_[s.resolved[m].entity];
+                        !resolved(s)[m].entity.empty())
+                        resolved(s)[m].entity = person_key_[resolved(s)[m].entity];
     }
 
     // Full names by their last word, for surnames used alone.
@@ -418,10 +429,10 @@ private:
 
     void collect_claims() {
         for (std::size_t di = 0; di < docs_.size(); ++di) {
-            auto& d = docs_[di];
+            const auto& d = docs_[di];
             std::string last_country;
             for (std::size_t si = 0; si < d.sentences.size(); ++si) {
-                auto& s = d.sentences[si];
+                const auto& s = d.sentences[si];
                 const auto& ms = s.analysis.mentions;
                 // The countries the sentence names before each mention: a title without
                 // a country may take the only one (never a destination named after it).
@@ -458,10 +469,10 @@ private:
                 };
                 for (std::size_t m = 0; m < ms.size(); ++m)
                     if (ms[m].type == MentionType::Person)
-                        add(s.resolved[m].entity, ms[m], m);
+                        add(resolved(s)[m].entity, ms[m], m);
                 for (const auto& pc : s.analysis.positions) {
                     const std::string& person =
-                        s.resolved[static_cast<std::size_t>(pc.person)].entity;
+                        resolved(s)[static_cast<std::size_t>(pc.person)].entity;
                     for (int r : pc.roles) {
                         Mention role = ms[static_cast<std::size_t>(r)];
                         if (role.title_country.empty()) {
@@ -534,19 +545,19 @@ private:
         if (!country.empty()) {
             auto c = ix_.country_by_code.find(country);
             if (c != ix_.country_by_code.end())
-                e.label += " of " + country_label_phrase(entry(c->second).label);
+                e.label += " of " + country_label_phrase(entry(c->second).label, ix_.words);
         }
         if (!target.empty()) {
             auto c = ix_.country_by_code.find(target);
             if (c != ix_.country_by_code.end())
-                e.label += " to " + country_label_phrase(entry(c->second).label);
+                e.label += " to " + country_label_phrase(entry(c->second).label, ix_.words);
         }
         return key;
     }
 
     void make_positions() {
         for (const auto& c : claims_) {
-            if (c.country.empty() && generic_titles.count(title_key(c.title)))
+            if (c.country.empty() && ix_.title(c.title).kind == TitleKind::Generic)
                 continue;
             std::string key = ensure_position(c.title, c.country, c.target, c.person);
             kb_.entities[c.person].positions.insert(key);
@@ -573,32 +584,38 @@ private:
         return std::includes(c.begin(), c.end(), r.begin(), r.end());
     }
 
-    // The person the document names most often: the one an unqualified role most likely
-    // stands for when several people hold it ("the defence minister" of a tour report).
-    std::string protagonist(std::size_t di) {
-        if (auto it = protagonists_.find(di); it != protagonists_.end())
-            return it->second;
-        std::map<std::string, int> counts;
-        for (const auto& s : docs_[di].sentences)
-            for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m)
-                if (s.analysis.mentions[m].type == MentionType::Person &&
-                    !s.resolved[m].entity.empty())
-                    counts[s.resolved[m].entity] += 1;
-        std::string best;
-        int n = 0;
-        for (const auto& [k, c] : counts)
-            if (c > n) {
-                best = k;
-                n = c;
+    // The person each document is most about: the one it names most often as a relation's
+    // agent, then the one it names most often at all, then the first key. An unqualified
+    // role ("the defence minister" of a tour report) and a tour's legs stand for them.
+    void find_main_people() {
+        out_.main_people.resize(docs_.size());
+        for (std::size_t di = 0; di < docs_.size(); ++di) {
+            std::map<std::string, std::pair<int, int>> counts; // (as agent, named)
+            for (const auto& s : docs_[di].sentences) {
+                const auto& res = resolved(s);
+                for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m)
+                    if (s.analysis.mentions[m].type == MentionType::Person &&
+                        !res[m].entity.empty())
+                        counts[res[m].entity].second += 1;
+                for (const auto& r : s.analysis.relations)
+                    for (int a : r.agents)
+                        if (const auto& key = res[static_cast<std::size_t>(a)].entity;
+                            !key.empty() && counts.count(key))
+                            counts[key].first += 1;
             }
-        protagonists_[di] = best;
-        return best;
+            std::pair<int, int> best{0, 0};
+            for (const auto& [key, count] : counts)
+                if (count > best) {
+                    best = count;
+                    out_.main_people[di] = key;
+                }
+        }
     }
 
     std::string resolve_role(std::size_t di, std::size_t at, const Mention& role,
                              const std::string& last_country) {
         std::string country = role.title_country == "?" ? last_country : role.title_country;
-        std::string main = protagonist(di);
+        const std::string& main = out_.main_people[di];
         for (bool exact : {true, false}) {
             const Claim* best = nullptr;
             std::size_t best_distance = SIZE_MAX;
@@ -632,46 +649,45 @@ private:
 
     void resolve_roles_and_pronouns() {
         for (std::size_t di = 0; di < docs_.size(); ++di) {
-            auto& d = docs_[di];
+            const auto& d = docs_[di];
             std::string last_country;
             std::string last_agent;
             std::string last_person;
-            for (auto& s : d.sentences) {
-                auto& ms = s.analysis.mentions;
+            for (const auto& s : d.sentences) {
+                const auto& ms = s.analysis.mentions;
                 for (std::size_t m = 0; m < ms.size(); ++m) {
                     const Mention& men = ms[m];
                     if (men.type == MentionType::Role && men.title >= 0 && !men.former) {
                         std::size_t at = s.span.begin + men.span.begin;
                         std::string person = resolve_role(di, at, men, last_country);
                         if (!person.empty()) {
-                            s.resolved[m] = {person, "role"};
+                            resolved(s)[m] = {person, "role"};
                         } else {
                             std::string country =
                                 men.title_country == "?" ? last_country : men.title_country;
                             if (!country.empty())
-                                s.resolved[m] = {
+                                resolved(s)[m] = {
                                     ensure_position(men.title, country, men.title_target, ""),
                                     "role without a named holder"};
                         }
                     } else if (men.type == MentionType::Pronoun &&
-                               (men.pronoun == "he" || men.pronoun == "she" ||
-                                men.pronoun == "him")) {
+                               ix_.words.has(WordClass::SingularPronoun, men.pronoun)) {
                         std::string agent = agent_before(s, men.span.begin);
                         if (agent.empty())
                             agent = last_agent.empty() ? last_person : last_agent;
                         if (!agent.empty())
-                            s.resolved[m] = {agent, "pronoun"};
+                            resolved(s)[m] = {agent, "pronoun"};
                     }
                     if (men.type == MentionType::Country && men.entry >= 0)
                         last_country = entry(men.entry).country;
                     if ((men.type == MentionType::Person || men.type == MentionType::Role) &&
-                        s.resolved[m].entity.rfind("person/", 0) == 0)
-                        last_person = s.resolved[m].entity;
+                        is_person(resolved(s)[m].entity))
+                        last_person = resolved(s)[m].entity;
                 }
                 for (const auto& r : s.analysis.relations)
                     for (int a : r.agents) {
-                        const auto& res = s.resolved[static_cast<std::size_t>(a)];
-                        if (res.entity.rfind("person/", 0) == 0)
+                        const auto& res = resolved(s)[static_cast<std::size_t>(a)];
+                        if (is_person(res.entity))
                             last_agent = res.entity;
                     }
             }
@@ -685,9 +701,9 @@ private:
         for (const auto& r : s.analysis.relations)
             for (int a : r.agents) {
                 const auto& men = s.analysis.mentions[static_cast<std::size_t>(a)];
-                const auto& res = s.resolved[static_cast<std::size_t>(a)];
+                const auto& res = resolved(s)[static_cast<std::size_t>(a)];
                 if (men.type == MentionType::Pronoun || men.span.begin >= at ||
-                    res.entity.rfind("person/", 0) != 0)
+                    !is_person(res.entity))
                     continue;
                 if (found.empty() || men.span.begin > best) {
                     found = res.entity;
@@ -698,11 +714,11 @@ private:
     }
 
     void apply_located() {
-        for (auto& d : docs_)
-            for (auto& s : d.sentences)
+        for (const auto& d : docs_)
+            for (const auto& s : d.sentences)
                 for (const auto& l : s.analysis.located) {
-                    const auto& inner = s.resolved[static_cast<std::size_t>(l.inner)].entity;
-                    const auto& outer = s.resolved[static_cast<std::size_t>(l.outer)].entity;
+                    const auto& inner = resolved(s)[static_cast<std::size_t>(l.inner)].entity;
+                    const auto& outer = resolved(s)[static_cast<std::size_t>(l.outer)].entity;
                     if (inner.empty() || outer.empty() || inner == outer)
                         continue;
                     Entity& e = kb_.entities[inner];
@@ -721,7 +737,7 @@ private:
 
 } // namespace
 
-KnowledgeBase resolve_entities(std::vector<DocumentRecord>& documents, const LexiconIndex& index) {
+Resolved resolve_entities(const std::vector<DocumentRecord>& documents, const LexiconIndex& index) {
     return Resolver(documents, index).run();
 }
 

@@ -2,11 +2,10 @@
 // Resolution: mentions to entities, within a document and across documents. People are
 // found from the text (a title and a capitalized name), never from a list; spellings of one
 // name are merged by a general rule (spacing, a one-letter difference in a surname).
-#include "extract/time_expressions.hpp"
-#include "input/document.hpp"
+#include "extract/records.hpp"
+#include "extract/relations.hpp"
 #include "lexicon/lexicon.hpp"
 #include "lexicon/lexicon_index.hpp"
-#include "extract/relations.hpp"
 
 #include <map>
 #include <optional>
@@ -16,6 +15,8 @@
 
 namespace geokg {
 
+// An entity of the graph: a gazetteer entry that the text names, a person, position or
+// place found in the text, or an agreement signed.
 struct Entity {
     std::string key; // relative to the base IRI: "person/mark-esper", "country/TUN"
     EntityClass entity_class = EntityClass::Person;
@@ -27,30 +28,41 @@ struct Entity {
     std::set<std::string> positions;  // persons: position keys held
 };
 
+struct KnowledgeBase {
+    std::map<std::string, Entity> entities;
+
+    const Entity* find(const std::string& key) const {
+        auto it = entities.find(key);
+        return it == entities.end() ? nullptr : &it->second;
+    }
+    bool is(const std::string& key, EntityClass entity_class) const {
+        const Entity* e = find(key);
+        return e && e->entity_class == entity_class;
+    }
+};
+
 // How one mention was resolved.
 struct Resolution {
     std::string entity; // key, or empty when unresolved
     std::string how;    // "gazetteer", "name", "surname", "misspelling", "role", "pronoun", ...
 };
 
-struct SentenceRecord {
-    TextSpan span; // bytes in the document text
-    SentenceAnalysis analysis;
-    std::vector<Resolution> resolved; // one per mention
+// What resolution makes: the entities, how each mention was resolved, and the person each
+// document is most about.
+struct Resolved {
+    KnowledgeBase knowledge;
+    // [document][sentence][mention], parallel to the records.
+    std::vector<std::vector<std::vector<Resolution>>> mentions;
+    // Per document: the person most often named as an agent (then most often named at all),
+    // or empty. Unqualified roles ("the defence minister") and tour legs stand for them.
+    std::vector<std::string> main_people;
+
+    const std::vector<Resolution>& of(std::size_t document, std::size_t sentence) const {
+        return mentions[document][sentence];
+    }
 };
 
-struct DocumentRecord {
-    Document document;
-    std::optional<CivilDate> date;
-    std::vector<SentenceRecord> sentences;
-};
-
-struct KnowledgeBase {
-    std::map<std::string, Entity> entities;
-};
-
-// Fills every SentenceRecord::resolved and returns the entities mentioned.
-KnowledgeBase resolve_entities(std::vector<DocumentRecord>& documents, const LexiconIndex& index);
+Resolved resolve_entities(const std::vector<DocumentRecord>& documents, const LexiconIndex& index);
 
 // Levenshtein distance, for misspelt names.
 std::size_t edit_distance(std::string_view a, std::string_view b);

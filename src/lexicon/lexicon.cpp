@@ -45,7 +45,7 @@ public:
         const std::string iri = std::string(ns) + std::string(local);
         node_ = sord_new_uri(world, reinterpret_cast<const uint8_t*>(iri.c_str()));
         if (node_ == nullptr) {
-            throw LexiconError(iri + ": cannot create node");
+            throw Error(iri, "cannot create node");
         }
     }
     UriNode(const UriNode&) = delete;
@@ -150,11 +150,11 @@ void read_turtle_file(SordModel* model, const std::string& path, std::size_t ind
                                               nullptr, nullptr, true));
     EnvPtr env(serd_env_new(&base.node));
     if (!env) {
-        throw LexiconError(path + ": cannot create environment");
+        throw Error(path + ": cannot create environment");
     }
     ReaderPtr reader(sord_new_reader(model, env.get(), SERD_TURTLE, nullptr));
     if (!reader) {
-        throw LexiconError(path + ": cannot create reader");
+        throw Error(path + ": cannot create reader");
     }
     serd_reader_set_strict(reader.get(), true);
     serd_reader_set_error_sink(reader.get(), capture_serd_error, &capture);
@@ -164,28 +164,35 @@ void read_turtle_file(SordModel* model, const std::string& path, std::size_t ind
 
     FilePtr file(std::fopen(path.c_str(), "rb"));
     if (!file) {
-        throw LexiconError(path + ": cannot open file");
+        throw Error(path + ": cannot open file");
     }
     const SerdStatus status = serd_reader_read_file_handle(
         reader.get(), file.get(), reinterpret_cast<const uint8_t*>(path.c_str()));
     if (capture.message) {
-        throw LexiconError(*capture.message);
+        throw Error(*capture.message);
     }
     if (status != SERD_SUCCESS) {
-        throw LexiconError(path + ": " + reinterpret_cast<const char*>(serd_strerror(status)));
+        throw Error(path + ": " + reinterpret_cast<const char*>(serd_strerror(status)));
     }
 }
 
 // The vocabulary terms the extraction asks the model about.
 struct Vocabulary {
-    UriNode rdf_type, rdfs_label, rdfs_sub_class_of, skos_alt_label, skos_notation;
+    UriNode rdf_type, rdfs_label, rdfs_sub_class_of, rdfs_domain, rdfs_range, owl_union_of,
+        rdf_first, rdf_rest, owl_symmetric, skos_alt_label, skos_notation;
     UriNode gk_demonym, gk_located_in, gk_position_in, gk_country, gk_title, gk_head_word;
-    UriNode gk_country_class, gk_title_class, gk_honorific_class, gk_site_class,
-        gk_organization_class;
+    UriNode gk_country_class, gk_title_class, gk_generic_title_class, gk_envoy_title_class,
+        gk_honorific_class, gk_site_class, gk_organization_class, gk_agreement_class, gk_word_class;
+    UriNode gk_event_class, gk_subject_role, gk_object_role, gk_direct_object, gk_place_preposition,
+        gk_counterpart_preposition, gk_joint_subjects, gk_place_from_context, gk_word,
+        gk_case_sensitive;
 
     explicit Vocabulary(SordWorld* w)
         : rdf_type(w, rdf_ns, "type"), rdfs_label(w, rdfs_ns, "label"),
-          rdfs_sub_class_of(w, rdfs_ns, "subClassOf"), skos_alt_label(w, skos_ns, "altLabel"),
+          rdfs_sub_class_of(w, rdfs_ns, "subClassOf"), rdfs_domain(w, rdfs_ns, "domain"),
+          rdfs_range(w, rdfs_ns, "range"), owl_union_of(w, owl_ns, "unionOf"),
+          rdf_first(w, rdf_ns, "first"), rdf_rest(w, rdf_ns, "rest"),
+          owl_symmetric(w, owl_ns, "SymmetricProperty"), skos_alt_label(w, skos_ns, "altLabel"),
           skos_notation(w, skos_ns, "notation"), gk_demonym(w, ontology_namespace, "demonym"),
           gk_located_in(w, ontology_namespace, "locatedIn"),
           gk_position_in(w, ontology_namespace, "positionIn"),
@@ -193,9 +200,23 @@ struct Vocabulary {
           gk_head_word(w, ontology_namespace, "headWord"),
           gk_country_class(w, ontology_namespace, "Country"),
           gk_title_class(w, ontology_namespace, "Title"),
+          gk_generic_title_class(w, ontology_namespace, "GenericTitle"),
+          gk_envoy_title_class(w, ontology_namespace, "EnvoyTitle"),
           gk_honorific_class(w, ontology_namespace, "Honorific"),
           gk_site_class(w, ontology_namespace, "Site"),
-          gk_organization_class(w, ontology_namespace, "Organization") {}
+          gk_organization_class(w, ontology_namespace, "Organization"),
+          gk_agreement_class(w, ontology_namespace, "Agreement"),
+          gk_word_class(w, ontology_namespace, "WordClass"),
+          gk_event_class(w, ontology_namespace, "eventClass"),
+          gk_subject_role(w, ontology_namespace, "subjectRole"),
+          gk_object_role(w, ontology_namespace, "objectRole"),
+          gk_direct_object(w, ontology_namespace, "directObject"),
+          gk_place_preposition(w, ontology_namespace, "placePreposition"),
+          gk_counterpart_preposition(w, ontology_namespace, "counterpartPreposition"),
+          gk_joint_subjects(w, ontology_namespace, "jointSubjects"),
+          gk_place_from_context(w, ontology_namespace, "placeFromContext"),
+          gk_word(w, ontology_namespace, "word"),
+          gk_case_sensitive(w, ontology_namespace, "caseSensitive") {}
 };
 
 class LexiconBuilder {
@@ -208,9 +229,12 @@ public:
         lexicon.entries = gazetteer_entries();
         lexicon.titles = titles();
         lexicon.honorifics = honorifics();
-        lexicon.triggers = triggers();
+        lexicon.relations = relations(lexicon.event_classes);
+        lexicon.triggers = triggers(lexicon.relations);
         lexicon.site_heads = head_words(vocab_.gk_site_class);
         lexicon.organization_heads = head_words(vocab_.gk_organization_class);
+        lexicon.agreement_heads = head_words(vocab_.gk_agreement_class);
+        lexicon.word_classes = word_classes();
         lexicon.declared_terms = declared_terms();
         return lexicon;
     }
@@ -235,9 +259,11 @@ private:
         return closure;
     }
 
-    std::set<std::string> closure_iris(const UriNode& root) {
+    std::set<std::string> closure_iris(const UriNode& root) { return closure_iris_of(root.get()); }
+
+    std::set<std::string> closure_iris_of(const SordNode* root) {
         std::set<std::string> iris;
-        for (const SordNode* c : class_closure(root.get())) {
+        for (const SordNode* c : class_closure(root)) {
             iris.insert(node_string(c));
         }
         return iris;
@@ -360,20 +386,32 @@ private:
         by_iri.emplace(iri, std::move(entry));
     }
 
+    // Every instance of gk:Title or a class below it; gk:GenericTitle and gk:EnvoyTitle
+    // instances are marked as such.
     std::vector<Title> titles() {
-        std::vector<Title> found;
-        for (const SordNode* s : instances(vocab_.gk_title_class.get())) {
-            Title title;
-            title.key = relative_key(node_string(s));
-            labels_of(s, title.label, title.alt_labels);
-            found.push_back(std::move(title));
+        const std::set<std::string> generic = closure_iris(vocab_.gk_generic_title_class);
+        const std::set<std::string> envoy = closure_iris(vocab_.gk_envoy_title_class);
+        std::map<std::string, Title> found;
+        for (const SordNode* cls : class_closure(vocab_.gk_title_class.get())) {
+            const std::string class_iri = node_string(cls);
+            for (const SordNode* s : instances(cls)) {
+                Title& title = found[node_string(s)];
+                if (title.key.empty()) {
+                    title.key = relative_key(node_string(s));
+                    labels_of(s, title.label, title.alt_labels);
+                }
+                if (envoy.count(class_iri))
+                    title.kind = TitleKind::Envoy;
+                else if (generic.count(class_iri) && title.kind == TitleKind::Specific)
+                    title.kind = TitleKind::Generic;
+            }
         }
-        std::sort(found.begin(), found.end(),
+        std::vector<Title> sorted;
+        for (auto& [iri, title] : found)
+            sorted.push_back(std::move(title));
+        std::sort(sorted.begin(), sorted.end(),
                   [](const auto& a, const auto& b) { return a.key < b.key; });
-        found.erase(std::unique(found.begin(), found.end(),
-                                [](const auto& a, const auto& b) { return a.key == b.key; }),
-                    found.end());
-        return found;
+        return sorted;
     }
 
     std::vector<std::string> honorifics() {
@@ -387,7 +425,9 @@ private:
         return {forms.begin(), forms.end()};
     }
 
-    std::vector<Trigger> triggers() {
+    // Trigger annotations on the relation properties; one on a property that is no
+    // relation (no gk:eventClass) is an error, since it could never be read.
+    std::vector<Trigger> triggers(const std::vector<Relation>& relations) {
         static constexpr std::pair<const char*, TriggerForm> forms[] = {
             {"triggerPast", TriggerForm::Past},
             {"triggerBase", TriggerForm::Base},
@@ -396,7 +436,10 @@ private:
             {"triggerHost", TriggerForm::Host},
             {"triggerNoun", TriggerForm::Noun},
         };
-        std::set<std::tuple<std::string, std::string, TriggerForm>> found;
+        std::map<std::string, int> relation_of;
+        for (std::size_t i = 0; i < relations.size(); ++i)
+            relation_of.emplace(relations[i].iri, static_cast<int>(i));
+        std::set<std::tuple<int, std::string, TriggerForm>> found;
         for (const auto& [name, form] : forms) {
             const UriNode predicate(world_, ontology_namespace, name);
             IterPtr iter(sord_search(model_, nullptr, predicate.get(), nullptr, nullptr));
@@ -406,17 +449,186 @@ private:
                 if (!is_uri(s) || !is_literal(o)) {
                     continue;
                 }
+                const auto relation = relation_of.find(node_string(s));
+                if (relation == relation_of.end()) {
+                    throw Error(node_string(s),
+                                std::string("gk:") + name + " on a property without gk:eventClass");
+                }
                 std::string phrase = normalize_phrase(node_string(o));
                 if (!phrase.empty()) {
-                    found.emplace(local_name(node_string(s)), std::move(phrase), form);
+                    found.emplace(relation->second, std::move(phrase), form);
                 }
             }
         }
         std::vector<Trigger> result;
-        for (const auto& [property, phrase, form] : found) {
-            result.push_back(Trigger{phrase, property, form});
+        for (const auto& [relation, phrase, form] : found) {
+            result.push_back(Trigger{phrase, relation, form});
         }
         return result;
+    }
+
+    // The direct properties: every property with a gk:eventClass the extraction knows.
+    std::vector<Relation> relations(std::array<std::string, event_kind_count>& event_classes) {
+        std::vector<Relation> found;
+        IterPtr iter(sord_search(model_, nullptr, vocab_.gk_event_class.get(), nullptr, nullptr));
+        for (; iter && !sord_iter_end(iter.get()); sord_iter_next(iter.get())) {
+            const SordNode* property = sord_iter_get_node(iter.get(), SORD_SUBJECT);
+            const SordNode* event_class = sord_iter_get_node(iter.get(), SORD_OBJECT);
+            if (!is_uri(property) || !is_uri(event_class)) {
+                continue;
+            }
+            const std::string class_iri = node_string(event_class);
+            const auto kind = event_kind_of(class_iri);
+            if (!kind) {
+                throw Error(node_string(property),
+                            "gk:eventClass " + class_iri + " is no event class geokg assembles");
+            }
+            event_classes[static_cast<std::size_t>(*kind)] = class_iri;
+            found.push_back(relation(property, *kind));
+        }
+        std::sort(found.begin(), found.end(),
+                  [](const Relation& a, const Relation& b) { return a.iri < b.iri; });
+        return found;
+    }
+
+    Relation relation(const SordNode* property, EventKind kind) {
+        Relation r;
+        r.iri = node_string(property);
+        r.name = local_name(r.iri);
+        r.kind = kind;
+        r.domain = class_set(objects(model_, property, vocab_.rdfs_domain.get()));
+        r.range = class_set(objects(model_, property, vocab_.rdfs_range.get()));
+        r.subject_roles = roles(property, vocab_.gk_subject_role);
+        r.object_roles = roles(property, vocab_.gk_object_role);
+        if (const auto direct = roles(property, vocab_.gk_direct_object); !direct.empty()) {
+            r.direct_object = direct.front();
+        }
+        for (const auto& p : literal_objects(model_, property, vocab_.gk_place_preposition.get())) {
+            r.place_prepositions.push_back(normalize_phrase(p));
+        }
+        for (const auto& p :
+             literal_objects(model_, property, vocab_.gk_counterpart_preposition.get())) {
+            r.counterpart_prepositions.push_back(normalize_phrase(p));
+        }
+        r.symmetric = has_type(property, vocab_.owl_symmetric);
+        r.joint_subjects = is_true(property, vocab_.gk_joint_subjects);
+        r.place_from_context = is_true(property, vocab_.gk_place_from_context);
+        return r;
+    }
+
+    static std::optional<EventKind> event_kind_of(const std::string& class_iri) {
+        for (std::size_t k = 0; k < event_kind_count; ++k) {
+            const auto kind = static_cast<EventKind>(k);
+            if (class_iri == std::string(ontology_namespace) + std::string(event_kind_name(kind))) {
+                return kind;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // The event roles named by a property's annotation (gk:agent, gk:counterpart, ...).
+    std::vector<EventRole> roles(const SordNode* property, const UriNode& annotation) {
+        static constexpr std::pair<const char*, EventRole> names[] = {
+            {"agent", EventRole::Agent},
+            {"counterpart", EventRole::Counterpart},
+            {"place", EventRole::Place},
+            {"agreement", EventRole::Agreement},
+        };
+        std::vector<EventRole> found;
+        for (const std::string& iri : uri_objects(model_, property, annotation.get())) {
+            bool known = false;
+            for (const auto& [name, role] : names) {
+                if (iri == std::string(ontology_namespace) + name) {
+                    found.push_back(role);
+                    known = true;
+                }
+            }
+            if (!known) {
+                throw Error(node_string(property), "role " + iri + " is no event role");
+            }
+        }
+        std::sort(found.begin(), found.end());
+        return found;
+    }
+
+    // The entity classes a domain or range admits: named classes, owl:unionOf lists, and
+    // every class below them.
+    EntityClassSet class_set(const std::vector<const SordNode*>& classes) {
+        EntityClassSet set;
+        std::vector<const SordNode*> named;
+        for (const SordNode* c : classes) {
+            if (is_uri(c)) {
+                named.push_back(c);
+                continue;
+            }
+            for (const SordNode* list : objects(model_, c, vocab_.owl_union_of.get())) {
+                for (const SordNode* member : list_members(list)) {
+                    named.push_back(member);
+                }
+            }
+        }
+        for (const SordNode* c : named) {
+            const std::set<std::string> below = closure_iris_of(c);
+            for (std::size_t k = 0; k < entity_class_count; ++k) {
+                const auto entity_class = static_cast<EntityClass>(k);
+                const std::string iri =
+                    std::string(ontology_namespace) + std::string(entity_class_name(entity_class));
+                if (below.count(iri)) {
+                    set.add(entity_class);
+                }
+            }
+        }
+        return set;
+    }
+
+    std::vector<const SordNode*> list_members(const SordNode* list) {
+        std::vector<const SordNode*> members;
+        std::set<std::string> seen;
+        while (list && !is_uri(list) && seen.insert(node_string(list)).second) {
+            const auto first = objects(model_, list, vocab_.rdf_first.get());
+            if (!first.empty() && is_uri(first.front())) {
+                members.push_back(first.front());
+            }
+            const auto rest = objects(model_, list, vocab_.rdf_rest.get());
+            list = rest.empty() ? nullptr : rest.front();
+        }
+        return members;
+    }
+
+    bool has_type(const SordNode* s, const UriNode& type) {
+        IterPtr iter(sord_search(model_, s, vocab_.rdf_type.get(), type.get(), nullptr));
+        return iter && !sord_iter_end(iter.get());
+    }
+
+    bool is_true(const SordNode* s, const UriNode& p) {
+        return literal_objects(model_, s, p.get()).count("true") != 0;
+    }
+
+    // The word classes of ontology/lexicon.ttl, in the order of WordClass; each one must be
+    // there, or a construction of the grammar would silently match nothing.
+    std::vector<WordClassWords> word_classes() {
+        std::map<std::string, const SordNode*> by_key;
+        for (const SordNode* s : instances(vocab_.gk_word_class.get())) {
+            by_key.emplace(relative_key(node_string(s)), s);
+        }
+        std::vector<WordClassWords> classes;
+        for (std::size_t k = 0; k < word_class_count; ++k) {
+            const auto word_class = static_cast<WordClass>(k);
+            const std::string key = "words/" + std::string(word_class_name(word_class));
+            const auto found = by_key.find(key);
+            if (found == by_key.end()) {
+                throw Error(std::string(default_base_iri) + key,
+                            "word class missing from the ontology (see ontology/lexicon.ttl)");
+            }
+            WordClassWords words;
+            words.word_class = word_class;
+            words.case_sensitive = is_true(found->second, vocab_.gk_case_sensitive);
+            for (const auto& w : literal_objects(model_, found->second, vocab_.gk_word.get())) {
+                words.words.push_back(words.case_sensitive ? w : normalize_phrase(w));
+            }
+            classes.push_back(std::move(words));
+        }
+        return classes;
     }
 
     // Head words annotated on the class or on any class below it.
@@ -440,6 +652,7 @@ private:
             {owl_ns, "SymmetricProperty"},
             {owl_ns, "TransitiveProperty"},
             {owl_ns, "FunctionalProperty"},
+            {owl_ns, "NamedIndividual"},
         };
         std::set<std::string> terms;
         for (const auto& [ns, name] : kinds) {
@@ -454,10 +667,26 @@ private:
 
 } // namespace
 
+std::string_view entity_class_name(EntityClass entity_class) {
+    static constexpr std::array<std::string_view, entity_class_count> names = {
+        "Person", "Country", "City", "Region", "Site", "Organization", "Position", "Agreement"};
+    return names[static_cast<std::size_t>(entity_class)];
+}
+
+std::string_view event_kind_name(EventKind kind) {
+    static constexpr std::array<std::string_view, event_kind_count> names = {
+        "Visit", "Meeting", "Signing", "Accusation", "WreathLaying", "Speech"};
+    return names[static_cast<std::size_t>(kind)];
+}
+
+bool Lexicon::declares(std::string_view iri) const {
+    return std::binary_search(declared_terms.begin(), declared_terms.end(), iri);
+}
+
 std::vector<std::string> ontology_files(const std::string& dir) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) {
-        throw LexiconError(dir + ": no such directory");
+        throw Error(dir, "no such directory");
     }
     std::vector<std::string> files;
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
@@ -466,7 +695,10 @@ std::vector<std::string> ontology_files(const std::string& dir) {
         }
     }
     if (ec) {
-        throw LexiconError(dir + ": " + ec.message());
+        throw Error(dir, ec.message());
+    }
+    if (files.empty()) {
+        throw Error(dir, "no ontology here: no *.ttl file");
     }
     std::sort(files.begin(), files.end());
     return files;
@@ -476,18 +708,23 @@ Lexicon load_lexicon(const std::string& ontology_dir) {
     const std::vector<std::string> files = ontology_files(ontology_dir);
     WorldPtr world(sord_world_new());
     if (!world) {
-        throw LexiconError(ontology_dir + ": cannot create RDF world");
+        throw Error(ontology_dir, "cannot create RDF world");
     }
     ModelPtr model(sord_new(world.get(), SORD_SPO | SORD_OPS | SORD_POS, false));
     if (!model) {
-        throw LexiconError(ontology_dir + ": cannot create RDF model");
+        throw Error(ontology_dir, "cannot create RDF model");
     }
     SerdErrorCapture capture;
     sord_world_set_error_sink(world.get(), capture_serd_error, &capture);
     for (std::size_t i = 0; i < files.size(); ++i) {
         read_turtle_file(model.get(), files[i], i, capture);
     }
-    return LexiconBuilder(world.get(), model.get()).build();
+    Lexicon lexicon = LexiconBuilder(world.get(), model.get()).build();
+    if (lexicon.relations.empty()) {
+        throw Error(ontology_dir, "the ontology declares no relation property (none has "
+                                  "gk:eventClass): is this geokg's ontology?");
+    }
+    return lexicon;
 }
 
 } // namespace geokg

@@ -1,8 +1,15 @@
 #pragma once
-// The ontology as data: gazetteer entries, office titles and relation trigger words,
-// read from ontology/*.ttl with Sord at start-up (src/lexicon.cpp is the only reader).
-#include <stdexcept>
+// The ontology as data: gazetteer entries, office titles, the relation properties with their
+// event classes, domains, ranges and argument roles, trigger words and word classes, read
+// from ontology/*.ttl with Sord at start-up (src/lexicon/lexicon.cpp is the only reader).
+#include "lexicon/word_classes.hpp"
+#include "text/error.hpp"
+
+#include <array>
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace geokg {
@@ -11,7 +18,9 @@ namespace geokg {
 inline constexpr const char* default_base_iri = "https://w3id.org/geokg/id/";
 inline constexpr const char* ontology_namespace = "https://w3id.org/geokg/ontology#";
 
-enum class EntityClass {
+// The classes of entities the extraction makes; an ontology subclass (gk:GovernmentBody)
+// counts as the class it is below.
+enum class EntityClass : std::uint8_t {
     Person,
     Country,
     City,
@@ -20,6 +29,56 @@ enum class EntityClass {
     Organization,
     Position,
     Agreement,
+};
+inline constexpr std::size_t entity_class_count = 8;
+
+// The local name of the class in the ontology: "Person", "Country", ...
+std::string_view entity_class_name(EntityClass entity_class);
+
+// A property's domain or range as the entity classes it admits.
+class EntityClassSet {
+public:
+    void add(EntityClass c) { bits_ |= bit(c); }
+    bool contains(EntityClass c) const { return (bits_ & bit(c)) != 0; }
+    bool empty() const { return bits_ == 0; }
+
+private:
+    static std::uint16_t bit(EntityClass c) {
+        return static_cast<std::uint16_t>(1u << static_cast<unsigned>(c));
+    }
+    std::uint16_t bits_ = 0;
+};
+
+// The kinds of event the extraction knows how to assemble; each is an event class of the
+// ontology (gk:Visit, ...) that a relation property names with gk:eventClass.
+enum class EventKind : std::uint8_t { Visit, Meeting, Signing, Accusation, WreathLaying, Speech };
+inline constexpr std::size_t event_kind_count = 6;
+
+// The local name of the kind's class in the ontology: "Visit", "WreathLaying".
+std::string_view event_kind_name(EventKind kind);
+
+// The parts an event's participants play: gk:agent, gk:counterpart, gk:place, gk:agreement.
+enum class EventRole : std::uint8_t { Agent, Counterpart, Place, Agreement };
+
+// A direct ("truthy") property with the annotations that say how it is read and asserted.
+struct Relation {
+    std::string iri;  // "https://w3id.org/geokg/ontology#visited"
+    std::string name; // its local name: "visited"
+    EventKind kind = EventKind::Visit;
+    EntityClassSet domain; // rdfs:domain, through owl:unionOf and rdfs:subClassOf
+    EntityClassSet range;
+    // For a reported event of the kind: its participants in these roles are subjects, in
+    // those objects (gk:subjectRole, gk:objectRole); none when the property is not asserted.
+    std::vector<EventRole> subject_roles;
+    std::vector<EventRole> object_roles;
+    // How a trigger's arguments are read: the role of a direct object, and the prepositions
+    // that introduce a place or a counterpart.
+    std::optional<EventRole> direct_object;
+    std::vector<std::string> place_prepositions;
+    std::vector<std::string> counterpart_prepositions;
+    bool symmetric = false;          // owl:SymmetricProperty
+    bool joint_subjects = false;     // "A and B signed": the subjects acted with each other
+    bool place_from_context = false; // "where he laid a wreath": the last site named before
 };
 
 // A named thing of the gazetteer (countries, cities, regions, sites, organizations, and
@@ -37,14 +96,21 @@ struct GazetteerEntry {
     std::string title;      // positions: key of the gk:title ("title/secretary-of-defense")
 };
 
+enum class TitleKind : std::uint8_t {
+    Specific, // gk:Title: "President", "Minister of Defense"
+    Generic,  // gk:GenericTitle: no position without its country ("Minister")
+    Envoy,    // gk:EnvoyTitle: names the country its holder is sent to ("Ambassador to")
+};
+
 // An office title, independent of the country: "President", "Minister of Defense".
 struct Title {
     std::string key;                     // "title/minister-of-defense"
     std::string label;                   // "Minister of Defense"
     std::vector<std::string> alt_labels; // "Defence Minister", "Minister of Defence", ...
+    TitleKind kind = TitleKind::Specific;
 };
 
-enum class TriggerForm {
+enum class TriggerForm : std::uint8_t {
     Past,       // "visited", "arrived in", "held talks with"
     Base,       // "visit", "arrive in", "hold talks with" (after a modal)
     Participle, // "accusing", "visiting"
@@ -55,8 +121,8 @@ enum class TriggerForm {
 
 // A word or phrase that signals a relation: an annotation on the ontology property.
 struct Trigger {
-    std::string phrase;   // lower case, single spaces: "arrived in"
-    std::string property; // local name of the gk: property: "visited"
+    std::string phrase; // lower case, single spaces: "arrived in"
+    int relation = -1;  // index into Lexicon::relations
     TriggerForm form = TriggerForm::Past;
 };
 
@@ -64,24 +130,34 @@ struct Lexicon {
     std::vector<GazetteerEntry> entries; // sorted by key
     std::vector<Title> titles;           // sorted by key
     std::vector<std::string>
-        honorifics;                // "Lieutenant General", "Dr.", "Mr." (skipped before names)
-    std::vector<Trigger> triggers; // sorted by (property, phrase)
-    // Head words that make an unknown capitalized phrase a site or an organization:
-    // "Cemetery", "Monument" (gk:Site); "Ministry", "Corporation" (gk:Organization).
+        honorifics;                  // "Lieutenant General", "Dr.", "Mr." (skipped before names)
+    std::vector<Relation> relations; // sorted by IRI
+    // The IRI of each kind's event class, as the ontology declares it.
+    std::array<std::string, event_kind_count> event_classes;
+    std::vector<Trigger> triggers; // sorted by (relation, phrase, form)
+    // Head words that make a phrase an instance of a class: "Cemetery", "Monument"
+    // (gk:Site); "Ministry", "Corporation" (gk:Organization); "deal", "treaty" (gk:Agreement).
     std::vector<std::string> site_heads;
     std::vector<std::string> organization_heads;
+    std::vector<std::string> agreement_heads;
+    std::vector<WordClassWords> word_classes; // one per WordClass, in its order
     // Every class and property IRI the ontology declares (for emitting only declared terms).
     std::vector<std::string> declared_terms; // sorted
+
+    const Relation& relation(int index) const { return relations[static_cast<std::size_t>(index)]; }
+    bool declares(std::string_view iri) const;
 };
 
-struct LexiconError : std::runtime_error {
-    using std::runtime_error::runtime_error; // "FILE:LINE:COL: what" or "FILE: what"
-};
+// Until src/check/ names Error directly.
+using LexiconError = Error;
 
-// The *.ttl files of an ontology directory, sorted by path. Throws LexiconError.
+// The *.ttl files of an ontology directory, sorted by path. Throws Error when the directory
+// cannot be read or holds none.
 std::vector<std::string> ontology_files(const std::string& dir);
 
-// Reads every *.ttl file of `ontology_dir` (sorted by name) with Sord. Throws LexiconError.
+// Reads every *.ttl file of `ontology_dir` (sorted by name) with Sord. Throws Error when a
+// file cannot be read, or when the ontology lacks what extraction needs (a relation
+// property with its event class, a word class of ontology/lexicon.ttl).
 Lexicon load_lexicon(const std::string& ontology_dir);
 
 } // namespace geokg

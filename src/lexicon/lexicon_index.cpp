@@ -91,9 +91,10 @@ std::optional<PhraseMatch> PhraseTable::longest(const std::vector<Token>& tokens
     return best;
 }
 
-LexiconIndex build_lexicon_index(const Lexicon& lexicon) {
+LexiconIndex build_lexicon_index(Lexicon lexicon_data) {
     LexiconIndex index;
-    index.lexicon = &lexicon;
+    index.lexicon = std::move(lexicon_data);
+    const Lexicon& lexicon = index.lexicon;
     std::map<std::string, std::vector<int>> demonym_owners;
     // Countries first: a name a country shares with its capital ("Djibouti") is the country's.
     std::vector<std::size_t> order(lexicon.entries.size());
@@ -163,16 +164,35 @@ LexiconIndex build_lexicon_index(const Lexicon& lexicon) {
         // "talks" is a noun trigger of its own: "talks with" stays a noun phrase.
         if (phrases.count(derived))
             continue;
-        index.triggers_list.push_back({derived + rest, t.property, TriggerForm::Past});
+        index.triggers_list.push_back({derived + rest, t.relation, TriggerForm::Past});
     }
     for (std::size_t i = 0; i < index.triggers_list.size(); ++i)
         index.triggers.add(index.triggers_list[i].phrase, static_cast<int>(i), true);
     for (const PhraseTable* table : {&index.places, &index.demonyms, &index.titles,
                                      &index.position_aliases, &index.honorifics, &index.triggers})
         table->collect_first_words(index.first_words);
-    index.site_heads.insert(lexicon.site_heads.begin(), lexicon.site_heads.end());
-    index.organization_heads.insert(lexicon.organization_heads.begin(),
-                                    lexicon.organization_heads.end());
+    for (std::size_t i = 0; i < index.triggers_list.size(); ++i) {
+        const Trigger& t = index.triggers_list[i];
+        index.trigger_forms[t.phrase].push_back(static_cast<int>(i));
+        if (t.form == TriggerForm::Host)
+            index.host_phrases.insert(t.phrase);
+        for (const auto& w : tokenize(t.phrase))
+            index.trigger_words.insert(lower(w.text));
+    }
+    index.words = WordClassIndex(lexicon.word_classes);
+    index.trigger_relation.fill(-1);
+    for (const auto& t : lexicon.triggers) {
+        int& r =
+            index.trigger_relation[static_cast<std::size_t>(lexicon.relation(t.relation).kind)];
+        if (r < 0)
+            r = t.relation;
+    }
+    for (const auto& w : lexicon.site_heads)
+        index.site_heads.insert(lower(w));
+    for (const auto& w : lexicon.organization_heads)
+        index.organization_heads.insert(lower(w));
+    for (const auto& w : lexicon.agreement_heads)
+        index.agreement_heads.insert(lower(w));
     return index;
 }
 

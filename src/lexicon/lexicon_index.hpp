@@ -43,23 +43,41 @@ private:
     bool fold_case_ = false;
 };
 
+// The lexicon and the tables built from it, once, at start-up. It owns the lexicon it
+// indexes; the extraction reads it and never changes it.
 struct LexiconIndex {
-    const Lexicon* lexicon = nullptr;
+    Lexicon lexicon;
     PhraseTable places;                 // labels of gazetteer entries that are not positions
     PhraseTable demonyms;               // "Tunisian" -> the country's entry
-    PhraseTable titles;                 // case-insensitive -> index into lexicon->titles
+    PhraseTable titles;                 // case-insensitive -> index into lexicon.titles
     PhraseTable position_aliases;       // case-insensitive "Pentagon chief" -> position entry
-    PhraseTable honorifics;             // -> index into lexicon->honorifics
-    PhraseTable triggers;               // case-insensitive -> index into `triggers`
+    PhraseTable honorifics;             // -> index into lexicon.honorifics
+    PhraseTable triggers;               // case-insensitive -> index into `triggers_list`
     std::vector<Trigger> triggers_list; // the lexicon's, plus derived third-person forms
-    std::unordered_set<std::string> first_words; // every table's phrases' first words, folded
-    std::set<std::string> site_heads;
-    std::set<std::string> organization_heads;
+    // Every form (index into triggers_list) each trigger phrase has: "visit" is a base form
+    // and a noun; the sentence around it chooses.
+    std::map<std::string, std::vector<int>, std::less<>> trigger_forms;
+    std::set<std::string, std::less<>> host_phrases; // gk:triggerHost phrases
+    std::unordered_set<std::string> trigger_words;   // every word of every trigger
+    std::unordered_set<std::string> first_words;     // every table's phrases' first words, folded
+    WordClassIndex words;
+    // For each event kind, the relation its triggers belong to (index into
+    // lexicon.relations, -1 when none): what "is expected in" or an itinerary reports.
+    std::array<int, event_kind_count> trigger_relation{};
+    std::set<std::string> site_heads;           // head words, folded
+    std::set<std::string> organization_heads;   // folded
+    std::set<std::string> agreement_heads;      // folded
     std::map<std::string, int> country_by_code; // "TUN" -> entry
     std::map<std::string, int> entry_by_key;    // "country/TUN" -> entry
     std::map<std::string, int> title_by_key;    // "title/president" -> title
+
+    const GazetteerEntry& entry(int e) const {
+        return lexicon.entries[static_cast<std::size_t>(e)];
+    }
+    const Title& title(int t) const { return lexicon.titles[static_cast<std::size_t>(t)]; }
+    const Trigger& trigger(int t) const { return triggers_list[static_cast<std::size_t>(t)]; }
 };
 
-LexiconIndex build_lexicon_index(const Lexicon& lexicon);
+LexiconIndex build_lexicon_index(Lexicon lexicon);
 
 } // namespace geokg

@@ -1,0 +1,26 @@
+#pragma once
+// What the analysis of each document makes and the later stages read: its sentences with
+// their mentions, times and relations. Resolution and assembly only read these records;
+// each returns what it makes in a structure of its own.
+#include "extract/relations.hpp"
+#include "input/document.hpp"
+#include "text/calendar.hpp"
+#include "text/text_span.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace geokg {
+
+struct SentenceRecord {
+    TextSpan span; // bytes in the document text
+    SentenceAnalysis analysis;
+};
+
+struct DocumentRecord {
+    Document document;
+    std::optional<CivilDate> date;
+    std::vector<SentenceRecord> sentences;
+};
+
+} // namespace geokg
