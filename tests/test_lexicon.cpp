@@ -341,3 +341,108 @@ TEST_CASE("a missing ontology directory is an error", "[lexicon]") {
         CHECK(std::string(error.what()) == missing + ": no such directory");
     }
 }
+
+TEST_CASE("relations carry their event class, domain, range and argument roles", "[lexicon]") {
+    const Lexicon& lexicon = project_lexicon();
+    auto find = [&](const std::string& name) -> const Relation& {
+        for (const Relation& r : lexicon.relations)
+            if (r.name == name)
+                return r;
+        FAIL("no relation " << name);
+        return lexicon.relations.front();
+    };
+    const Relation& visited = find("visited");
+    CHECK(visited.kind == EventKind::Visit);
+    CHECK(visited.domain.contains(EntityClass::Person));
+    CHECK(visited.domain.contains(EntityClass::Organization));
+    CHECK_FALSE(visited.domain.contains(EntityClass::Country));
+    // gk:Place's subclasses through rdfs:subClassOf would count too; the range lists four.
+    for (auto c : {EntityClass::Country, EntityClass::City, EntityClass::Region, EntityClass::Site})
+        CHECK(visited.range.contains(c));
+    CHECK(visited.direct_object == EventRole::Place);
+    CHECK(visited.object_roles == std::vector<EventRole>{EventRole::Place});
+    CHECK(std::count(visited.place_prepositions.begin(), visited.place_prepositions.end(), "to"));
+
+    const Relation& met = find("metWith");
+    CHECK(met.symmetric);
+    CHECK(met.joint_subjects);
+    CHECK_FALSE(met.range.contains(EntityClass::Country));
+    CHECK(met.direct_object == EventRole::Counterpart);
+
+    const Relation& signed_agreement = find("signed");
+    CHECK(signed_agreement.kind == EventKind::Signing);
+    CHECK(signed_agreement.range.contains(EntityClass::Agreement));
+    CHECK(signed_agreement.object_roles == std::vector<EventRole>{EventRole::Agreement});
+    CHECK(lexicon.event_classes[static_cast<std::size_t>(EventKind::WreathLaying)] ==
+          std::string(ontology_namespace) + "WreathLaying");
+}
+
+TEST_CASE("titles carry their kind: generic titles and envoys", "[lexicon]") {
+    const Lexicon& lexicon = project_lexicon();
+    auto kind_of = [&](const std::string& key) {
+        for (const Title& t : lexicon.titles)
+            if (t.key == key)
+                return t.kind;
+        FAIL("no title " << key);
+        return TitleKind::Specific;
+    };
+    CHECK(kind_of("title/minister") == TitleKind::Generic);
+    CHECK(kind_of("title/ambassador") == TitleKind::Envoy);
+    CHECK(kind_of("title/minister-of-defense") == TitleKind::Specific);
+}
+
+TEST_CASE("word classes are read from the ontology, case as the class says", "[lexicon]") {
+    const Lexicon& lexicon = project_lexicon();
+    REQUIRE(lexicon.word_classes.size() == word_class_count);
+    const WordClassIndex words(lexicon.word_classes);
+    CHECK(words.has(WordClass::LightVerb, "held"));
+    CHECK_FALSE(words.has(WordClass::LightVerb, "visited"));
+    CHECK(words.has(WordClass::NotAName, "Minister"));
+    CHECK_FALSE(words.has(WordClass::NotAName, "minister")); // case-sensitive class
+    // A phrase of two words, matched in the abstracted text the grammar reads.
+    CHECK(words.match_text(WordClass::InclusionVerb, "took in [G3]") == 7);
+    CHECK(words.match_text(WordClass::InclusionVerb, "took [G3]") == 0);
+    CHECK(words.match_text(WordClass::InclusionVerb, "included [G3]") == 8);
+    CHECK(words.match_text(WordClass::InclusionVerb, "includedx [G3]") == 0);
+}
+
+TEST_CASE("an ontology without what extraction needs is an error", "[lexicon]") {
+    SECTION("a directory with no Turtle file") {
+        TempDir dir;
+        dir.write("notes.txt", "nothing here\n");
+        try {
+            load_lexicon(dir.path());
+            FAIL("no error for an empty ontology directory");
+        } catch (const Error& error) {
+            CHECK(std::string(error.what()) == dir.path() + ": no ontology here: no *.ttl file");
+        }
+    }
+    SECTION("Turtle without relation properties") {
+        TempDir dir;
+        dir.write("a.ttl", std::string(prefixes) + "gk:Person a owl:Class .\n");
+        dir.copy_lexicon();
+        CHECK_THROWS_WITH(load_lexicon(dir.path()),
+                          Catch::Contains("declares no relation property"));
+    }
+    SECTION("a word class missing") {
+        TempDir dir;
+        dir.write("a.ttl", std::string(prefixes) + "gk:metWith gk:eventClass gk:Meeting .\n");
+        CHECK_THROWS_WITH(load_lexicon(dir.path()),
+                          Catch::Contains("words/not-a-name: word class missing"));
+    }
+    SECTION("a trigger on a property that is no relation") {
+        TempDir dir;
+        dir.write("a.ttl", std::string(prefixes) + "gk:metWith gk:eventClass gk:Meeting .\n"
+                                                   "gk:likes gk:triggerPast \"liked\" .\n");
+        dir.copy_lexicon();
+        CHECK_THROWS_WITH(load_lexicon(dir.path()),
+                          Catch::Contains("gk:triggerPast on a property without gk:eventClass"));
+    }
+    SECTION("an empty Turtle file is no error") {
+        TempDir dir;
+        dir.write("a.ttl", std::string(prefixes) + "gk:metWith gk:eventClass gk:Meeting .\n");
+        dir.write("empty.ttl", "");
+        dir.copy_lexicon();
+        CHECK(load_lexicon(dir.path()).relations.size() == 1);
+    }
+}

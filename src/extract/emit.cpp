@@ -104,7 +104,7 @@ private:
             if (!e->located_in.empty())
                 linked.push_back(e->located_in);
             if (e->entity_class == EntityClass::Position && !e->country.empty())
-                linked.push_back("country/" + e->country);
+                linked.push_back(country_key(e->country));
             for (const auto& l : linked)
                 if (find(l) && wanted.insert(l).second)
                     todo.push_back(l);
@@ -133,8 +133,8 @@ private:
             if (find(p))
                 g_.add(s, iri(gk + "holdsPosition"), id(p));
         if (e->entity_class == EntityClass::Position && !e->country.empty() &&
-            find("country/" + e->country))
-            g_.add(s, iri(gk + "positionIn"), id("country/" + e->country));
+            find(country_key(e->country)))
+            g_.add(s, iri(gk + "positionIn"), id(country_key(e->country)));
     }
 
     std::string label_of(const std::string& key) const {

@@ -92,7 +92,7 @@ private:
     std::string as_state(const std::string& key) const {
         const Entity* e = entity(key);
         if (e && e->entity_class == EntityClass::Position && !e->country.empty())
-            return "country/" + e->country;
+            return country_key(e->country);
         return key;
     }
 
@@ -176,12 +176,12 @@ private:
             const Mention& men = a.mentions[static_cast<std::size_t>(m)];
             if (r.kind != EventKind::Signing || !is_person(k))
                 continue;
-            if (!men.title_country.empty() && men.title_country != "?")
-                targets.push_back("country/" + men.title_country);
-            if (men.title_country == "?")
+            if (!men.title_country.empty())
+                targets.push_back(country_key(men.title_country));
+            if (men.country_from_context)
                 for (const auto& pos : entity(k)->positions)
                     if (const Entity* p = entity(pos); p && !p->country.empty())
-                        targets.push_back("country/" + p->country);
+                        targets.push_back(country_key(p->country));
         }
         return targets;
     }
@@ -251,9 +251,8 @@ private:
             for (int m : r.agents) {
                 const Mention& men = s.analysis.mentions[static_cast<std::size_t>(m)];
                 const std::string& k = res[static_cast<std::size_t>(m)].entity;
-                if (!men.title_country.empty() && men.title_country != "?" && is_person(k) &&
-                    k != reading.agents.front())
-                    rest.push_back("country/" + men.title_country);
+                if (!men.title_country.empty() && is_person(k) && k != reading.agents.front())
+                    rest.push_back(country_key(men.title_country));
             }
         }
         add(r.kind, reading.agents.front(), rest, {}, reading.agreement_name, reading, src, r.rule);
@@ -279,7 +278,7 @@ private:
                 for (const auto& q : g) {
                     const Entity* f = entity(q);
                     if (e && f &&
-                        (("country/" + e->country) == q || ("country/" + f->country) == p ||
+                        ((country_key(e->country)) == q || (country_key(f->country)) == p ||
                          e->located_in == q || f->located_in == p)) {
                         g.push_back(p);
                         joined = true;
@@ -394,9 +393,9 @@ private:
                     rule = "talks held in the place";
                 } else if (e.kind == EventKind::Visit && place->entity_class == EntityClass::City &&
                            !place->country.empty() &&
-                           !countries_of(e.agent).count("country/" + place->country)) {
+                           !countries_of(e.agent).count(country_key(place->country))) {
                     // A foreign visitor in a city is in its country ("in Buenos Aires").
-                    where = "country/" + place->country;
+                    where = country_key(place->country);
                     rule = "a visit to a city of the country";
                 }
                 if (where.empty())
@@ -483,10 +482,10 @@ private:
         else if (e->entity_class == EntityClass::Person)
             for (const auto& p : e->positions)
                 if (const Entity* pos = entity(p); pos && !pos->country.empty())
-                    out.insert("country/" + pos->country);
+                    out.insert(country_key(pos->country));
         if (e->entity_class != EntityClass::Country && e->entity_class != EntityClass::Person &&
             !e->country.empty())
-            out.insert("country/" + e->country);
+            out.insert(country_key(e->country));
         return out;
     }
 

@@ -247,9 +247,44 @@ private:
         return title >= 0 && ix_.title(title).kind == TitleKind::Envoy;
     }
 
+    // A title, with what qualifies it, and the name it introduces: "the former Tunisian
+    // Defense Minister Imed Memmiche of ...", "Kenya's defence minister", "the Pentagon chief".
     bool actor_at(std::size_t i, Mention& m) const {
-        std::size_t j = i;
-        bool det = false;
+        bool det = false, modified = false;
+        std::size_t j = title_modifiers(i, m, det, modified);
+        const std::size_t title_start = j;
+        if (!title_at(j, m))
+            return false;
+        if (!t_[title_start].capitalized && !det && !modified && !m.former)
+            return false;
+        j = title_complement(j, m);
+        j = skip_acronym_aside(j);
+        std::size_t name_start = j;
+        while (auto h = ix_.honorifics.longest(keys_, name_start))
+            name_start += h->length;
+        const std::size_t n = name_length(name_start, true);
+        m.first_token = i;
+        if (n == 0) {
+            m.type = MentionType::Role;
+            m.last_token = j;
+            return true;
+        }
+        m.type = MentionType::Person;
+        m.name = text_of(s_, t_, name_start, name_start + n);
+        m.last_token = name_start + n;
+        // "Defense Minister Lena Okafor of Kenya"
+        if (!m.has_title_country() && lw(m.last_token) == "of") {
+            if (auto c = country_at(m.last_token + 1)) {
+                m.title_country = entry(c->value).country;
+                m.last_token += 1 + c->length;
+            }
+        }
+        return true;
+    }
+
+    // "the", "former", and the country before a title: a demonym, "Kenya's", "Kenya", "the
+    // country's". Returns where the title may start.
+    std::size_t title_modifiers(std::size_t j, Mention& m, bool& det, bool& modified) const {
         if (is(WordClass::Article, lw(j))) {
             det = true;
             ++j;
@@ -258,63 +293,81 @@ private:
             m.former = true;
             ++j;
         }
-        bool modified = false;
         if (det && is(WordClass::CountryNoun, lw(j)) && folded(j + 1) == "'s") {
-            m.title_country = "?";
-            j += 2;
+            m.country_from_context = true;
             modified = true;
-        } else if (auto d = ix_.demonyms.longest(keys_, j)) {
+            return j + 2;
+        }
+        if (auto d = ix_.demonyms.longest(keys_, j)) {
             m.title_country = entry(d->value).country;
-            j += d->length;
             modified = true;
-        } else if (auto c = country_at(j)) {
-            std::size_t after = j + c->length;
+            return j + d->length;
+        }
+        if (auto c = country_at(j)) {
+            const std::size_t after = j + c->length;
             if (folded(after) == "'s") {
                 m.title_country = entry(c->value).country;
-                j = after + 1;
                 modified = true;
-            } else if (ix_.titles.longest(keys_, after) ||
-                       ix_.position_aliases.longest(keys_, after)) {
+                return after + 1;
+            }
+            if (ix_.titles.longest(keys_, after) || ix_.position_aliases.longest(keys_, after)) {
                 m.title_country = entry(c->value).country;
-                j = after;
                 modified = true;
+                return after;
             }
         }
-        std::size_t title_start = j;
+        return j;
+    }
+
+    // A position's alias ("Pentagon chief") or a title at j; advances j past it.
+    bool title_at(std::size_t& j, Mention& m) const {
         if (auto p = ix_.position_aliases.longest(keys_, j)) {
             m.entry = p->value;
             const auto& e = entry(p->value);
             auto t = ix_.title_by_key.find(e.title);
             m.title = t == ix_.title_by_key.end() ? -1 : t->second;
-            if (m.title_country.empty() || m.title_country == "?")
+            if (m.title_country.empty()) {
                 m.title_country = e.country;
+                m.country_from_context = false;
+            }
             j += p->length;
-        } else if (auto t = ix_.titles.longest(keys_, j)) {
+            return true;
+        }
+        if (auto t = ix_.titles.longest(keys_, j)) {
             m.title = t->value;
             j += t->length;
-        } else {
-            return false;
+            return true;
         }
-        if (!t_[title_start].capitalized && !det && !modified && !m.former)
-            return false;
-        // "of Algeria", "of the country", "to Morocco"
+        return false;
+    }
+
+    // "of Algeria", "of the country", an envoy's "to Morocco" after the title.
+    std::size_t title_complement(std::size_t j, Mention& m) const {
         if (lw(j) == "of") {
             if (auto c = country_at(j + 1)) {
-                if (m.title_country.empty() || m.title_country == "?")
+                if (m.title_country.empty()) {
                     m.title_country = entry(c->value).country;
-                j += 1 + c->length;
-            } else if (is(WordClass::Article, lw(j + 1)) && is(WordClass::CountryNoun, lw(j + 2))) {
+                    m.country_from_context = false;
+                }
+                return j + 1 + c->length;
+            }
+            if (is(WordClass::Article, lw(j + 1)) && is(WordClass::CountryNoun, lw(j + 2))) {
                 if (m.title_country.empty())
-                    m.title_country = "?";
-                j += 3;
+                    m.country_from_context = true;
+                return j + 3;
             }
         } else if (lw(j) == "to" && is_envoy(m.title)) {
             if (auto c = country_at(j + 1)) {
                 m.title_target = entry(c->value).country;
-                j += 1 + c->length;
+                return j + 1 + c->length;
             }
         }
-        // "General Director of National Security and Territorial Surveillance – DGST – Name"
+        return j;
+    }
+
+    // "General Director of National Security and Territorial Surveillance – DGST – Name":
+    // the rest of the office's name and its acronym between dashes come before the name.
+    std::size_t skip_acronym_aside(std::size_t j) const {
         if (lw(j) == "and" && cap(j + 1) && !ix_.titles.longest(keys_, j + 1)) {
             std::size_t k = j + 1;
             while (cap(k))
@@ -329,27 +382,7 @@ private:
             if (k > j + 1 && folded(k) == folded(j) && folded(j) == "-")
                 j = k + 1;
         }
-        std::size_t name_start = j;
-        while (auto h = ix_.honorifics.longest(keys_, name_start))
-            name_start += h->length;
-        std::size_t n = name_length(name_start, true);
-        m.first_token = i;
-        if (n > 0) {
-            m.type = MentionType::Person;
-            m.name = text_of(s_, t_, name_start, name_start + n);
-            m.last_token = name_start + n;
-            // "Defense Minister Lena Okafor of Kenya"
-            if (m.title_country.empty() && lw(m.last_token) == "of") {
-                if (auto c = country_at(m.last_token + 1)) {
-                    m.title_country = entry(c->value).country;
-                    m.last_token += 1 + c->length;
-                }
-            }
-        } else {
-            m.type = MentionType::Role;
-            m.last_token = j;
-        }
-        return true;
+        return j;
     }
 
     // A capitalized phrase with a site or organization head word, longer than any

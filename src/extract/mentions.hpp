@@ -27,17 +27,21 @@ struct Mention {
     MentionType type = MentionType::Person;
     std::size_t first_token = 0; // token range [first_token, last_token)
     std::size_t last_token = 0;
-    TextSpan span;             // bytes, relative to the tokenized sentence
-    std::string surface;       // the text as written
-    std::string name;          // person name as written, or the phrase's label
-    int entry = -1;            // gazetteer entry (places, organizations, position aliases)
-    int title = -1;            // lexicon title, for persons and roles with a title
-    std::string title_country; // ISO alpha-3 qualifying the title; "?" for "the country's"
-    std::string title_target;  // ISO alpha-3 after "to" ("ambassador to Morocco")
-    bool former = false;       // "former Defense Secretary ..."
-    std::string pronoun;       // lower case, for pronouns
-    bool aside = false;        // inside parentheses
-    bool metonym = false;      // "the Sudanese government" standing for its state
+    TextSpan span;                     // bytes, relative to the tokenized sentence
+    std::string surface;               // the text as written
+    std::string name;                  // person name as written, or the phrase's label
+    int entry = -1;                    // gazetteer entry (places, organizations, position aliases)
+    int title = -1;                    // lexicon title, for persons and roles with a title
+    std::string title_country;         // ISO alpha-3 qualifying the title
+    bool country_from_context = false; // "the country's President": the country named before
+    std::string title_target;          // ISO alpha-3 after "to" ("ambassador to Morocco")
+    bool former = false;               // "former Defense Secretary ..."
+    std::string pronoun;               // lower case, for pronouns
+    bool aside = false;                // inside parentheses
+    bool metonym = false;              // "the Sudanese government" standing for its state
+
+    // Whether the title's country is known or to be taken from the context.
+    bool has_title_country() const { return !title_country.empty() || country_from_context; }
 };
 
 // Every mention in a tokenized sentence, left to right, not overlapping.

@@ -421,7 +421,7 @@ private:
         for (const auto& d : docs_)
             for (const auto& s : d.sentences)
                 for (const auto& men : s.analysis.mentions)
-                    if (!men.title_country.empty() && men.title_country != "?")
+                    if (!men.title_country.empty())
                         if (auto c = ix_.country_by_code.find(men.title_country);
                             c != ix_.country_by_code.end())
                             gazetteer_entity(entry(c->second));
@@ -457,7 +457,7 @@ private:
                     Claim c;
                     c.person = person;
                     c.title = role.title;
-                    c.country = role.title_country == "?" ? country_before[m] : role.title_country;
+                    c.country = role.country_from_context ? country_before[m] : role.title_country;
                     c.target = role.title_target;
                     c.doc = di;
                     c.sentence = si;
@@ -475,11 +475,12 @@ private:
                         resolved(s)[static_cast<std::size_t>(pc.person)].entity;
                     for (int r : pc.roles) {
                         Mention role = ms[static_cast<std::size_t>(r)];
-                        if (role.title_country.empty()) {
+                        if (!role.has_title_country()) {
                             // "who serves as the Minister of Defence": the country the
                             // person's own title names, if any.
                             const Mention& head = ms[static_cast<std::size_t>(pc.person)];
                             role.title_country = head.title_country;
+                            role.country_from_context = head.country_from_context;
                         }
                         add(person, role, static_cast<std::size_t>(r));
                     }
@@ -614,7 +615,7 @@ private:
 
     std::string resolve_role(std::size_t di, std::size_t at, const Mention& role,
                              const std::string& last_country) {
-        std::string country = role.title_country == "?" ? last_country : role.title_country;
+        std::string country = role.country_from_context ? last_country : role.title_country;
         const std::string& main = out_.main_people[di];
         for (bool exact : {true, false}) {
             const Claim* best = nullptr;
@@ -664,7 +665,7 @@ private:
                             resolved(s)[m] = {person, "role"};
                         } else {
                             std::string country =
-                                men.title_country == "?" ? last_country : men.title_country;
+                                men.country_from_context ? last_country : men.title_country;
                             if (!country.empty())
                                 resolved(s)[m] = {
                                     ensure_position(men.title, country, men.title_target, ""),

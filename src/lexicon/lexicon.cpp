@@ -171,7 +171,7 @@ void read_turtle_file(SordModel* model, const std::string& path, std::size_t ind
     if (capture.message) {
         throw Error(*capture.message);
     }
-    if (status != SERD_SUCCESS) {
+    if (status > SERD_FAILURE) { // SERD_FAILURE: no more input (an empty file)
         throw Error(path + ": " + reinterpret_cast<const char*>(serd_strerror(status)));
     }
 }

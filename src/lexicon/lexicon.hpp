@@ -35,6 +35,12 @@ inline constexpr std::size_t entity_class_count = 8;
 // The local name of the class in the ontology: "Person", "Country", ...
 std::string_view entity_class_name(EntityClass entity_class);
 
+// The key of a country's gazetteer entry (relative to the base IRI) from its ISO alpha-3 code:
+// the one place that knows countries live at country/CODE.
+inline std::string country_key(std::string_view alpha3) {
+    return "country/" + std::string(alpha3);
+}
+
 // A property's domain or range as the entity classes it admits.
 class EntityClassSet {
 public:

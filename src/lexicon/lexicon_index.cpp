@@ -91,12 +91,13 @@ std::optional<PhraseMatch> PhraseTable::longest(const std::vector<Token>& tokens
     return best;
 }
 
-LexiconIndex build_lexicon_index(Lexicon lexicon_data) {
-    LexiconIndex index;
-    index.lexicon = std::move(lexicon_data);
+namespace {
+
+// Gazetteer entries by name (countries first: a name a country shares with its capital,
+// "Djibouti", is the country's), position aliases, and the owners of each demonym.
+std::map<std::string, std::vector<int>> index_gazetteer(LexiconIndex& index) {
     const Lexicon& lexicon = index.lexicon;
     std::map<std::string, std::vector<int>> demonym_owners;
-    // Countries first: a name a country shares with its capital ("Djibouti") is the country's.
     std::vector<std::size_t> order(lexicon.entries.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
@@ -105,7 +106,7 @@ LexiconIndex build_lexicon_index(Lexicon lexicon_data) {
     });
     for (std::size_t i : order) {
         const auto& e = lexicon.entries[i];
-        int v = static_cast<int>(i);
+        const int v = static_cast<int>(i);
         index.entry_by_key.emplace(e.key, v);
         if (e.entity_class == EntityClass::Position) {
             index.position_aliases.add(e.label, v, true);
@@ -121,13 +122,18 @@ LexiconIndex build_lexicon_index(Lexicon lexicon_data) {
         for (const auto& d : e.demonyms)
             demonym_owners[d].push_back(v);
     }
-    // A demonym several territories share ("American") belongs to the one it is formed
-    // from ("America"), else to the first in key order.
+    return demonym_owners;
+}
+
+// A demonym several territories share ("American") belongs to the one it is formed from
+// ("America"), else to the first in key order.
+void index_demonyms(LexiconIndex& index,
+                    const std::map<std::string, std::vector<int>>& demonym_owners) {
     for (const auto& [demonym, owners] : demonym_owners) {
         int chosen = owners.front();
         for (int v : owners) {
-            const auto& e = lexicon.entries[static_cast<std::size_t>(v)];
-            std::string stem = demonym.substr(0, 4);
+            const auto& e = index.entry(v);
+            const std::string stem = demonym.substr(0, 4);
             bool formed = e.label.rfind(stem, 0) == 0;
             for (const auto& alt : e.alt_labels)
                 formed = formed || alt.rfind(stem, 0) == 0;
@@ -138,6 +144,10 @@ LexiconIndex build_lexicon_index(Lexicon lexicon_data) {
         }
         index.demonyms.add(demonym, chosen, false);
     }
+}
+
+void index_titles(LexiconIndex& index) {
+    const Lexicon& lexicon = index.lexicon;
     for (std::size_t i = 0; i < lexicon.titles.size(); ++i) {
         const auto& t = lexicon.titles[i];
         index.title_by_key.emplace(t.key, static_cast<int>(i));
@@ -147,39 +157,39 @@ LexiconIndex build_lexicon_index(Lexicon lexicon_data) {
     }
     for (std::size_t i = 0; i < lexicon.honorifics.size(); ++i)
         index.honorifics.add(lexicon.honorifics[i], static_cast<int>(i), false);
+}
+
+// The lexicon's triggers plus the third-person present of each base form ("visits",
+// "meets"), which news uses as the past; each phrase's forms; the relation of each kind.
+void index_triggers(LexiconIndex& index) {
+    const Lexicon& lexicon = index.lexicon;
     index.triggers_list = lexicon.triggers;
-    // Third-person present forms ("visits", "meets") report as the past does in news.
     std::set<std::string> phrases;
     for (const auto& t : lexicon.triggers)
         phrases.insert(t.phrase);
     for (const auto& t : lexicon.triggers) {
         if (t.form != TriggerForm::Base)
             continue;
-        auto space = t.phrase.find(' ');
-        std::string verb = t.phrase.substr(0, space);
-        std::string rest = space == std::string::npos ? "" : t.phrase.substr(space);
-        bool sibilant = verb.ends_with("s") || verb.ends_with("sh") || verb.ends_with("ch") ||
-                        verb.ends_with("x") || verb.ends_with("o");
-        std::string derived = verb + (sibilant ? "es" : "s");
+        const auto space = t.phrase.find(' ');
+        const std::string verb = t.phrase.substr(0, space);
+        const std::string rest = space == std::string::npos ? "" : t.phrase.substr(space);
+        const bool sibilant = verb.ends_with("s") || verb.ends_with("sh") || verb.ends_with("ch") ||
+                              verb.ends_with("x") || verb.ends_with("o");
+        const std::string derived = verb + (sibilant ? "es" : "s");
         // "talks" is a noun trigger of its own: "talks with" stays a noun phrase.
         if (phrases.count(derived))
             continue;
         index.triggers_list.push_back({derived + rest, t.relation, TriggerForm::Past});
     }
-    for (std::size_t i = 0; i < index.triggers_list.size(); ++i)
-        index.triggers.add(index.triggers_list[i].phrase, static_cast<int>(i), true);
-    for (const PhraseTable* table : {&index.places, &index.demonyms, &index.titles,
-                                     &index.position_aliases, &index.honorifics, &index.triggers})
-        table->collect_first_words(index.first_words);
     for (std::size_t i = 0; i < index.triggers_list.size(); ++i) {
         const Trigger& t = index.triggers_list[i];
+        index.triggers.add(t.phrase, static_cast<int>(i), true);
         index.trigger_forms[t.phrase].push_back(static_cast<int>(i));
         if (t.form == TriggerForm::Host)
             index.host_phrases.insert(t.phrase);
         for (const auto& w : tokenize(t.phrase))
             index.trigger_words.insert(lower(w.text));
     }
-    index.words = WordClassIndex(lexicon.word_classes);
     index.trigger_relation.fill(-1);
     for (const auto& t : lexicon.triggers) {
         int& r =
@@ -187,12 +197,31 @@ LexiconIndex build_lexicon_index(Lexicon lexicon_data) {
         if (r < 0)
             r = t.relation;
     }
+}
+
+void index_words(LexiconIndex& index) {
+    const Lexicon& lexicon = index.lexicon;
+    index.words = WordClassIndex(lexicon.word_classes);
     for (const auto& w : lexicon.site_heads)
         index.site_heads.insert(lower(w));
     for (const auto& w : lexicon.organization_heads)
         index.organization_heads.insert(lower(w));
     for (const auto& w : lexicon.agreement_heads)
         index.agreement_heads.insert(lower(w));
+}
+
+} // namespace
+
+LexiconIndex build_lexicon_index(Lexicon lexicon) {
+    LexiconIndex index;
+    index.lexicon = std::move(lexicon);
+    index_demonyms(index, index_gazetteer(index));
+    index_titles(index);
+    index_triggers(index);
+    for (const PhraseTable* table : {&index.places, &index.demonyms, &index.titles,
+                                     &index.position_aliases, &index.honorifics, &index.triggers})
+        table->collect_first_words(index.first_words);
+    index_words(index);
     return index;
 }
 
