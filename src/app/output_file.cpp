@@ -69,10 +69,14 @@ void write_file_atomically(const std::string& path, const std::string& content) 
     }
     // Unique per process and call, so concurrent writers never share a temporary file.
     static std::atomic<unsigned long> counter{0};
-    const std::string temp_name =
-        (directory / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()) +
-                      "-" + std::to_string(counter++)))
-            .string();
+    // Appended piece by piece: g++ 12 warns (-Wrestrict, a false positive) on "." + string.
+    std::string temp_file = ".";
+    temp_file += target.filename().string();
+    temp_file += ".tmp-";
+    temp_file += std::to_string(::getpid());
+    temp_file += '-';
+    temp_file += std::to_string(counter++);
+    const std::string temp_name = (directory / temp_file).string();
     const int fd = ::open(temp_name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd < 0) {
         fail(path, std::strerror(errno));

@@ -196,7 +196,11 @@ private:
     }
 
     void emit_slot(char kind, int index, std::size_t at) {
-        emit("[" + std::string(1, kind) + std::to_string(index) + "]", at, kind, index);
+        std::string slot = "[";
+        slot += kind;
+        slot += std::to_string(index);
+        slot += ']';
+        emit(std::move(slot), at, kind, index);
     }
 
     // Abstracts the token at i; returns the index of the next token to read.

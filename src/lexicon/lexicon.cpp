@@ -159,7 +159,9 @@ void read_turtle_file(SordModel* model, const std::string& path, std::size_t ind
     serd_reader_set_strict(reader.get(), true);
     serd_reader_set_error_sink(reader.get(), capture_serd_error, &capture);
     // Blank node labels are per file in Turtle; keep files' blank nodes apart in one model.
-    const std::string prefix = "f" + std::to_string(index) + "_";
+    std::string prefix = "f";
+    prefix += std::to_string(index);
+    prefix += '_';
     serd_reader_add_blank_prefix(reader.get(), reinterpret_cast<const uint8_t*>(prefix.c_str()));
 
     FilePtr file(std::fopen(path.c_str(), "rb"));
