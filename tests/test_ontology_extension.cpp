@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <unistd.h>
 
@@ -22,7 +23,9 @@ namespace {
 // The project's ontology copied to a scratch directory, plus one file of additions.
 class ExtendedOntology {
 public:
-    explicit ExtendedOntology(const std::string& additions) {
+    // `replace` (when not empty) is replaced by `with` in geokg.ttl.
+    explicit ExtendedOntology(const std::string& additions, const std::string& replace = {},
+                              const std::string& with = {}) {
         static int counter = 0;
         dir_ = fs::temp_directory_path() /
                ("geokg-extension-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
@@ -32,6 +35,15 @@ public:
             if (entry.path().extension() == ".ttl")
                 fs::copy_file(entry.path(), dir_ / entry.path().filename());
         std::ofstream(dir_ / "zz-additions.ttl") << prefixes << additions;
+        if (!replace.empty()) {
+            std::ifstream in(dir_ / "geokg.ttl");
+            std::string text((std::istreambuf_iterator<char>(in)),
+                             std::istreambuf_iterator<char>());
+            const auto at = text.find(replace);
+            REQUIRE(at != std::string::npos);
+            text.replace(at, replace.size(), with);
+            std::ofstream(dir_ / "geokg.ttl") << text;
+        }
         index_ = build_lexicon_index(load_lexicon(dir_.string()));
     }
     ExtendedOntology(const ExtendedOntology&) = delete;
@@ -183,4 +195,11 @@ TEST_CASE("an organization head word added in Turtle names organizations in ever
             "The National Intelligence Directorate signed a cooperation deal with Ethiopia.");
         CHECK(x.knowledge.find(directorate) == nullptr);
     }
+}
+
+TEST_CASE("an ontology that does not declare a term geokg writes is refused", "[ontology]") {
+    const ExtendedOntology ontology("", "gk:rule\n\ta owl:DatatypeProperty ;",
+                                    "gk:rule\n\ta owl:Thing ;");
+    CHECK_THROWS_WITH(ontology.run("Kenyan Defence Minister Amina Otieno visited Ethiopia."),
+                      Catch::Contains("ontology#rule: the ontology does not declare this term"));
 }
