@@ -370,11 +370,36 @@ TEST_CASE("XSD lexical forms are checked", "[rdf]") {
     CHECK_FALSE(ok("-5", "nonNegativeInteger"));
     CHECK(ok("true", "boolean"));
     CHECK(ok("false", "boolean"));
-    CHECK_FALSE(ok("1", "boolean")); // would be written bare and read back as an integer
+    CHECK(ok("1", "boolean")); // XSD 1.1: 1 and 0 are booleans too (written canonical)
+    CHECK(ok("0", "boolean"));
     CHECK_FALSE(ok("yes", "boolean"));
+    CHECK_FALSE(ok("01", "boolean"));
     CHECK(ok("1.5", "decimal"));
     CHECK_FALSE(ok("1.5.2", "decimal"));
     CHECK(ok("anything at all", "string"));
+}
+
+// Serd writes xsd:boolean bare in Turtle, and a bare 1 would read back as an xsd:integer.
+TEST_CASE("a boolean 1 or 0 reads back as the same boolean in every format", "[rdf]") {
+    Graph g;
+    g.add(iri(id + "a"), iri(gk + "on"), typed_literal("1", xsd + "boolean"));
+    g.add(iri(id + "b"), iri(gk + "on"), typed_literal("0", xsd + "boolean"));
+    for (const RdfFormat format : all_formats) {
+        INFO("format " << extension_of(format));
+        const Graph back =
+            read_graph_from_string(write_graph_to_string(g, format, prefixes), format);
+        CHECK(canonical(back.statements, false) ==
+              std::vector<Statement>{
+                  {iri(id + "a"), iri(gk + "on"), typed_literal("true", xsd + "boolean"), ""},
+                  {iri(id + "b"), iri(gk + "on"), typed_literal("false", xsd + "boolean"), ""}});
+    }
+    // "1" and "true" are one value: written once.
+    g.add(iri(id + "a"), iri(gk + "on"), typed_literal("true", xsd + "boolean"));
+    CHECK(write_graph_to_string(g, RdfFormat::NTriples) ==
+          "<https://w3id.org/geokg/id/a> <https://w3id.org/geokg/ontology#on> "
+          "\"true\"^^<http://www.w3.org/2001/XMLSchema#boolean> .\n"
+          "<https://w3id.org/geokg/id/b> <https://w3id.org/geokg/ontology#on> "
+          "\"false\"^^<http://www.w3.org/2001/XMLSchema#boolean> .\n");
 }
 
 TEST_CASE("nothing is written when a statement is refused", "[rdf]") {

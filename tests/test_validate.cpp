@@ -286,35 +286,6 @@ TEST_CASE("a language tag that BCP 47 does not allow is a finding", "[validate]"
                                    "\"A\"@abcdefghijk: invalid language tag @abcdefghijk"});
 }
 
-TEST_CASE("lexical forms of the XSD datatypes", "[validate]") {
-    const std::string d = xsd + "date";
-    CHECK(is_valid_lexical_form("2024-02-29", d));
-    CHECK(is_valid_lexical_form("2024-02-29Z", d));
-    CHECK(is_valid_lexical_form("2024-02-29+05:30", d));
-    CHECK_FALSE(is_valid_lexical_form("2023-02-29", d));
-    CHECK_FALSE(is_valid_lexical_form("2024-13-45", d));
-    CHECK_FALSE(is_valid_lexical_form("2024-04-31", d));
-    CHECK_FALSE(is_valid_lexical_form("2024-4-1", d));
-    CHECK_FALSE(is_valid_lexical_form("2024-01-01+15:00", d));
-    CHECK(is_valid_lexical_form("1900-02-28", d));
-    CHECK_FALSE(is_valid_lexical_form("1900-02-29", d));
-    CHECK(is_valid_lexical_form("2000-02-29", d));
-    CHECK(is_valid_lexical_form("2020-09-30T10:15:00Z", xsd + "dateTime"));
-    CHECK_FALSE(is_valid_lexical_form("2020-09-30T25:15:00", xsd + "dateTime"));
-    CHECK_FALSE(is_valid_lexical_form("2020-09-30", xsd + "dateTime"));
-    CHECK(is_valid_lexical_form("2006", xsd + "gYear"));
-    CHECK_FALSE(is_valid_lexical_form("06", xsd + "gYear"));
-    CHECK(is_valid_lexical_form("-12", xsd + "integer"));
-    CHECK_FALSE(is_valid_lexical_form("12x", xsd + "integer"));
-    CHECK(is_valid_lexical_form("0", xsd + "nonNegativeInteger"));
-    CHECK_FALSE(is_valid_lexical_form("-1", xsd + "nonNegativeInteger"));
-    CHECK(is_valid_lexical_form("1.50", xsd + "decimal"));
-    CHECK_FALSE(is_valid_lexical_form("1,5", xsd + "decimal"));
-    CHECK(is_valid_lexical_form("true", xsd + "boolean"));
-    CHECK_FALSE(is_valid_lexical_form("yes", xsd + "boolean"));
-    CHECK(is_valid_lexical_form("anything", "http://example.org/custom"));
-}
-
 TEST_CASE("the SHACL report has one result per finding and parses", "[validate][shacl]") {
     // Several findings in one graph, none with a blank node (the reader refuses those).
     const ValidationResult r = validate_files(

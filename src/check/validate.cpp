@@ -6,6 +6,7 @@
 #include "rdf/sord_handles.hpp"
 
 #include "rdf/iri.hpp"
+#include "rdf/xsd.hpp"
 
 #include <serd/serd.h>
 #include <sord/sord.h>
@@ -17,7 +18,6 @@
 #include <map>
 #include <memory>
 #include <optional>
-#include <regex>
 #include <set>
 #include <stdexcept>
 #include <string_view>
@@ -757,46 +757,6 @@ private:
     }
 };
 
-bool matches(const std::string& text, const char* pattern) {
-    return std::regex_match(text, std::regex(pattern));
-}
-
-bool is_leap(long year) {
-    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-// YYYY-MM-DD with an existing day (the year may be longer or negative).
-bool is_valid_date_part(const std::string& text) {
-    std::smatch m;
-    static const std::regex date(R"(-?([1-9][0-9]{3,}|0[0-9]{3})-([0-9]{2})-([0-9]{2}))");
-    if (!std::regex_match(text, m, date)) {
-        return false;
-    }
-    const long year = std::stol(m[1].str().substr(0, 9));
-    const int month = std::stoi(m[2]);
-    const int day = std::stoi(m[3]);
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (month < 1 || month > 12 || day < 1) {
-        return false;
-    }
-    return day <= days[month - 1] + (month == 2 && is_leap(year) ? 1 : 0);
-}
-
-// Splits a trailing time zone (Z, +hh:mm, -hh:mm) off; false when it is malformed.
-bool split_timezone(std::string& text) {
-    if (!text.empty() && text.back() == 'Z') {
-        text.pop_back();
-        return true;
-    }
-    if (text.size() > 6 && (text[text.size() - 6] == '+' || text[text.size() - 6] == '-') &&
-        text[text.size() - 3] == ':') {
-        const std::string zone = text.substr(text.size() - 5);
-        text.resize(text.size() - 6);
-        return matches(zone, "((0[0-9]|1[0-3]):[0-5][0-9]|14:00)");
-    }
-    return true;
-}
-
 } // namespace
 
 bool is_builtin_term(const std::string& iri) {
@@ -871,57 +831,6 @@ std::string constraint_component_iri(Constraint constraint) {
 std::string format_finding(const Finding& f) {
     return f.file + ": " + to_ntriples(f.triple.subject) + " " + to_ntriples(f.triple.predicate) +
            " " + to_ntriples(f.triple.object) + ": " + f.message;
-}
-
-bool is_valid_lexical_form(const std::string& lexical, const std::string& datatype) {
-    if (!starts_with(datatype, xsd_ns)) {
-        return true;
-    }
-    const std::string type = datatype.substr(xsd_ns.size());
-    if (type == "integer") {
-        return matches(lexical, "[+-]?[0-9]+");
-    }
-    if (type == "nonNegativeInteger") {
-        return matches(lexical, R"(\+?[0-9]+|-0+)");
-    }
-    if (type == "positiveInteger") {
-        return matches(lexical, R"(\+?0*[1-9][0-9]*)");
-    }
-    if (type == "decimal") {
-        return matches(lexical, R"([+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+))");
-    }
-    if (type == "double" || type == "float") {
-        return matches(lexical,
-                       R"([+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?|[+-]?INF|NaN)");
-    }
-    if (type == "boolean") {
-        return matches(lexical, "true|false|1|0");
-    }
-    std::string text = lexical;
-    if (type == "gYear") {
-        return split_timezone(text) && matches(text, "-?([1-9][0-9]{3,}|0[0-9]{3})");
-    }
-    if (type == "date") {
-        return split_timezone(text) && is_valid_date_part(text);
-    }
-    if (type == "dateTime") {
-        const auto t = text.find('T');
-        if (t == std::string::npos || !is_valid_date_part(text.substr(0, t))) {
-            return false;
-        }
-        std::string time = text.substr(t + 1);
-        std::smatch m;
-        static const std::regex hms(R"(([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]+)?)");
-        if (!split_timezone(time) || !std::regex_match(time, m, hms)) {
-            return false;
-        }
-        const int h = std::stoi(m[1]), min = std::stoi(m[2]), s = std::stoi(m[3]);
-        if (h == 24) {
-            return min == 0 && s == 0 && (!m[4].matched || matches(m[4].str(), R"(\.0+)"));
-        }
-        return h < 24 && min < 60 && s < 60;
-    }
-    return true;
 }
 
 std::vector<Triple> read_ontology_triples(const std::string& dir) {

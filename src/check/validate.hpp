@@ -64,9 +64,4 @@ std::vector<Triple> read_ontology_triples(const std::string& dir);
 // A term of the RDF, RDFS, OWL or XSD vocabularies (declared without being in the ontology).
 bool is_builtin_term(const std::string& iri);
 
-// Well-formed lexical forms of the XSD datatypes geokg uses (date, dateTime, gYear, integer,
-// nonNegativeInteger, positiveInteger, decimal, double, float, boolean, string); true for any
-// other datatype.
-bool is_valid_lexical_form(const std::string& lexical, const std::string& datatype);
-
 } // namespace geokg

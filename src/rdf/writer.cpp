@@ -1,6 +1,8 @@
 #include "rdf/writer.hpp"
 
 #include "rdf/iri.hpp"
+#include "rdf/namespaces.hpp"
+#include "rdf/xsd.hpp"
 
 #include <serd/serd.h>
 
@@ -12,10 +14,6 @@
 
 namespace geokg {
 namespace {
-
-constexpr std::string_view rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
-constexpr std::string_view rdfs_label = "http://www.w3.org/2000/01/rdf-schema#label";
-constexpr std::string_view xsd_ns = "http://www.w3.org/2001/XMLSchema#";
 
 // ---- format names ----------------------------------------------------------------------------
 
@@ -50,178 +48,6 @@ std::string shown(std::string_view text) {
         out += "...";
     }
     return out;
-}
-
-// ---- XSD lexical forms -----------------------------------------------------------------------
-
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
-}
-
-bool all_digits(std::string_view text) {
-    return !text.empty() && std::all_of(text.begin(), text.end(), is_digit);
-}
-
-int two_digits(std::string_view text, std::size_t pos) {
-    if (pos + 2 > text.size() || !is_digit(text[pos]) || !is_digit(text[pos + 1])) {
-        return -1;
-    }
-    return (text[pos] - '0') * 10 + (text[pos + 1] - '0');
-}
-
-// "" | "Z" | ("+"|"-") hh ":" mm, at most 14:00.
-bool valid_timezone(std::string_view tz) {
-    if (tz.empty() || tz == "Z") {
-        return true;
-    }
-    if (tz.size() != 6 || (tz[0] != '+' && tz[0] != '-') || tz[3] != ':') {
-        return false;
-    }
-    const int hours = two_digits(tz, 1);
-    const int minutes = two_digits(tz, 4);
-    return hours >= 0 && minutes >= 0 && minutes <= 59 &&
-           (hours < 14 || (hours == 14 && minutes == 0));
-}
-
-// Reads "-"? yyyy (more than four digits only without a leading zero) at the start of text;
-// returns the bytes consumed (0 on failure) and the year modulo 400 for leap-year checks.
-std::size_t read_year(std::string_view text, int& year_mod_400) {
-    std::size_t pos = (!text.empty() && text[0] == '-') ? 1 : 0;
-    const std::size_t start = pos;
-    int mod = 0;
-    while (pos < text.size() && is_digit(text[pos])) {
-        mod = (mod * 10 + (text[pos] - '0')) % 400;
-        ++pos;
-    }
-    const std::size_t digits = pos - start;
-    if (digits < 4 || (digits > 4 && text[start] == '0')) {
-        return 0;
-    }
-    year_mod_400 = mod;
-    return pos;
-}
-
-// yyyy-mm-dd with a day that exists in that month; returns the bytes consumed or 0.
-std::size_t read_date(std::string_view text) {
-    int year_mod_400 = 0;
-    const std::size_t pos = read_year(text, year_mod_400);
-    if (pos == 0 || pos + 6 > text.size() || text[pos] != '-' || text[pos + 3] != '-') {
-        return 0;
-    }
-    const int month = two_digits(text, pos + 1);
-    const int day = two_digits(text, pos + 4);
-    if (month < 1 || month > 12 || day < 1) {
-        return 0;
-    }
-    const bool leap = year_mod_400 % 4 == 0 && (year_mod_400 % 100 != 0 || year_mod_400 == 0);
-    static constexpr int month_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const int max_day = month == 2 && leap ? 29 : month_days[month - 1];
-    return day <= max_day ? pos + 6 : 0;
-}
-
-bool valid_date(std::string_view text) {
-    const std::size_t end = read_date(text);
-    return end != 0 && valid_timezone(text.substr(end));
-}
-
-bool valid_date_time(std::string_view text) {
-    std::size_t pos = read_date(text);
-    if (pos == 0 || pos + 9 > text.size() || text[pos] != 'T' || text[pos + 3] != ':' ||
-        text[pos + 6] != ':') {
-        return false;
-    }
-    const int hours = two_digits(text, pos + 1);
-    const int minutes = two_digits(text, pos + 4);
-    const int seconds = two_digits(text, pos + 7);
-    pos += 9;
-    bool nonzero_fraction = false;
-    if (pos < text.size() && text[pos] == '.') {
-        const std::size_t start = ++pos;
-        while (pos < text.size() && is_digit(text[pos])) {
-            nonzero_fraction = nonzero_fraction || text[pos] != '0';
-            ++pos;
-        }
-        if (pos == start) {
-            return false;
-        }
-    }
-    const bool end_of_day = hours == 24 && minutes == 0 && seconds == 0 && !nonzero_fraction;
-    return hours >= 0 && minutes >= 0 && seconds >= 0 && (hours < 24 || end_of_day) &&
-           minutes <= 59 && seconds <= 59 && valid_timezone(text.substr(pos));
-}
-
-bool valid_g_year(std::string_view text) {
-    int ignored = 0;
-    const std::size_t end = read_year(text, ignored);
-    return end != 0 && valid_timezone(text.substr(end));
-}
-
-bool valid_integer(std::string_view text) {
-    if (!text.empty() && (text[0] == '+' || text[0] == '-')) {
-        text.remove_prefix(1);
-    }
-    return all_digits(text);
-}
-
-bool valid_non_negative_integer(std::string_view text) {
-    if (!text.empty() && text[0] == '-') {
-        text.remove_prefix(1);
-        return all_digits(text) && text.find_first_not_of('0') == std::string_view::npos;
-    }
-    if (!text.empty() && text[0] == '+') {
-        text.remove_prefix(1);
-    }
-    return all_digits(text);
-}
-
-bool valid_decimal(std::string_view text) {
-    if (!text.empty() && (text[0] == '+' || text[0] == '-')) {
-        text.remove_prefix(1);
-    }
-    const std::size_t dot = text.find('.');
-    if (dot == std::string_view::npos) {
-        return all_digits(text);
-    }
-    const std::string_view whole = text.substr(0, dot);
-    const std::string_view fraction = text.substr(dot + 1);
-    return (whole.empty() || all_digits(whole)) && (fraction.empty() || all_digits(fraction)) &&
-           !(whole.empty() && fraction.empty());
-}
-
-// Only the canonical spellings: Serd writes xsd:boolean literals bare, and a bare 1 or 0 would
-// read back as an xsd:integer.
-bool valid_boolean(std::string_view text) {
-    return text == "true" || text == "false";
-}
-
-// Checks the lexical form of the XSD datatypes geokg writes; others pass unchecked.
-bool valid_lexical_form(std::string_view value, std::string_view datatype) {
-    if (datatype.substr(0, xsd_ns.size()) != xsd_ns) {
-        return true;
-    }
-    const std::string_view local = datatype.substr(xsd_ns.size());
-    if (local == "date") {
-        return valid_date(value);
-    }
-    if (local == "dateTime") {
-        return valid_date_time(value);
-    }
-    if (local == "gYear") {
-        return valid_g_year(value);
-    }
-    if (local == "integer") {
-        return valid_integer(value);
-    }
-    if (local == "nonNegativeInteger") {
-        return valid_non_negative_integer(value);
-    }
-    if (local == "decimal") {
-        return valid_decimal(value);
-    }
-    if (local == "boolean") {
-        return valid_boolean(value);
-    }
-    return true;
 }
 
 // ---- term checks -----------------------------------------------------------------------------
@@ -259,7 +85,7 @@ void check_term(const Term& term, std::string_view role) {
     }
     if (!term.datatype.empty()) {
         check_iri(term.datatype, "datatype of " + where);
-        if (!valid_lexical_form(term.value, term.datatype)) {
+        if (!is_valid_lexical_form(term.value, term.datatype)) {
             throw RdfError(where + " is not a valid <" + term.datatype + ">");
         }
     }
@@ -268,10 +94,10 @@ void check_term(const Term& term, std::string_view role) {
 // ---- canonical order -------------------------------------------------------------------------
 
 int predicate_rank(const Term& predicate) {
-    if (predicate.value == rdf_type) {
+    if (predicate.value == ns::rdf_type) {
         return 0;
     }
-    return predicate.value == rdfs_label ? 1 : 2;
+    return predicate.value == ns::rdfs_label ? 1 : 2;
 }
 
 bool canonical_less(const Statement& a, const Statement& b) {
@@ -281,10 +107,18 @@ bool canonical_less(const Statement& a, const Statement& b) {
            std::tie(b.graph, b.subject, rank_b, b.predicate, b.object);
 }
 
+// Serd writes booleans bare in Turtle, where a bare 1 would read back as an xsd:integer.
+void make_boolean_canonical(Term& object) {
+    if (ns::is_term(object.datatype, ns::xsd, "boolean")) {
+        object.value = std::string(canonical_boolean(object.value));
+    }
+}
+
 std::vector<Statement> canonical_statements(const Graph& graph, bool keep_graphs) {
     std::vector<Statement> statements = graph.statements;
-    if (!keep_graphs) {
-        for (Statement& statement : statements) {
+    for (Statement& statement : statements) {
+        make_boolean_canonical(statement.object);
+        if (!keep_graphs) {
             statement.graph.clear();
         }
     }
@@ -422,7 +256,7 @@ bool valid_prefix_name(std::string_view name) {
     }
     const auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
     return is_letter(name[0]) && std::all_of(name.begin(), name.end(), [&](char c) {
-               return is_letter(c) || is_digit(c) || c == '_' || c == '-';
+               return is_letter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-';
            });
 }
 

@@ -36,7 +36,9 @@ struct Prefix {
 // rdf:type first and rdfs:label second, then by IRI; object), exact duplicates removed, so
 // the same set of statements always gives the same bytes. Turtle and N-Triples merge all
 // graphs; N-Quads and TriG keep them. Prefixes are used by Turtle and TriG only. Every term is
-// checked first; throws RdfError naming the first bad term, before anything is written.
+// checked first; throws RdfError naming the first bad term, before anything is written. A valid
+// xsd:boolean is written in its canonical form ("1" as "true") in every format: Serd writes
+// booleans bare in Turtle, where a bare 1 would read back as an xsd:integer.
 void write_graph(const Graph& graph, RdfFormat format, const std::vector<Prefix>& prefixes,
                  std::ostream& out);
 std::string write_graph_to_string(const Graph& graph, RdfFormat format,
