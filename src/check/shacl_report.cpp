@@ -3,10 +3,8 @@
 #include "check/shacl_report.hpp"
 
 #include "rdf/iri.hpp"
+#include "rdf/sord_handles.hpp"
 
-#include <serd/serd.h>
-
-#include <memory>
 #include <stdexcept>
 #include <string_view>
 
@@ -16,12 +14,6 @@ namespace {
 const std::string sh = "http://www.w3.org/ns/shacl#";
 const std::string rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 const std::string xsd = "http://www.w3.org/2001/XMLSchema#";
-
-template <auto Free> struct Deleter {
-    template <class T> void operator()(T* p) const { Free(p); }
-};
-using EnvPtr = std::unique_ptr<SerdEnv, Deleter<serd_env_free>>;
-using WriterPtr = std::unique_ptr<SerdWriter, Deleter<serd_writer_free>>;
 
 size_t append(const void* buf, size_t len, void* stream) {
     static_cast<std::string*>(stream)->append(static_cast<const char*>(buf), len);

@@ -2,19 +2,16 @@
 // turned into plain lookup tables, and every statement of every file is checked against them.
 #include "check/validate.hpp"
 #include "lexicon/lexicon.hpp"
-#include "rdf/serd_error_capture.hpp"
+#include "rdf/format.hpp"
 #include "rdf/sord_handles.hpp"
+#include "rdf/sord_reader.hpp"
 
 #include "rdf/iri.hpp"
 #include "rdf/xsd.hpp"
 
-#include <serd/serd.h>
 #include <sord/sord.h>
 
 #include <algorithm>
-#include <cstdarg>
-#include <cstdio>
-#include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
@@ -25,8 +22,6 @@
 
 namespace geokg {
 namespace {
-
-namespace fs = std::filesystem;
 
 const std::string rdf_ns = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 const std::string rdfs_ns = "http://www.w3.org/2000/01/rdf-schema#";
@@ -43,58 +38,13 @@ struct UnreadableInput : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-std::optional<SerdSyntax> syntax_of(const std::string& path) {
-    std::string ext = fs::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if (ext == ".ttl") {
-        return SERD_TURTLE;
-    }
-    if (ext == ".nt") {
-        return SERD_NTRIPLES;
-    }
-    if (ext == ".nq") {
-        return SERD_NQUADS;
-    }
-    if (ext == ".trig") {
-        return SERD_TRIG;
-    }
-    return std::nullopt;
-}
-
-// Reads one file into the model. No base IRI: a relative IRI stays relative, so that it is
-// reported as invalid rather than silently made absolute.
-void read_rdf_file(SordWorld* world, SordModel* model, const std::string& path, SerdSyntax syntax,
-                   const std::string& blank_prefix) {
-    SerdErrorCapture capture{path, std::nullopt};
-    sord_world_set_error_sink(world, capture_serd_error, &capture);
-    std::error_code ec;
-    if (!fs::is_regular_file(path, ec)) {
-        throw UnreadableInput(path + ": " + (fs::exists(path, ec) ? "not a file" : "no such file"));
-    }
-    EnvPtr env(serd_env_new(nullptr));
-    ReaderPtr reader(env ? sord_new_reader(model, env.get(), syntax, nullptr) : nullptr);
-    if (!reader) {
-        throw UnreadableInput(path + ": cannot create an RDF reader");
-    }
-    serd_reader_set_strict(reader.get(), true);
-    serd_reader_set_error_sink(reader.get(), capture_serd_error, &capture);
-    if (!blank_prefix.empty()) {
-        serd_reader_add_blank_prefix(reader.get(),
-                                     reinterpret_cast<const uint8_t*>(blank_prefix.c_str()));
-    }
-    FilePtr file(std::fopen(path.c_str(), "rb"));
-    if (!file) {
-        throw UnreadableInput(path + ": cannot open file");
-    }
-    const SerdStatus status = serd_reader_read_file_handle(
-        reader.get(), file.get(), reinterpret_cast<const uint8_t*>(path.c_str()));
-    sord_world_set_error_sink(world, nullptr, nullptr);
-    if (capture.message) {
-        throw UnreadableInput(*capture.message);
-    }
-    if (status > SERD_FAILURE) {
-        throw UnreadableInput(path + ": " + reinterpret_cast<const char*>(serd_strerror(status)));
+// rdf/'s loader, its errors as this file's UnreadableInput.
+void read_file(SordWorld* world, SordModel* model, const std::string& path, RdfFormat format,
+               const SordReadOptions& options) {
+    try {
+        read_rdf_file(world, model, path, format, options);
+    } catch (const Error& e) {
+        throw UnreadableInput(e.what());
     }
 }
 
@@ -153,8 +103,8 @@ std::vector<Triple> read_ontology(SordWorld* world, const std::string& dir) {
     for (std::size_t i = 0; i < files.size(); ++i) {
         ModelPtr model(sord_new(world, SORD_SPO, false));
         // Blank node labels are per file: keep the files' unionOf lists apart.
-        read_rdf_file(world, model.get(), files[i], SERD_TURTLE,
-                      "geokg_ontology_" + std::to_string(i) + "_");
+        read_file(world, model.get(), files[i], RdfFormat::Turtle,
+                  {"geokg_ontology_" + std::to_string(i) + "_", false});
         auto triples = triples_of(model.get(), files[i]);
         all.insert(all.end(), triples.begin(), triples.end());
     }
@@ -864,14 +814,14 @@ ValidationResult validate_files(const std::vector<std::string>& files,
         return result;
     }
     for (const std::string& file : files) {
-        const auto syntax = syntax_of(file);
-        if (!syntax) {
-            result.errors.push_back(file + ": unknown RDF format (use .ttl, .nt, .nq or .trig)");
+        const auto format = format_from_extension(file);
+        if (!format) {
+            result.errors.push_back(file + ": unknown RDF format (use " + known_extensions() + ")");
             continue;
         }
         ModelPtr model(sord_new(world.get(), SORD_SPO, true));
         try {
-            read_rdf_file(world.get(), model.get(), file, *syntax, "");
+            read_file(world.get(), model.get(), file, *format, {});
         } catch (const UnreadableInput& e) {
             result.errors.push_back(e.what());
             continue;

@@ -2,30 +2,18 @@
 
 #include "rdf/iri.hpp"
 #include "rdf/namespaces.hpp"
+#include "rdf/serd_error_capture.hpp"
+#include "rdf/serd_nodes.hpp"
+#include "rdf/sord_handles.hpp"
 #include "rdf/xsd.hpp"
-
-#include <serd/serd.h>
 
 #include <algorithm>
 #include <cstdarg>
 #include <cstdio>
-#include <memory>
 #include <tuple>
 
 namespace geokg {
 namespace {
-
-// ---- format names ----------------------------------------------------------------------------
-
-std::string lower_ascii(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
-        }
-    }
-    return out;
-}
 
 // ---- messages --------------------------------------------------------------------------------
 
@@ -129,41 +117,6 @@ std::vector<Statement> canonical_statements(const Graph& graph, bool keep_graphs
 
 // ---- Serd plumbing ---------------------------------------------------------------------------
 
-struct WriterFree {
-    void operator()(SerdWriter* writer) const { serd_writer_free(writer); }
-};
-struct EnvFree {
-    void operator()(SerdEnv* env) const { serd_env_free(env); }
-};
-struct ReaderFree {
-    void operator()(SerdReader* reader) const { serd_reader_free(reader); }
-};
-using WriterPtr = std::unique_ptr<SerdWriter, WriterFree>;
-using EnvPtr = std::unique_ptr<SerdEnv, EnvFree>;
-using ReaderPtr = std::unique_ptr<SerdReader, ReaderFree>;
-
-// An owned node returned by serd_env_expand_node and friends.
-struct OwnedNode {
-    SerdNode node = SERD_NODE_NULL;
-    explicit OwnedNode(SerdNode n) : node(n) {}
-    OwnedNode(const OwnedNode&) = delete;
-    OwnedNode& operator=(const OwnedNode&) = delete;
-    ~OwnedNode() { serd_node_free(&node); }
-};
-
-const uint8_t* bytes(std::string_view text) {
-    return reinterpret_cast<const uint8_t*>(text.data());
-}
-
-SerdNode node_of(SerdType type, std::string_view text) {
-    return serd_node_from_substring(type, bytes(text), text.size());
-}
-
-std::string string_of(const SerdNode& node) {
-    return node.buf ? std::string(reinterpret_cast<const char*>(node.buf), node.n_bytes)
-                    : std::string();
-}
-
 // Formats a Serd error message (a printf format with a va_list).
 std::string message_of(const SerdError* error) {
     char buffer[512];
@@ -192,7 +145,7 @@ SerdStatus record_error(void* handle, const SerdError* error) {
 }
 
 void check_status(SerdStatus status, const std::string& error, std::string_view doing) {
-    if (status != SERD_SUCCESS) {
+    if (is_serd_error(status)) {
         const char* reason = reinterpret_cast<const char*>(serd_strerror(status));
         throw RdfError("serd failed " + std::string(doing) + ": " +
                        (error.empty() ? std::string(reason) : error));
@@ -205,8 +158,8 @@ EnvPtr make_env(const std::vector<Prefix>& prefixes) {
         throw RdfError("serd failed to create an environment");
     }
     for (const Prefix& prefix : prefixes) {
-        const SerdNode name = node_of(SERD_LITERAL, prefix.name);
-        const SerdNode uri = node_of(SERD_URI, prefix.iri);
+        const SerdNode name = serd_node(SERD_LITERAL, prefix.name);
+        const SerdNode uri = serd_node(SERD_URI, prefix.iri);
         check_status(serd_env_set_prefix(env.get(), &name, &uri), {}, "setting a prefix");
     }
     return env;
@@ -223,22 +176,22 @@ void write_with_serd(const std::vector<Statement>& statements, SerdSyntax syntax
     std::string error;
     serd_writer_set_error_sink(writer.get(), record_error, &error);
     for (const Prefix& prefix : prefixes) {
-        const SerdNode name = node_of(SERD_LITERAL, prefix.name);
-        const SerdNode uri = node_of(SERD_URI, prefix.iri);
+        const SerdNode name = serd_node(SERD_LITERAL, prefix.name);
+        const SerdNode uri = serd_node(SERD_URI, prefix.iri);
         check_status(serd_writer_set_prefix(writer.get(), &name, &uri), error, "writing a prefix");
     }
     for (const Statement& statement : statements) {
-        const SerdNode graph = node_of(SERD_URI, statement.graph);
-        const SerdNode subject = node_of(SERD_URI, statement.subject.value);
-        const SerdNode predicate = node_of(SERD_URI, statement.predicate.value);
+        const SerdNode graph = serd_node(SERD_URI, statement.graph);
+        const SerdNode subject = serd_node(SERD_URI, statement.subject.value);
+        const SerdNode predicate = serd_node(SERD_URI, statement.predicate.value);
         const Term& o = statement.object;
-        SerdNode object = node_of(o.kind == TermKind::Iri ? SERD_URI : SERD_LITERAL, o.value);
+        SerdNode object = serd_node(o.kind == TermKind::Iri ? SERD_URI : SERD_LITERAL, o.value);
         // Without these flags Serd writes every literal as a one-line "..." string with \" and
         // \n escapes. Its """long""" form is valid Turtle, but Serd's own reader (and so Sord)
         // misreads a quote followed by a backslash escape there: """"\"""" for the value "".
         object.flags = 0;
-        const SerdNode datatype = node_of(SERD_URI, o.datatype);
-        const SerdNode language = node_of(SERD_LITERAL, o.language);
+        const SerdNode datatype = serd_node(SERD_URI, o.datatype);
+        const SerdNode language = serd_node(SERD_LITERAL, o.language);
         const bool named = with_graphs && !statement.graph.empty();
         check_status(serd_writer_write_statement(writer.get(), 0, named ? &graph : nullptr,
                                                  &subject, &predicate, &object,
@@ -327,11 +280,11 @@ std::string expanded(const ReadState& state, const SerdNode* node) {
     if (node->type == SERD_BLANK) {
         throw RdfError("blank node _:" + string_of(*node) + " (geokg reads no blank nodes)");
     }
-    const OwnedNode full(serd_env_expand_node(state.env, node));
-    if (!full.node.buf) {
+    const SerdNodeOwner full(serd_env_expand_node(state.env, node));
+    if (!full.get().buf) {
         throw RdfError("cannot expand <" + shown(string_of(*node)) + ">");
     }
-    return string_of(full.node);
+    return string_of(full.get());
 }
 
 Term term_of(const ReadState& state, const SerdNode* node, const SerdNode* datatype,
@@ -391,66 +344,7 @@ SerdStatus on_read_error(void* handle, const SerdError* error) {
     return SERD_SUCCESS;
 }
 
-SerdSyntax syntax_of(RdfFormat format) {
-    switch (format) {
-    case RdfFormat::Turtle:
-        return SERD_TURTLE;
-    case RdfFormat::NTriples:
-        return SERD_NTRIPLES;
-    case RdfFormat::NQuads:
-        return SERD_NQUADS;
-    case RdfFormat::TriG:
-        return SERD_TRIG;
-    }
-    return SERD_TURTLE;
-}
-
 } // namespace
-
-std::optional<RdfFormat> format_from_name(std::string_view name) {
-    const std::string lower = lower_ascii(name);
-    if (lower == "turtle" || lower == "ttl") {
-        return RdfFormat::Turtle;
-    }
-    if (lower == "ntriples" || lower == "nt") {
-        return RdfFormat::NTriples;
-    }
-    if (lower == "nquads" || lower == "nq") {
-        return RdfFormat::NQuads;
-    }
-    if (lower == "trig") {
-        return RdfFormat::TriG;
-    }
-    return std::nullopt;
-}
-
-std::optional<RdfFormat> format_from_extension(std::string_view path) {
-    const std::size_t slash = path.find_last_of('/');
-    const std::string_view file = slash == std::string_view::npos ? path : path.substr(slash + 1);
-    const std::size_t dot = file.find_last_of('.');
-    if (dot == std::string_view::npos || dot == 0) {
-        return std::nullopt;
-    }
-    const std::string extension = lower_ascii(file.substr(dot + 1));
-    if (extension == "ttl" || extension == "nt" || extension == "nq" || extension == "trig") {
-        return format_from_name(extension);
-    }
-    return std::nullopt;
-}
-
-std::string_view extension_of(RdfFormat format) {
-    switch (format) {
-    case RdfFormat::Turtle:
-        return "ttl";
-    case RdfFormat::NTriples:
-        return "nt";
-    case RdfFormat::NQuads:
-        return "nq";
-    case RdfFormat::TriG:
-        return "trig";
-    }
-    return "ttl";
-}
 
 void check_statement(const Statement& statement) {
     check_term(statement.subject, "subject");
@@ -489,7 +383,7 @@ std::string write_graph_to_string(const Graph& graph, RdfFormat format,
     case RdfFormat::NQuads: {
         // Plain UTF-8 (N-Triples 1.1), no \u escapes for non-ASCII text.
         const EnvPtr env = make_env({});
-        write_with_serd(statements, syntax_of(format), static_cast<SerdStyle>(0), env.get(), {},
+        write_with_serd(statements, serd_syntax(format), static_cast<SerdStyle>(0), env.get(), {},
                         quads, out);
         break;
     }
@@ -508,25 +402,25 @@ void write_graph(const Graph& graph, RdfFormat format, const std::vector<Prefix>
 
 Graph read_graph_from_string(const std::string& text, RdfFormat format,
                              const std::string& base_iri) {
-    const SerdNode base = node_of(SERD_URI, base_iri);
+    const SerdNode base = serd_node(SERD_URI, base_iri);
     const EnvPtr env(serd_env_new(base_iri.empty() ? nullptr : &base));
     if (!env) {
         throw RdfError("serd failed to create an environment");
     }
     ReadState state;
     state.env = env.get();
-    const ReaderPtr reader(serd_reader_new(syntax_of(format), &state, nullptr, on_base, on_prefix,
+    const ReaderPtr reader(serd_reader_new(serd_syntax(format), &state, nullptr, on_base, on_prefix,
                                            on_statement, nullptr));
     if (!reader) {
         throw RdfError("serd failed to create a reader");
     }
     serd_reader_set_strict(reader.get(), true);
     serd_reader_set_error_sink(reader.get(), on_read_error, &state);
-    const SerdStatus status = serd_reader_read_string(reader.get(), bytes(text));
+    const SerdStatus status = serd_reader_read_string(reader.get(), serd_bytes(text));
     if (!state.error.empty()) {
         throw RdfError(state.error);
     }
-    if (status > SERD_FAILURE) {
+    if (is_serd_error(status)) {
         throw RdfError(reinterpret_cast<const char*>(serd_strerror(status)));
     }
     return std::move(state.graph);

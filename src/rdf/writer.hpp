@@ -1,8 +1,8 @@
 #pragma once
 // Serialising a Graph as Turtle, N-Triples, N-Quads or TriG (through Serd), and reading one back.
+#include "rdf/format.hpp"
 #include "rdf/graph.hpp"
 
-#include <optional>
 #include <ostream>
 #include <stdexcept>
 #include <string>
@@ -10,15 +10,6 @@
 #include <vector>
 
 namespace geokg {
-
-enum class RdfFormat { Turtle, NTriples, NQuads, TriG };
-
-// "turtle"/"ttl", "ntriples"/"nt", "nquads"/"nq", "trig" (case-insensitive).
-std::optional<RdfFormat> format_from_name(std::string_view name);
-// By the path's extension: .ttl, .nt, .nq, .trig (case-insensitive).
-std::optional<RdfFormat> format_from_extension(std::string_view path);
-// The file extension for a format, without the dot: "ttl", "nt", "nq", "trig".
-std::string_view extension_of(RdfFormat format);
 
 // A term the writer refuses (bad IRI, invalid UTF-8, bad language tag or lexical form), or text
 // the reader cannot parse.
