@@ -2,6 +2,7 @@
 // format geokg writes reads back as exactly the graph it meant.
 #include "lexicon/lexicon.hpp"
 #include "extract/pipeline.hpp"
+#include "rdf/reader.hpp"
 #include "rdf/writer.hpp"
 
 #include "project_lexicon.hpp"

@@ -3,6 +3,7 @@
 #include "rdf/iri.hpp"
 #include "lexicon/lexicon.hpp"
 #include "extract/pipeline.hpp"
+#include "rdf/reader.hpp"
 #include "rdf/writer.hpp"
 
 #include "project_lexicon.hpp"

@@ -1,4 +1,5 @@
 #include "app/output_file.hpp"
+#include "rdf/reader.hpp"
 #include "rdf/writer.hpp"
 
 #include <catch2/catch.hpp>
@@ -290,7 +291,7 @@ TEST_CASE("invalid IRIs are refused with the bad term in the message", "[rdf]") 
         g.add(std::move(s), std::move(p), std::move(o), std::move(graph));
         return write_graph_to_string(g, RdfFormat::Turtle);
     };
-    REQUIRE_THROWS_AS(write_with(iri("http://x/a b"), iri(gk + "p"), literal("v")), RdfError);
+    REQUIRE_THROWS_AS(write_with(iri("http://x/a b"), iri(gk + "p"), literal("v")), Error);
     REQUIRE_THROWS_WITH(write_with(iri("http://x/a b"), iri(gk + "p"), literal("v")),
                         "invalid IRI <http://x/a b> as subject");
     REQUIRE_THROWS_WITH(write_with(iri(id + "a"), iri("p"), literal("v")),
@@ -305,10 +306,10 @@ TEST_CASE("invalid IRIs are refused with the bad term in the message", "[rdf]") 
                         "literal \"s\" as subject");
     REQUIRE_THROWS_WITH(write_with(iri(id + "a"), iri(gk + "p"), typed_literal("v", "string")),
                         "invalid IRI <string> as datatype of literal \"v\"");
-    REQUIRE_THROWS_AS(write_with(iri(id + "a\xFF"), iri(gk + "p"), literal("v")), RdfError);
+    REQUIRE_THROWS_AS(write_with(iri(id + "a\xFF"), iri(gk + "p"), literal("v")), Error);
     CHECK_THROWS_AS(write_graph_to_string(Graph{}, RdfFormat::Turtle, {{"gk", "no-scheme"}}),
-                    RdfError);
-    CHECK_THROWS_AS(write_graph_to_string(Graph{}, RdfFormat::Turtle, {{"g k", gk}}), RdfError);
+                    Error);
+    CHECK_THROWS_AS(write_graph_to_string(Graph{}, RdfFormat::Turtle, {{"g k", gk}}), Error);
 }
 
 TEST_CASE("invalid literals are refused", "[rdf]") {
@@ -319,11 +320,11 @@ TEST_CASE("invalid literals are refused", "[rdf]") {
     };
     CHECK_THROWS_WITH(write_object(literal("C\xC3\x28te")),
                       "literal \"C\\xC3(te\" is not valid UTF-8");
-    CHECK_THROWS_AS(write_object(literal(std::string("a\0b", 3))), RdfError);
-    CHECK_THROWS_AS(write_object(lang_literal("Tunisia", "en_US")), RdfError);
+    CHECK_THROWS_AS(write_object(literal(std::string("a\0b", 3))), Error);
+    CHECK_THROWS_AS(write_object(lang_literal("Tunisia", "en_US")), Error);
     CHECK_NOTHROW(write_object(lang_literal("Tunisia", "")));
-    CHECK_THROWS_AS(write_object(Term{TermKind::Literal, "x", xsd + "string", "en"}), RdfError);
-    CHECK_THROWS_AS(write_object(Term{TermKind::Iri, id + "b", "", "en"}), RdfError);
+    CHECK_THROWS_AS(write_object(Term{TermKind::Literal, "x", xsd + "string", "en"}), Error);
+    CHECK_THROWS_AS(write_object(Term{TermKind::Iri, id + "b", "", "en"}), Error);
 }
 
 TEST_CASE("XSD lexical forms are checked", "[rdf]") {
@@ -333,7 +334,7 @@ TEST_CASE("XSD lexical forms are checked", "[rdf]") {
         try {
             write_graph_to_string(g, RdfFormat::Turtle);
             return true;
-        } catch (const RdfError&) {
+        } catch (const Error&) {
             return false;
         }
     };
@@ -414,13 +415,13 @@ TEST_CASE("nothing is written when a statement is refused", "[rdf]") {
 
 TEST_CASE("reading refuses bad syntax and blank nodes", "[rdf]") {
     CHECK_THROWS_AS(read_graph_from_string("<http://x/a> <http://x/b> .", RdfFormat::Turtle),
-                    RdfError);
+                    Error);
     CHECK_THROWS_WITH(
         read_graph_from_string("_:b1 <http://x/p> <http://x/o> .\n", RdfFormat::NTriples),
         Catch::Contains("blank node"));
     CHECK_THROWS_AS(
         read_graph_from_string("undeclared:a undeclared:b undeclared:c .\n", RdfFormat::Turtle),
-        RdfError);
+        Error);
     const Graph g =
         read_graph_from_string("<a> <http://x/p> <b> .\n", RdfFormat::Turtle, "http://x/");
     REQUIRE(g.statements.size() == 1);

@@ -4,6 +4,7 @@
 #include "extract/emit.hpp"
 #include "lexicon/lexicon.hpp"
 #include "extract/pipeline.hpp"
+#include "rdf/reader.hpp"
 #include "rdf/writer.hpp"
 #include "check/shacl_report.hpp"
 #include "check/validate.hpp"

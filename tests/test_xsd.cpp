@@ -163,7 +163,7 @@ TEST_CASE("the writer accepts exactly the forms the checker accepts", "[xsd][rdf
         bool written = true;
         try {
             write_graph_to_string(g, RdfFormat::NTriples);
-        } catch (const RdfError&) {
+        } catch (const Error&) {
             written = false;
         }
         CHECK(written == valid(lexical, type));
