@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <stdexcept>
 #include <string_view>
 
 namespace geokg {
@@ -127,8 +126,8 @@ LintResult lint_ontology(const std::string& ontology_dir) {
     std::vector<Triple> triples;
     try {
         triples = read_ontology_triples(ontology_dir);
-    } catch (const std::runtime_error& e) {
-        result.errors.push_back(e.what());
+    } catch (const Error& e) {
+        result.errors.push_back(e);
         return result;
     }
     result.findings = Linter(std::move(triples)).run();

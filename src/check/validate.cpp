@@ -16,7 +16,6 @@
 #include <memory>
 #include <optional>
 #include <set>
-#include <stdexcept>
 #include <string_view>
 #include <utility>
 
@@ -33,20 +32,6 @@ const std::string nif_ns = "http://persistence.uni-leipzig.org/nlp2rdf/ontologie
 
 const std::string rdf_type = rdf_ns + "type";
 const std::string rdfs_label = rdfs_ns + "label";
-
-struct UnreadableInput : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
-
-// rdf/'s loader, its errors as this file's UnreadableInput.
-void read_file(SordWorld* world, SordModel* model, const std::string& path, RdfFormat format,
-               const SordReadOptions& options) {
-    try {
-        read_rdf_file(world, model, path, format, options);
-    } catch (const Error& e) {
-        throw UnreadableInput(e.what());
-    }
-}
 
 Node node_of(const SordNode* n) {
     Node node;
@@ -93,7 +78,7 @@ std::vector<std::string> ontology_turtle_files(const std::string& dir) {
     try {
         return ontology_files(dir);
     } catch (const LexiconError& e) {
-        throw UnreadableInput(e.what());
+        throw Error(e.what());
     }
 }
 
@@ -103,8 +88,8 @@ std::vector<Triple> read_ontology(SordWorld* world, const std::string& dir) {
     for (std::size_t i = 0; i < files.size(); ++i) {
         ModelPtr model(sord_new(world, SORD_SPO, false));
         // Blank node labels are per file: keep the files' unionOf lists apart.
-        read_file(world, model.get(), files[i], RdfFormat::Turtle,
-                  {"geokg_ontology_" + std::to_string(i) + "_", false});
+        read_rdf_file(world, model.get(), files[i], RdfFormat::Turtle,
+                      {"geokg_ontology_" + std::to_string(i) + "_", false});
         auto triples = triples_of(model.get(), files[i]);
         all.insert(all.end(), triples.begin(), triples.end());
     }
@@ -786,13 +771,9 @@ std::string format_finding(const Finding& f) {
 std::vector<Triple> read_ontology_triples(const std::string& dir) {
     WorldPtr world(sord_world_new());
     if (!world) {
-        throw std::runtime_error(dir + ": cannot create an RDF world");
+        throw Error(dir, "cannot create an RDF world");
     }
-    try {
-        return read_ontology(world.get(), dir);
-    } catch (const UnreadableInput& e) {
-        throw std::runtime_error(e.what());
-    }
+    return read_ontology(world.get(), dir);
 }
 
 ValidationResult validate_files(const std::vector<std::string>& files,
@@ -800,7 +781,7 @@ ValidationResult validate_files(const std::vector<std::string>& files,
     ValidationResult result;
     WorldPtr world(sord_world_new());
     if (!world) {
-        result.errors.push_back("cannot create an RDF world");
+        result.errors.emplace_back("cannot create an RDF world");
         return result;
     }
     std::vector<ModelPtr> models;
@@ -809,21 +790,21 @@ ValidationResult validate_files(const std::vector<std::string>& files,
     OntologyIndex ontology;
     try {
         ontology = index_ontology(read_ontology(world.get(), ontology_dir));
-    } catch (const UnreadableInput& e) {
-        result.errors.push_back(e.what());
+    } catch (const Error& e) {
+        result.errors.push_back(e);
         return result;
     }
     for (const std::string& file : files) {
         const auto format = format_from_extension(file);
         if (!format) {
-            result.errors.push_back(file + ": unknown RDF format (use " + known_extensions() + ")");
+            result.errors.emplace_back(file, "unknown RDF format (use " + known_extensions() + ")");
             continue;
         }
         ModelPtr model(sord_new(world.get(), SORD_SPO, true));
         try {
-            read_file(world.get(), model.get(), file, *format, {});
-        } catch (const UnreadableInput& e) {
-            result.errors.push_back(e.what());
+            read_rdf_file(world.get(), model.get(), file, *format);
+        } catch (const Error& e) {
+            result.errors.push_back(e);
             continue;
         }
         IterPtr iter(sord_begin(model.get()));

@@ -1,6 +1,8 @@
 #pragma once
 // `geokg validate`: checks RDF graphs against the ontology (read with Sord in validate.cpp, the
 // only file besides lexicon.cpp that sees Sord), one finding per offending statement.
+#include "text/error.hpp"
+
 #include <string>
 #include <vector>
 
@@ -46,9 +48,8 @@ struct Finding {
 std::string format_finding(const Finding& finding);
 
 struct ValidationResult {
-    std::vector<Finding> findings;   // sorted by file (in the given order), then triple
-    std::vector<std::string> errors; // unreadable input: "FILE:LINE:COL: message" or "FILE: why"
-    int exit_code() const { return !errors.empty() ? 2 : findings.empty() ? 0 : 1; }
+    std::vector<Finding> findings; // sorted by file (in the given order), then triple
+    std::vector<Error> errors;     // unreadable input: where "FILE:LINE:COL" or "FILE"
 };
 
 // Loads every file into one model (format by extension: .ttl, .nt, .nq, .trig) and every
@@ -58,7 +59,7 @@ ValidationResult validate_files(const std::vector<std::string>& files,
                                 const std::string& ontology_dir);
 
 // Every statement of every *.ttl file of dir (sorted by name), read with Sord, for checks of the
-// ontology itself (src/lint.cpp). Throws std::runtime_error "FILE:LINE:COL: message".
+// ontology itself (src/lint.cpp). Throws Error "FILE:LINE:COL: message".
 std::vector<Triple> read_ontology_triples(const std::string& dir);
 
 // A term of the RDF, RDFS, OWL or XSD vocabularies (declared without being in the ontology).
