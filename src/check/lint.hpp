@@ -1,6 +1,6 @@
 #pragma once
 // `geokg lint`: checks of the ontology itself, reported like validation findings.
-#include "check/validate.hpp"
+#include "check/finding.hpp"
 #include "text/error.hpp"
 
 #include <string>

@@ -25,7 +25,7 @@ const uint8_t* bytes(const std::string& s) {
 }
 
 // A node plus the datatype node a literal needs; the strings must outlive the write call.
-struct Term {
+struct ReportTerm {
     SerdType type = SERD_URI;
     std::string value;
     SerdType datatype_type = SERD_NOTHING;
@@ -33,15 +33,15 @@ struct Term {
     std::string language;
 };
 
-Term uri(const std::string& value) {
-    return Term{SERD_URI, value, SERD_NOTHING, {}, {}};
+ReportTerm uri(const std::string& value) {
+    return ReportTerm{SERD_URI, value, SERD_NOTHING, {}, {}};
 }
 
 // XSD datatypes go out as CURIEs: serd writes some xsd: literals bare (true, 42), which
 // would turn an ill-formed value of the data ("12x"^^xsd:integer) into broken Turtle.
-Term literal(const std::string& value, const std::string& datatype = {},
-             const std::string& language = {}) {
-    Term t{SERD_LITERAL, value, SERD_NOTHING, {}, language};
+ReportTerm report_literal(const std::string& value, const std::string& datatype = {},
+                          const std::string& language = {}) {
+    ReportTerm t{SERD_LITERAL, value, SERD_NOTHING, {}, language};
     if (!datatype.empty()) {
         const bool local =
             datatype.compare(0, xsd.size(), xsd) == 0 &&
@@ -53,17 +53,18 @@ Term literal(const std::string& value, const std::string& datatype = {},
     return t;
 }
 
-Term term_of(const Node& node) {
+ReportTerm term_of(const Term& node) {
     switch (node.kind) {
-    case NodeKind::Iri:
-        return is_valid_iri(node.value) ? uri(node.value) : literal(node.value, xsd + "anyURI");
-    case NodeKind::Blank:
-        return Term{SERD_BLANK, node.value, SERD_NOTHING, {}, {}};
-    case NodeKind::Literal:
+    case TermKind::Iri:
+        return is_valid_iri(node.value) ? uri(node.value)
+                                        : report_literal(node.value, xsd + "anyURI");
+    case TermKind::Blank:
+        return ReportTerm{SERD_BLANK, node.value, SERD_NOTHING, {}, {}};
+    case TermKind::Literal:
         break;
     }
-    return literal(node.value, is_valid_iri(node.datatype) ? node.datatype : std::string(),
-                   node.language);
+    return report_literal(node.value, is_valid_iri(node.datatype) ? node.datatype : std::string(),
+                          node.language);
 }
 
 class ReportWriter {
@@ -84,7 +85,7 @@ public:
         prefix("xsd", xsd);
     }
 
-    void write(const Term& s, const std::string& p, const Term& o) {
+    void write(const ReportTerm& s, const std::string& p, const ReportTerm& o) {
         const SerdNode sn = node(s.type, s.value);
         const SerdNode pn = node(SERD_URI, p);
         const SerdNode on = node(o.type, o.value);
@@ -124,25 +125,26 @@ private:
 std::string shacl_report_turtle(const std::vector<Finding>& findings) {
     std::string out;
     ReportWriter w(out);
-    const Term report = uri("urn:geokg:report");
+    const ReportTerm report = uri("urn:geokg:report");
     w.write(report, rdf + "type", uri(sh + "ValidationReport"));
-    w.write(report, sh + "conforms", literal(findings.empty() ? "true" : "false", xsd + "boolean"));
+    w.write(report, sh + "conforms",
+            report_literal(findings.empty() ? "true" : "false", xsd + "boolean"));
     for (std::size_t i = 0; i < findings.size(); ++i) {
         w.write(report, sh + "result", uri("urn:geokg:report:result-" + std::to_string(i + 1)));
     }
     for (std::size_t i = 0; i < findings.size(); ++i) {
         const Finding& f = findings[i];
-        const Term result = uri("urn:geokg:report:result-" + std::to_string(i + 1));
+        const ReportTerm result = uri("urn:geokg:report:result-" + std::to_string(i + 1));
         w.write(result, rdf + "type", uri(sh + "ValidationResult"));
         w.write(result, sh + "focusNode", term_of(f.triple.subject));
-        w.write(result, sh + "resultPath", term_of(Node{NodeKind::Iri, f.path, {}, {}}));
+        w.write(result, sh + "resultPath", term_of(iri(f.path)));
         if (f.has_value) {
             w.write(result, sh + "value", term_of(f.triple.object));
         }
         w.write(result, sh + "resultSeverity", uri(sh + "Violation"));
         w.write(result, sh + "sourceConstraintComponent",
                 uri(constraint_component_iri(f.constraint)));
-        w.write(result, sh + "resultMessage", literal(format_finding(f)));
+        w.write(result, sh + "resultMessage", report_literal(format_finding(f)));
     }
     w.finish();
     return out;

@@ -1,6 +1,6 @@
 #pragma once
 // The findings of `geokg validate` as a W3C SHACL validation report (sh:ValidationReport).
-#include "check/validate.hpp"
+#include "check/finding.hpp"
 
 #include <string>
 #include <vector>

@@ -40,6 +40,9 @@ void check_term(const Term& term, std::string_view role) {
         }
         check_iri(term.value, role);
         return;
+    case TermKind::Blank:
+        throw Error("blank node _:" + shown(term.value) + " as " + std::string(role) +
+                    " (geokg output names every resource with an IRI)");
     case TermKind::Literal:
         if (role != "object") {
             throw Error("literal \"" + shown(term.value) + "\" as " + std::string(role));
