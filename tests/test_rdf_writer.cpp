@@ -403,6 +403,54 @@ TEST_CASE("a boolean 1 or 0 reads back as the same boolean in every format", "[r
           "\"false\"^^<http://www.w3.org/2001/XMLSchema#boolean> .\n");
 }
 
+TEST_CASE("blank nodes are refused unless the rules allow them", "[rdf]") {
+    Graph g;
+    g.add(blank("b1"), iri(gk + "p"), blank("b2"));
+    CHECK_THROWS_WITH(write_graph_to_string(g, RdfFormat::Turtle),
+                      "blank node _:b1 as subject (geokg output names every resource with an IRI)");
+    CHECK(write_graph_to_string(g, RdfFormat::NTriples, {}, data_as_found) ==
+          "_:b1 <https://w3id.org/geokg/ontology#p> _:b2 .\n");
+    // Never as a predicate, and only with a label Turtle can parse.
+    Graph predicate;
+    predicate.add(iri(id + "a"), blank("p"), literal("v"));
+    CHECK_THROWS_WITH(write_graph_to_string(predicate, RdfFormat::NTriples, {}, data_as_found),
+                      Catch::Contains("as predicate"));
+    Graph bad_label;
+    bad_label.add(blank("b 1"), iri(gk + "p"), literal("v"));
+    CHECK_THROWS_WITH(write_graph_to_string(bad_label, RdfFormat::NTriples, {}, data_as_found),
+                      "invalid blank node label _:b 1");
+}
+
+// A report must carry the data's ill-formed literals as they were, and still parse.
+TEST_CASE("ill-formed literals are written as found only when the rules allow them", "[rdf]") {
+    Graph g;
+    g.add(iri(id + "a"), iri(gk + "n"), typed_literal("12x", xsd + "integer"));
+    g.add(iri(id + "a"), iri(gk + "on"), typed_literal("yes", xsd + "boolean"));
+    g.add(iri(id + "a"), iri(gk + "d"), typed_literal("1.5.2", xsd + "decimal"));
+    g.add(iri(id + "a"), iri(gk + "when"), typed_literal("2024-13-45", xsd + "date"));
+    g.add(iri(id + "a"), iri(gk + "name"), lang_literal("A", "abcdefghijk"));
+    CHECK_THROWS_WITH(write_graph_to_string(g, RdfFormat::Turtle, prefixes),
+                      Catch::Contains("is not a valid"));
+    for (const RdfFormat format : all_formats) {
+        INFO("format " << extension_of(format));
+        const std::string text = write_graph_to_string(g, format, prefixes, data_as_found);
+        CHECK(canonical(read_graph_from_string(text, format).statements, false) ==
+              canonical(g.statements, false));
+    }
+    CHECK(write_graph_to_string(g, RdfFormat::Turtle, prefixes, data_as_found)
+              .find("\"12x\"^^xsd:integer") != std::string::npos);
+    // Turtle's LANGTAG syntax still holds: a tag with a space would not parse.
+    Graph bad_tag;
+    bad_tag.add(iri(id + "a"), iri(gk + "name"), lang_literal("A", "en gb"));
+    CHECK_THROWS_AS(write_graph_to_string(bad_tag, RdfFormat::Turtle, {}, data_as_found), Error);
+    // Without a prefix for XSD the datatype of a bare-written type cannot be spelled out.
+    Graph integer;
+    integer.add(iri(id + "a"), iri(gk + "n"), typed_literal("12x", xsd + "integer"));
+    CHECK_THROWS_WITH(write_graph_to_string(integer, RdfFormat::Turtle, {}, data_as_found),
+                      Catch::Contains("needs a prefix"));
+    CHECK_NOTHROW(write_graph_to_string(integer, RdfFormat::NTriples, {}, data_as_found));
+}
+
 TEST_CASE("nothing is written when a statement is refused", "[rdf]") {
     Graph g = small_graph();
     g.add(iri(id + "z"), iri(gk + "date"), typed_literal("2024-13-45", xsd + "date"));

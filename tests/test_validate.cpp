@@ -1,13 +1,15 @@
 // `geokg validate`: real output is clean; each kind of broken graph gives its finding line and
 // exit code, through the library and through the command line; the SHACL report parses.
-#include "input/document.hpp"
-#include "extract/emit.hpp"
-#include "lexicon/lexicon.hpp"
-#include "extract/pipeline.hpp"
-#include "rdf/reader.hpp"
-#include "rdf/writer.hpp"
+#include "check/load.hpp"
 #include "check/shacl_report.hpp"
 #include "check/validate.hpp"
+#include "extract/emit.hpp"
+#include "extract/pipeline.hpp"
+#include "input/document.hpp"
+#include "lexicon/lexicon.hpp"
+#include "rdf/reader.hpp"
+#include "rdf/sord_reader.hpp"
+#include "rdf/writer.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -15,6 +17,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <string>
 #include <sys/wait.h>
@@ -348,6 +351,40 @@ TEST_CASE("a clean graph's SHACL report conforms", "[validate][shacl]") {
     CHECK(count_statements(report, sh + "conforms", typed_literal("true", xsd + "boolean")) == 1);
     CHECK(std::none_of(report.statements.begin(), report.statements.end(),
                        [](const Statement& s) { return s.predicate.value == sh + "result"; }));
+}
+
+// The report carries the data as found: blank nodes and ill-formed literals, which geokg's own
+// output refuses, still parse, and a bare 12x or yes (Serd's abbreviation) would not.
+TEST_CASE("the SHACL report names blank nodes and ill-formed literals and parses",
+          "[validate][shacl]") {
+    const fs::path dir = scratch("report-as-found");
+    const fs::path data = dir / "data.nt";
+    std::ofstream(data) << "<" + id + "event/v1> <" + gk + "sourceCount> \"12x\"^^<" + xsd +
+                               "integer> .\n<" + id + "event/v1> <" + gk + "ongoing> \"yes\"^^<" +
+                               xsd + "boolean> .\n_:b1 <" + gk + "sourceCount> \"1.5.2\"^^<" + xsd +
+                               "decimal> .\n";
+    const ValidationResult r = validate_files({data.string()}, GEOKG_ONTOLOGY_DIR);
+    REQUIRE(r.errors.empty());
+    REQUIRE_FALSE(r.findings.empty());
+    const fs::path report = dir / "report.ttl";
+    std::ofstream(report, std::ios::binary) << shacl_report_turtle(r.findings);
+
+    WorldPtr world(sord_world_new());
+    ModelPtr model(sord_new(world.get(), SORD_SPO, false));
+    REQUIRE_NOTHROW(read_rdf_file(world.get(), model.get(), report.string(), RdfFormat::Turtle));
+    std::set<Term> values, focus;
+    for (const Triple& t : triples_of(model.get(), report.string())) {
+        if (t.predicate.value == sh + "value") {
+            values.insert(t.object);
+        } else if (t.predicate.value == sh + "focusNode") {
+            focus.insert(t.object);
+        }
+    }
+    CHECK(values.count(typed_literal("12x", xsd + "integer")) == 1);
+    CHECK(values.count(typed_literal("yes", xsd + "boolean")) == 1);
+    CHECK(values.count(typed_literal("1.5.2", xsd + "decimal")) == 1);
+    CHECK(std::any_of(focus.begin(), focus.end(),
+                      [](const Term& t) { return t.kind == TermKind::Blank; }));
 }
 
 TEST_CASE("geokg validate: exit codes and finding lines", "[validate][cli]") {

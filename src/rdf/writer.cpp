@@ -75,22 +75,55 @@ EnvPtr make_env(const std::vector<Prefix>& prefixes) {
     return env;
 }
 
-void write_statement(SerdWriter* writer, const Statement& statement, bool with_graphs,
+// Whether Serd may write the literal bare in Turtle (an xsd:boolean, integer or decimal) though
+// its form is not valid: bare, it would not parse, or would read back as another literal.
+bool ill_formed_if_bare(const Term& object) {
+    const bool bare = has_xsd_type(object, "boolean") || has_xsd_type(object, "integer") ||
+                      has_xsd_type(object, "decimal");
+    return bare && !is_valid_lexical_form(object.value, object.datatype);
+}
+
+// The datatype as a CURIE, which Serd copies verbatim instead of abbreviating the literal.
+std::string datatype_curie(const SerdEnv* env, const std::string& datatype) {
+    const SerdNode uri = serd_node(SERD_URI, datatype);
+    SerdNode prefix = SERD_NODE_NULL;
+    SerdChunk suffix = {nullptr, 0};
+    if (!serd_env_qualify(env, &uri, &prefix, &suffix)) {
+        throw Error(output_name, "an ill-formed <" + datatype + "> literal needs a prefix for <" +
+                                     std::string(ns::xsd) + ">");
+    }
+    return string_of(prefix) + ":" +
+           std::string(reinterpret_cast<const char*>(suffix.buf), suffix.len);
+}
+
+struct SerdOutput {
+    SerdWriter* writer;
+    const SerdEnv* env;
+    bool turtle;      // Serd abbreviates (Turtle and TriG bodies)
+    bool with_graphs; // N-Quads: statements keep their graph
+};
+
+void write_statement(const SerdOutput& output, const Statement& statement,
                      const SerdErrorCapture& capture) {
+    const auto resource = [](const Term& t) {
+        return serd_node(t.kind == TermKind::Blank ? SERD_BLANK : SERD_URI, t.value);
+    };
     const Term& o = statement.object;
     const SerdNode graph = serd_node(SERD_URI, statement.graph);
-    const SerdNode subject = serd_node(SERD_URI, statement.subject.value);
+    const SerdNode subject = resource(statement.subject);
     const SerdNode predicate = serd_node(SERD_URI, statement.predicate.value);
-    SerdNode object = serd_node(o.kind == TermKind::Iri ? SERD_URI : SERD_LITERAL, o.value);
+    SerdNode object = o.kind == TermKind::Literal ? serd_node(SERD_LITERAL, o.value) : resource(o);
     // Without these flags Serd writes every literal as a one-line "..." string with \" and
     // \n escapes. Its """long""" form is valid Turtle, but Serd's own reader (and so Sord)
     // misreads a quote followed by a backslash escape there: """"\"""" for the value "".
     object.flags = 0;
-    const SerdNode datatype = serd_node(SERD_URI, o.datatype);
+    const bool curie = output.turtle && ill_formed_if_bare(o);
+    const std::string datatype_text = curie ? datatype_curie(output.env, o.datatype) : o.datatype;
+    const SerdNode datatype = serd_node(curie ? SERD_CURIE : SERD_URI, datatype_text);
     const SerdNode language = serd_node(SERD_LITERAL, o.language);
-    const bool named = with_graphs && !statement.graph.empty();
-    check_serd_status(serd_writer_write_statement(writer, 0, named ? &graph : nullptr, &subject,
-                                                  &predicate, &object,
+    const bool named = output.with_graphs && !statement.graph.empty();
+    check_serd_status(serd_writer_write_statement(output.writer, 0, named ? &graph : nullptr,
+                                                  &subject, &predicate, &object,
                                                   o.datatype.empty() ? nullptr : &datatype,
                                                   o.language.empty() ? nullptr : &language),
                       capture);
@@ -111,8 +144,9 @@ void write_with_serd(const std::vector<Statement>& statements, SerdSyntax syntax
         const SerdNode uri = serd_node(SERD_URI, prefix.iri);
         check_serd_status(serd_writer_set_prefix(writer.get(), &name, &uri), capture);
     }
+    const SerdOutput output{writer.get(), env, syntax == SERD_TURTLE, with_graphs};
     for (const Statement& statement : statements) {
-        write_statement(writer.get(), statement, with_graphs, capture);
+        write_statement(output, statement, capture);
     }
     check_serd_status(serd_writer_finish(writer.get()), capture);
 }
@@ -149,7 +183,7 @@ constexpr SerdStyle turtle_style =
 
 std::string write_turtle(const std::vector<Statement>& statements,
                          const std::vector<Prefix>& prefixes) {
-    // The environment knows the prefixes only as they are declared, so that curies use them.
+    // An empty environment: the writer adds each prefix to it as it declares it.
     std::string out;
     const EnvPtr env = make_env({});
     write_with_serd(statements, SERD_TURTLE, turtle_style, env.get(), prefixes, false, out);
@@ -185,10 +219,10 @@ std::string write_trig(const std::vector<Statement>& statements,
 } // namespace
 
 std::string write_graph_to_string(const Graph& graph, RdfFormat format,
-                                  const std::vector<Prefix>& prefixes) {
+                                  const std::vector<Prefix>& prefixes, const TermRules& rules) {
     // Refuse incoherent statements before any output exists.
     for (const Statement& statement : graph.statements) {
-        check_statement(statement);
+        check_statement(statement, rules);
     }
     const bool quads = format == RdfFormat::NQuads || format == RdfFormat::TriG;
     const std::vector<Statement> statements = canonical_statements(graph, quads);
@@ -212,8 +246,8 @@ std::string write_graph_to_string(const Graph& graph, RdfFormat format,
 }
 
 void write_graph(const Graph& graph, RdfFormat format, const std::vector<Prefix>& prefixes,
-                 std::ostream& out) {
-    const std::string text = write_graph_to_string(graph, format, prefixes);
+                 std::ostream& out, const TermRules& rules) {
+    const std::string text = write_graph_to_string(graph, format, prefixes, rules);
     out.write(text.data(), static_cast<std::streamsize>(text.size()));
     if (!out) {
         throw Error(output_name, "cannot write");

@@ -20,14 +20,17 @@ struct Prefix {
 // rdf:type first and rdfs:label second, then by IRI; object), exact duplicates removed, so
 // the same set of statements always gives the same bytes. Turtle and N-Triples merge all
 // graphs; N-Quads and TriG keep them. Prefixes are used by Turtle and TriG only. Every term is
-// checked first (rdf/term_check.hpp); throws Error naming the first bad term, before anything
-// is written.
+// checked first (rdf/term_check.hpp, by `rules`); throws Error naming the first bad term,
+// before anything is written.
 //
 // A valid xsd:boolean is written in its canonical form ("1" as "true") in every format: Serd
-// writes booleans bare in Turtle, where a bare 1 would read back as an xsd:integer.
+// writes booleans bare in Turtle, where a bare 1 would read back as an xsd:integer. Under
+// rules.ill_formed_literals, an ill-formed xsd:boolean, integer or decimal keeps its datatype
+// written out in Turtle and TriG, as a CURIE: that needs a prefix bound to the XSD namespace.
 void write_graph(const Graph& graph, RdfFormat format, const std::vector<Prefix>& prefixes,
-                 std::ostream& out);
+                 std::ostream& out, const TermRules& rules = {});
 std::string write_graph_to_string(const Graph& graph, RdfFormat format,
-                                  const std::vector<Prefix>& prefixes = {});
+                                  const std::vector<Prefix>& prefixes = {},
+                                  const TermRules& rules = {});
 
 } // namespace geokg
