@@ -1,6 +1,8 @@
 // The lexicon loader against the project's ontology and against small temporary ones.
 #include "lexicon/lexicon.hpp"
 
+#include "rdf/namespaces.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -90,7 +92,7 @@ TEST_CASE("countries come from the generated ISO 3166 data", "[lexicon]") {
     CHECK(tunisia->label == "Tunisia");
     CHECK(tunisia->demonyms == std::vector<std::string>{"Tunisian"});
     CHECK(tunisia->country == "TUN");
-    CHECK(tunisia->class_iri == std::string(ontology_namespace) + "Country");
+    CHECK(tunisia->class_iri == std::string(geokg::ns::gk) + "Country");
 
     const GazetteerEntry* algeria = find_entry(lexicon, "country/DZA");
     REQUIRE(algeria != nullptr);
@@ -127,7 +129,7 @@ TEST_CASE("cities, regions and organizations carry their country", "[lexicon]") 
     const GazetteerEntry* pentagon = find_entry(lexicon, "org/pentagon");
     REQUIRE(pentagon != nullptr);
     CHECK(pentagon->entity_class == EntityClass::Organization);
-    CHECK(pentagon->class_iri == std::string(ontology_namespace) + "GovernmentBody");
+    CHECK(pentagon->class_iri == std::string(geokg::ns::gk) + "GovernmentBody");
     CHECK(pentagon->country == "USA");
     CHECK(contains(pentagon->alt_labels, "Department of Defense"));
 }
@@ -195,7 +197,7 @@ TEST_CASE("lexicon output is sorted and unique", "[lexicon]") {
 // the ontology does not declare, nor point at an entry that does not exist.
 TEST_CASE("the ontology declares every term the lexicon uses", "[lexicon][lint]") {
     const Lexicon& lexicon = project_lexicon();
-    const std::string gk = ontology_namespace;
+    const std::string gk(geokg::ns::gk);
     for (const char* core : {"Person",
                              "Country",
                              "City",
@@ -289,7 +291,7 @@ TEST_CASE("a small ontology: subclasses, aliases, phrase normalization", "[lexic
     const GazetteerEntry& unit = lexicon.entries[1];
     CHECK(unit.key == "org/unit-7");
     CHECK(unit.entity_class == EntityClass::Organization);
-    CHECK(unit.class_iri == std::string(ontology_namespace) + "Unit");
+    CHECK(unit.class_iri == std::string(geokg::ns::gk) + "Unit");
     CHECK(unit.country == "XYZ");
     // Two labels: one is chosen deterministically, the other kept as an alternative.
     CHECK(unit.label == "Seventh Unit");
@@ -298,7 +300,7 @@ TEST_CASE("a small ontology: subclasses, aliases, phrase normalization", "[lexic
     REQUIRE(lexicon.triggers.size() == 1);
     CHECK(lexicon.triggers[0].phrase == "held talks with");
     CHECK(lexicon.relation(lexicon.triggers[0].relation).name == "metWith");
-    CHECK(contains(lexicon.declared_terms, std::string(ontology_namespace) + "Unit"));
+    CHECK(contains(lexicon.declared_terms, std::string(geokg::ns::gk) + "Unit"));
 }
 
 TEST_CASE("a syntax error names the file, line and column", "[lexicon]") {
@@ -374,7 +376,7 @@ TEST_CASE("relations carry their event class, domain, range and argument roles",
     CHECK(signed_agreement.range.contains(EntityClass::Agreement));
     CHECK(signed_agreement.object_roles == std::vector<EventRole>{EventRole::Agreement});
     CHECK(lexicon.event_classes[static_cast<std::size_t>(EventKind::WreathLaying)] ==
-          std::string(ontology_namespace) + "WreathLaying");
+          std::string(geokg::ns::gk) + "WreathLaying");
 }
 
 TEST_CASE("titles carry their kind: generic titles and envoys", "[lexicon]") {

@@ -98,7 +98,6 @@ TEST_CASE("the project's ontology passes lint", "[lint]") {
     const LintResult r = lint_ontology(GEOKG_ONTOLOGY_DIR);
     CHECK(r.errors.empty());
     CHECK(lines_of(r).empty());
-    CHECK(r.exit_code() == 0);
 }
 
 TEST_CASE("lint reports each problem of a broken ontology", "[lint]") {
@@ -121,7 +120,6 @@ TEST_CASE("lint reports each problem of a broken ontology", "[lint]") {
               b + "<https://w3id.org/geokg/id/person/y> <" + gk +
                   "nickname> \"Y\": undeclared property gk:nickname",
           });
-    CHECK(r.exit_code() == 1);
 }
 
 TEST_CASE("geokg lint: exit codes and lines", "[lint][cli]") {

@@ -6,6 +6,8 @@
 
 #include "extraction_fixture.hpp"
 
+#include "rdf/namespaces.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -68,7 +70,7 @@ private:
 
 bool has_triple(const Extraction& x, const std::string& s, const std::string& p,
                 const std::string& o) {
-    const std::string property = std::string(ontology_namespace) + p;
+    const std::string property = std::string(geokg::ns::gk) + p;
     return std::any_of(x.direct.begin(), x.direct.end(), [&](const DirectTriple& t) {
         return t.subject == s && t.property == property && t.object == o;
     });

@@ -1,7 +1,8 @@
 // No input text, however crafted, adds a statement of its own to the graph, and every
 // format geokg writes reads back as exactly the graph it meant.
-#include "lexicon/lexicon.hpp"
 #include "extract/pipeline.hpp"
+#include "lexicon/lexicon.hpp"
+#include "rdf/reader.hpp"
 #include "rdf/writer.hpp"
 
 #include "project_lexicon.hpp"

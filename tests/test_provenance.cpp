@@ -3,6 +3,7 @@
 #include "extract/pipeline.hpp"
 #include "lexicon/lexicon.hpp"
 #include "rdf/iri.hpp"
+#include "rdf/reader.hpp"
 #include "rdf/writer.hpp"
 
 #include "project_lexicon.hpp"

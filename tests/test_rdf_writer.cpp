@@ -1,4 +1,5 @@
 #include "app/output_file.hpp"
+#include "rdf/reader.hpp"
 #include "rdf/writer.hpp"
 
 #include <catch2/catch.hpp>
@@ -290,7 +291,7 @@ TEST_CASE("invalid IRIs are refused with the bad term in the message", "[rdf]") 
         g.add(std::move(s), std::move(p), std::move(o), std::move(graph));
         return write_graph_to_string(g, RdfFormat::Turtle);
     };
-    REQUIRE_THROWS_AS(write_with(iri("http://x/a b"), iri(gk + "p"), literal("v")), RdfError);
+    REQUIRE_THROWS_AS(write_with(iri("http://x/a b"), iri(gk + "p"), literal("v")), Error);
     REQUIRE_THROWS_WITH(write_with(iri("http://x/a b"), iri(gk + "p"), literal("v")),
                         "invalid IRI <http://x/a b> as subject");
     REQUIRE_THROWS_WITH(write_with(iri(id + "a"), iri("p"), literal("v")),
@@ -305,10 +306,10 @@ TEST_CASE("invalid IRIs are refused with the bad term in the message", "[rdf]") 
                         "literal \"s\" as subject");
     REQUIRE_THROWS_WITH(write_with(iri(id + "a"), iri(gk + "p"), typed_literal("v", "string")),
                         "invalid IRI <string> as datatype of literal \"v\"");
-    REQUIRE_THROWS_AS(write_with(iri(id + "a\xFF"), iri(gk + "p"), literal("v")), RdfError);
+    REQUIRE_THROWS_AS(write_with(iri(id + "a\xFF"), iri(gk + "p"), literal("v")), Error);
     CHECK_THROWS_AS(write_graph_to_string(Graph{}, RdfFormat::Turtle, {{"gk", "no-scheme"}}),
-                    RdfError);
-    CHECK_THROWS_AS(write_graph_to_string(Graph{}, RdfFormat::Turtle, {{"g k", gk}}), RdfError);
+                    Error);
+    CHECK_THROWS_AS(write_graph_to_string(Graph{}, RdfFormat::Turtle, {{"g k", gk}}), Error);
 }
 
 TEST_CASE("invalid literals are refused", "[rdf]") {
@@ -319,11 +320,11 @@ TEST_CASE("invalid literals are refused", "[rdf]") {
     };
     CHECK_THROWS_WITH(write_object(literal("C\xC3\x28te")),
                       "literal \"C\\xC3(te\" is not valid UTF-8");
-    CHECK_THROWS_AS(write_object(literal(std::string("a\0b", 3))), RdfError);
-    CHECK_THROWS_AS(write_object(lang_literal("Tunisia", "en_US")), RdfError);
+    CHECK_THROWS_AS(write_object(literal(std::string("a\0b", 3))), Error);
+    CHECK_THROWS_AS(write_object(lang_literal("Tunisia", "en_US")), Error);
     CHECK_NOTHROW(write_object(lang_literal("Tunisia", "")));
-    CHECK_THROWS_AS(write_object(Term{TermKind::Literal, "x", xsd + "string", "en"}), RdfError);
-    CHECK_THROWS_AS(write_object(Term{TermKind::Iri, id + "b", "", "en"}), RdfError);
+    CHECK_THROWS_AS(write_object(Term{TermKind::Literal, "x", xsd + "string", "en"}), Error);
+    CHECK_THROWS_AS(write_object(Term{TermKind::Iri, id + "b", "", "en"}), Error);
 }
 
 TEST_CASE("XSD lexical forms are checked", "[rdf]") {
@@ -333,7 +334,7 @@ TEST_CASE("XSD lexical forms are checked", "[rdf]") {
         try {
             write_graph_to_string(g, RdfFormat::Turtle);
             return true;
-        } catch (const RdfError&) {
+        } catch (const Error&) {
             return false;
         }
     };
@@ -370,11 +371,84 @@ TEST_CASE("XSD lexical forms are checked", "[rdf]") {
     CHECK_FALSE(ok("-5", "nonNegativeInteger"));
     CHECK(ok("true", "boolean"));
     CHECK(ok("false", "boolean"));
-    CHECK_FALSE(ok("1", "boolean")); // would be written bare and read back as an integer
+    CHECK(ok("1", "boolean")); // XSD 1.1: 1 and 0 are booleans too (written canonical)
+    CHECK(ok("0", "boolean"));
     CHECK_FALSE(ok("yes", "boolean"));
+    CHECK_FALSE(ok("01", "boolean"));
     CHECK(ok("1.5", "decimal"));
     CHECK_FALSE(ok("1.5.2", "decimal"));
     CHECK(ok("anything at all", "string"));
+}
+
+// Serd writes xsd:boolean bare in Turtle, and a bare 1 would read back as an xsd:integer.
+TEST_CASE("a boolean 1 or 0 reads back as the same boolean in every format", "[rdf]") {
+    Graph g;
+    g.add(iri(id + "a"), iri(gk + "on"), typed_literal("1", xsd + "boolean"));
+    g.add(iri(id + "b"), iri(gk + "on"), typed_literal("0", xsd + "boolean"));
+    for (const RdfFormat format : all_formats) {
+        INFO("format " << extension_of(format));
+        const Graph back =
+            read_graph_from_string(write_graph_to_string(g, format, prefixes), format);
+        CHECK(canonical(back.statements, false) ==
+              std::vector<Statement>{
+                  {iri(id + "a"), iri(gk + "on"), typed_literal("true", xsd + "boolean"), ""},
+                  {iri(id + "b"), iri(gk + "on"), typed_literal("false", xsd + "boolean"), ""}});
+    }
+    // "1" and "true" are one value: written once.
+    g.add(iri(id + "a"), iri(gk + "on"), typed_literal("true", xsd + "boolean"));
+    CHECK(write_graph_to_string(g, RdfFormat::NTriples) ==
+          "<https://w3id.org/geokg/id/a> <https://w3id.org/geokg/ontology#on> "
+          "\"true\"^^<http://www.w3.org/2001/XMLSchema#boolean> .\n"
+          "<https://w3id.org/geokg/id/b> <https://w3id.org/geokg/ontology#on> "
+          "\"false\"^^<http://www.w3.org/2001/XMLSchema#boolean> .\n");
+}
+
+TEST_CASE("blank nodes are refused unless the rules allow them", "[rdf]") {
+    Graph g;
+    g.add(blank("b1"), iri(gk + "p"), blank("b2"));
+    CHECK_THROWS_WITH(write_graph_to_string(g, RdfFormat::Turtle),
+                      "blank node _:b1 as subject (geokg output names every resource with an IRI)");
+    CHECK(write_graph_to_string(g, RdfFormat::NTriples, {}, data_as_found) ==
+          "_:b1 <https://w3id.org/geokg/ontology#p> _:b2 .\n");
+    // Never as a predicate, and only with a label Turtle can parse.
+    Graph predicate;
+    predicate.add(iri(id + "a"), blank("p"), literal("v"));
+    CHECK_THROWS_WITH(write_graph_to_string(predicate, RdfFormat::NTriples, {}, data_as_found),
+                      Catch::Contains("as predicate"));
+    Graph bad_label;
+    bad_label.add(blank("b 1"), iri(gk + "p"), literal("v"));
+    CHECK_THROWS_WITH(write_graph_to_string(bad_label, RdfFormat::NTriples, {}, data_as_found),
+                      "invalid blank node label _:b 1");
+}
+
+// A report must carry the data's ill-formed literals as they were, and still parse.
+TEST_CASE("ill-formed literals are written as found only when the rules allow them", "[rdf]") {
+    Graph g;
+    g.add(iri(id + "a"), iri(gk + "n"), typed_literal("12x", xsd + "integer"));
+    g.add(iri(id + "a"), iri(gk + "on"), typed_literal("yes", xsd + "boolean"));
+    g.add(iri(id + "a"), iri(gk + "d"), typed_literal("1.5.2", xsd + "decimal"));
+    g.add(iri(id + "a"), iri(gk + "when"), typed_literal("2024-13-45", xsd + "date"));
+    g.add(iri(id + "a"), iri(gk + "name"), lang_literal("A", "abcdefghijk"));
+    CHECK_THROWS_WITH(write_graph_to_string(g, RdfFormat::Turtle, prefixes),
+                      Catch::Contains("is not a valid"));
+    for (const RdfFormat format : all_formats) {
+        INFO("format " << extension_of(format));
+        const std::string text = write_graph_to_string(g, format, prefixes, data_as_found);
+        CHECK(canonical(read_graph_from_string(text, format).statements, false) ==
+              canonical(g.statements, false));
+    }
+    CHECK(write_graph_to_string(g, RdfFormat::Turtle, prefixes, data_as_found)
+              .find("\"12x\"^^xsd:integer") != std::string::npos);
+    // Turtle's LANGTAG syntax still holds: a tag with a space would not parse.
+    Graph bad_tag;
+    bad_tag.add(iri(id + "a"), iri(gk + "name"), lang_literal("A", "en gb"));
+    CHECK_THROWS_AS(write_graph_to_string(bad_tag, RdfFormat::Turtle, {}, data_as_found), Error);
+    // Without a prefix for XSD the datatype of a bare-written type cannot be spelled out.
+    Graph integer;
+    integer.add(iri(id + "a"), iri(gk + "n"), typed_literal("12x", xsd + "integer"));
+    CHECK_THROWS_WITH(write_graph_to_string(integer, RdfFormat::Turtle, {}, data_as_found),
+                      Catch::Contains("needs a prefix"));
+    CHECK_NOTHROW(write_graph_to_string(integer, RdfFormat::NTriples, {}, data_as_found));
 }
 
 TEST_CASE("nothing is written when a statement is refused", "[rdf]") {
@@ -389,13 +463,13 @@ TEST_CASE("nothing is written when a statement is refused", "[rdf]") {
 
 TEST_CASE("reading refuses bad syntax and blank nodes", "[rdf]") {
     CHECK_THROWS_AS(read_graph_from_string("<http://x/a> <http://x/b> .", RdfFormat::Turtle),
-                    RdfError);
+                    Error);
     CHECK_THROWS_WITH(
         read_graph_from_string("_:b1 <http://x/p> <http://x/o> .\n", RdfFormat::NTriples),
         Catch::Contains("blank node"));
     CHECK_THROWS_AS(
         read_graph_from_string("undeclared:a undeclared:b undeclared:c .\n", RdfFormat::Turtle),
-        RdfError);
+        Error);
     const Graph g =
         read_graph_from_string("<a> <http://x/p> <b> .\n", RdfFormat::Turtle, "http://x/");
     REQUIRE(g.statements.size() == 1);

@@ -7,6 +7,8 @@
 #include "extraction_fixture.hpp"
 #include "project_lexicon.hpp"
 
+#include "rdf/namespaces.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -50,7 +52,7 @@ const geokg::Entity& entity(const Extraction& x, const std::string& key) {
 bool has_triple(const Extraction& x, const std::string& s, const std::string& p,
                 const std::string& o) {
     for (const auto& t : x.direct)
-        if (t.subject == s && t.property == geokg::ontology_namespace + p && t.object == o)
+        if (t.subject == s && t.property == std::string(geokg::ns::gk) + p && t.object == o)
             return true;
     return false;
 }

@@ -1,99 +1,55 @@
-// Checks of the ontology as plain data (the statements come from validate.cpp's Sord reader).
+// Checks of the ontology as plain data (the statements come from check/load's Sord reading).
 #include "check/lint.hpp"
+
+#include "check/builtin_terms.hpp"
+#include "check/load.hpp"
+#include "rdf/namespaces.hpp"
 
 #include <algorithm>
 #include <map>
 #include <set>
-#include <stdexcept>
 #include <string_view>
 
 namespace geokg {
 namespace {
 
-const std::string rdf_ns = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
-const std::string rdfs_ns = "http://www.w3.org/2000/01/rdf-schema#";
-const std::string owl_ns = "http://www.w3.org/2002/07/owl#";
-const std::string sh_ns = "http://www.w3.org/ns/shacl#";
-const std::string gk_ns = "https://w3id.org/geokg/ontology#";
-const std::string rdf_type = rdf_ns + "type";
-
-bool starts_with(std::string_view text, std::string_view prefix) {
-    return text.substr(0, prefix.size()) == prefix;
-}
-
 std::string gk_name(const std::string& iri) {
-    return starts_with(iri, gk_ns) ? "gk:" + iri.substr(gk_ns.size()) : "<" + iri + ">";
+    return iri.starts_with(ns::gk) ? "gk:" + iri.substr(ns::gk.size()) : "<" + iri + ">";
 }
 
 class Linter {
 public:
     explicit Linter(std::vector<Triple> triples) : triples_(std::move(triples)) {
-        static const std::set<std::string> property_kinds = {
-            rdf_ns + "Property",           owl_ns + "ObjectProperty",
-            owl_ns + "DatatypeProperty",   owl_ns + "AnnotationProperty",
-            owl_ns + "SymmetricProperty",  owl_ns + "TransitiveProperty",
-            owl_ns + "FunctionalProperty", owl_ns + "InverseFunctionalProperty",
-            owl_ns + "OntologyProperty"};
         for (const Triple& t : triples_) {
-            if (t.subject.kind != NodeKind::Iri) {
+            if (t.subject.kind != TermKind::Iri) {
                 continue;
             }
             const std::string& s = t.subject.value;
-            const std::string& p = t.predicate.value;
-            if (p == rdf_type && t.object.kind == NodeKind::Iri) {
+            if (t.predicate.value == ns::rdf_type && t.object.kind == TermKind::Iri) {
                 const std::string& o = t.object.value;
-                if (o == owl_ns + "Class" || o == rdfs_ns + "Class") {
+                if (is_class_type(o)) {
                     classes_.insert(s);
                     declarations_.emplace(s, &t);
-                } else if (property_kinds.count(o)) {
+                } else if (is_property_type(o)) {
                     properties_.insert(s);
                     declarations_.emplace(s, &t);
                 }
-                if (o == owl_ns + "AnnotationProperty") {
+                if (o == ns::term(ns::owl, "AnnotationProperty")) {
                     annotation_properties_.insert(s);
                 }
             }
-            has_[s].insert(p);
+            has_[s].insert(t.predicate.value);
         }
     }
 
     std::vector<Finding> run() {
         for (const auto& [term, declaration] : declarations_) {
-            if (!starts_with(term, gk_ns)) {
-                continue;
-            }
-            const auto& predicates = has_[term];
-            for (const char* needed : {"label", "comment"}) {
-                if (!predicates.count(rdfs_ns + needed)) {
-                    add(*declaration, std::string("no rdfs:") + needed, rdfs_ns + needed);
-                }
-            }
-            if (properties_.count(term) && !annotation_properties_.count(term)) {
-                for (const char* needed : {"domain", "range"}) {
-                    if (!predicates.count(rdfs_ns + needed)) {
-                        add(*declaration, std::string("no rdfs:") + needed, rdfs_ns + needed);
-                    }
-                }
+            if (term.starts_with(ns::gk)) {
+                check_documented(term, *declaration);
             }
         }
         for (const Triple& t : triples_) {
-            const std::string& p = t.predicate.value;
-            if (starts_with(p, gk_ns) && !properties_.count(p)) {
-                add(t, "undeclared property " + gk_name(p), p);
-            }
-            if (starts_with(p, gk_ns + "trigger") &&
-                !(t.subject.kind == NodeKind::Iri && properties_.count(t.subject.value))) {
-                add(t, "trigger on an undeclared property", p);
-            }
-            if (p == gk_ns + "headWord" &&
-                !(t.subject.kind == NodeKind::Iri && classes_.count(t.subject.value))) {
-                add(t, "head word on an undeclared class", p);
-            }
-            if (p == rdf_type && t.object.kind == NodeKind::Iri &&
-                !classes_.count(t.object.value) && !is_builtin_term(t.object.value) &&
-                !starts_with(t.object.value, sh_ns)) {
-                add(t, "undeclared class " + gk_name(t.object.value), p);
-            }
+            check_use(t);
         }
         std::sort(findings_.begin(), findings_.end());
         findings_.erase(std::unique(findings_.begin(), findings_.end()), findings_.end());
@@ -107,9 +63,47 @@ private:
     std::map<std::string, std::set<std::string>> has_;  // predicates of each IRI subject
     std::vector<Finding> findings_;
 
+    // A gk: class or property has a label and a comment; a property but an annotation property
+    // has a domain and a range.
+    void check_documented(const std::string& term, const Triple& declaration) {
+        const auto& predicates = has_[term];
+        std::vector<const char*> needed = {"label", "comment"};
+        if (properties_.count(term) && !annotation_properties_.count(term)) {
+            needed.insert(needed.end(), {"domain", "range"});
+        }
+        for (const char* local : needed) {
+            const std::string property = ns::term(ns::rdfs, local);
+            if (!predicates.count(property)) {
+                add(declaration, std::string("no rdfs:") + local, property);
+            }
+        }
+    }
+
+    // gk: properties, triggers, head words and classes are used only where declared.
+    void check_use(const Triple& t) {
+        const std::string& p = t.predicate.value;
+        const bool iri_subject = t.subject.kind == TermKind::Iri;
+        if (p.starts_with(ns::gk) && !properties_.count(p)) {
+            add(t, "undeclared property " + gk_name(p), p);
+        }
+        if (p.starts_with(ns::term(ns::gk, "trigger")) &&
+            !(iri_subject && properties_.count(t.subject.value))) {
+            add(t, "trigger on an undeclared property", p);
+        }
+        if (p == ns::term(ns::gk, "headWord") &&
+            !(iri_subject && classes_.count(t.subject.value))) {
+            add(t, "head word on an undeclared class", p);
+        }
+        if (p == ns::rdf_type && t.object.kind == TermKind::Iri &&
+            !classes_.count(t.object.value) && !is_builtin_term(t.object.value) &&
+            !t.object.value.starts_with(ns::sh)) {
+            add(t, "undeclared class " + gk_name(t.object.value), p);
+        }
+    }
+
     void add(const Triple& t, std::string message, const std::string& path) {
         Finding f;
-        const bool missing = starts_with(message, "no ");
+        const bool missing = message.starts_with("no ");
         f.file = t.file;
         f.triple = t;
         f.message = std::move(message);
@@ -127,8 +121,8 @@ LintResult lint_ontology(const std::string& ontology_dir) {
     std::vector<Triple> triples;
     try {
         triples = read_ontology_triples(ontology_dir);
-    } catch (const std::runtime_error& e) {
-        result.errors.push_back(e.what());
+    } catch (const Error& e) {
+        result.errors.push_back(e);
         return result;
     }
     result.findings = Linter(std::move(triples)).run();

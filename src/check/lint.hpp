@@ -1,6 +1,7 @@
 #pragma once
 // `geokg lint`: checks of the ontology itself, reported like validation findings.
-#include "check/validate.hpp"
+#include "check/finding.hpp"
+#include "text/error.hpp"
 
 #include <string>
 #include <vector>
@@ -8,9 +9,8 @@
 namespace geokg {
 
 struct LintResult {
-    std::vector<Finding> findings;   // sorted by file, then triple
-    std::vector<std::string> errors; // unreadable ontology files
-    int exit_code() const { return !errors.empty() ? 2 : findings.empty() ? 0 : 1; }
+    std::vector<Finding> findings; // sorted by file, then triple
+    std::vector<Error> errors;     // unreadable ontology files
 };
 
 // Reads every *.ttl of ontology_dir and checks that: every class and property of the gk:

@@ -1,159 +1,65 @@
-// Writes the SHACL validation report with Serd directly: the report may name blank nodes and
-// ill-typed literals of the data, which src/rdf_writer (rightly) refuses.
+// The SHACL validation report as a Graph, written by the rdf/ writer with the rules for data as
+// found: the report may name blank nodes and ill-formed literals of the data.
 #include "check/shacl_report.hpp"
 
 #include "rdf/iri.hpp"
-
-#include <serd/serd.h>
-
-#include <memory>
-#include <stdexcept>
-#include <string_view>
+#include "rdf/namespaces.hpp"
+#include "rdf/writer.hpp"
 
 namespace geokg {
 namespace {
 
-const std::string sh = "http://www.w3.org/ns/shacl#";
-const std::string rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
-const std::string xsd = "http://www.w3.org/2001/XMLSchema#";
-
-template <auto Free> struct Deleter {
-    template <class T> void operator()(T* p) const { Free(p); }
-};
-using EnvPtr = std::unique_ptr<SerdEnv, Deleter<serd_env_free>>;
-using WriterPtr = std::unique_ptr<SerdWriter, Deleter<serd_writer_free>>;
-
-size_t append(const void* buf, size_t len, void* stream) {
-    static_cast<std::string*>(stream)->append(static_cast<const char*>(buf), len);
-    return len;
+Term sh(std::string_view local) {
+    return iri(ns::term(ns::sh, local));
 }
 
-const uint8_t* bytes(const std::string& s) {
-    return reinterpret_cast<const uint8_t*>(s.c_str());
-}
-
-// A node plus the datatype node a literal needs; the strings must outlive the write call.
-struct Term {
-    SerdType type = SERD_URI;
-    std::string value;
-    SerdType datatype_type = SERD_NOTHING;
-    std::string datatype;
-    std::string language;
-};
-
-Term uri(const std::string& value) {
-    return Term{SERD_URI, value, SERD_NOTHING, {}, {}};
-}
-
-// XSD datatypes go out as CURIEs: serd writes some xsd: literals bare (true, 42), which
-// would turn an ill-formed value of the data ("12x"^^xsd:integer) into broken Turtle.
-Term literal(const std::string& value, const std::string& datatype = {},
-             const std::string& language = {}) {
-    Term t{SERD_LITERAL, value, SERD_NOTHING, {}, language};
-    if (!datatype.empty()) {
-        const bool local =
-            datatype.compare(0, xsd.size(), xsd) == 0 &&
-            datatype.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
-                                       xsd.size()) == std::string::npos;
-        t.datatype_type = local ? SERD_CURIE : SERD_URI;
-        t.datatype = local ? "xsd:" + datatype.substr(xsd.size()) : datatype;
-    }
-    return t;
-}
-
-Term term_of(const Node& node) {
-    switch (node.kind) {
-    case NodeKind::Iri:
-        return is_valid_iri(node.value) ? uri(node.value) : literal(node.value, xsd + "anyURI");
-    case NodeKind::Blank:
-        return Term{SERD_BLANK, node.value, SERD_NOTHING, {}, {}};
-    case NodeKind::Literal:
+// A term of the data as the report can carry it.
+Term reported(const Term& term) {
+    switch (term.kind) {
+    case TermKind::Iri:
+        return is_valid_iri(term.value) ? term
+                                        : typed_literal(term.value, ns::term(ns::xsd, "anyURI"));
+    case TermKind::Blank:
+        return term;
+    case TermKind::Literal:
         break;
     }
-    return literal(node.value, is_valid_iri(node.datatype) ? node.datatype : std::string(),
-                   node.language);
+    Term copy = term;
+    if (!is_valid_iri(copy.datatype)) {
+        copy.datatype.clear();
+    }
+    return copy;
 }
 
-class ReportWriter {
-public:
-    explicit ReportWriter(std::string& out) {
-        env_.reset(serd_env_new(nullptr));
-        if (!env_) {
-            throw std::runtime_error("cannot create a serd environment");
-        }
-        writer_.reset(serd_writer_new(
-            SERD_TURTLE, static_cast<SerdStyle>(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED),
-            env_.get(), nullptr, append, &out));
-        if (!writer_) {
-            throw std::runtime_error("cannot create a serd writer");
-        }
-        prefix("sh", sh);
-        prefix("rdf", rdf);
-        prefix("xsd", xsd);
+void add_result(Graph& report, const Term& result, const Finding& f) {
+    report.add(result, iri(std::string(ns::rdf_type)), sh("ValidationResult"));
+    report.add(result, sh("focusNode"), reported(f.triple.subject));
+    report.add(result, sh("resultPath"), reported(iri(f.path)));
+    if (f.has_value) {
+        report.add(result, sh("value"), reported(f.triple.object));
     }
-
-    void write(const Term& s, const std::string& p, const Term& o) {
-        const SerdNode sn = node(s.type, s.value);
-        const SerdNode pn = node(SERD_URI, p);
-        const SerdNode on = node(o.type, o.value);
-        const SerdNode dt = node(o.datatype_type, o.datatype);
-        const SerdNode lang = node(o.language.empty() ? SERD_NOTHING : SERD_LITERAL, o.language);
-        const SerdStatus status = serd_writer_write_statement(
-            writer_.get(), 0, nullptr, &sn, &pn, &on, o.datatype.empty() ? nullptr : &dt,
-            o.language.empty() ? nullptr : &lang);
-        if (status != SERD_SUCCESS) {
-            throw std::runtime_error(std::string("cannot write the report: ") +
-                                     reinterpret_cast<const char*>(serd_strerror(status)));
-        }
-    }
-
-    void finish() { serd_writer_finish(writer_.get()); }
-
-private:
-    EnvPtr env_;
-    WriterPtr writer_;
-
-    static SerdNode node(SerdType type, const std::string& value) {
-        if (type == SERD_NOTHING) {
-            return SERD_NODE_NULL;
-        }
-        return serd_node_from_substring(type, bytes(value), value.size());
-    }
-
-    void prefix(const std::string& name, const std::string& iri) {
-        const SerdNode n = node(SERD_LITERAL, name);
-        const SerdNode i = node(SERD_URI, iri);
-        serd_writer_set_prefix(writer_.get(), &n, &i);
-    }
-};
+    report.add(result, sh("resultSeverity"), sh("Violation"));
+    report.add(result, sh("sourceConstraintComponent"),
+               iri(constraint_component_iri(f.constraint)));
+    report.add(result, sh("resultMessage"), literal(format_finding(f)));
+}
 
 } // namespace
 
 std::string shacl_report_turtle(const std::vector<Finding>& findings) {
-    std::string out;
-    ReportWriter w(out);
-    const Term report = uri("urn:geokg:report");
-    w.write(report, rdf + "type", uri(sh + "ValidationReport"));
-    w.write(report, sh + "conforms", literal(findings.empty() ? "true" : "false", xsd + "boolean"));
+    Graph report;
+    const Term subject = iri("urn:geokg:report");
+    report.add(subject, iri(std::string(ns::rdf_type)), sh("ValidationReport"));
+    report.add(subject, sh("conforms"),
+               typed_literal(findings.empty() ? "true" : "false", ns::term(ns::xsd, "boolean")));
     for (std::size_t i = 0; i < findings.size(); ++i) {
-        w.write(report, sh + "result", uri("urn:geokg:report:result-" + std::to_string(i + 1)));
+        const Term result = iri("urn:geokg:report:result-" + std::to_string(i + 1));
+        report.add(subject, sh("result"), result);
+        add_result(report, result, findings[i]);
     }
-    for (std::size_t i = 0; i < findings.size(); ++i) {
-        const Finding& f = findings[i];
-        const Term result = uri("urn:geokg:report:result-" + std::to_string(i + 1));
-        w.write(result, rdf + "type", uri(sh + "ValidationResult"));
-        w.write(result, sh + "focusNode", term_of(f.triple.subject));
-        w.write(result, sh + "resultPath", term_of(Node{NodeKind::Iri, f.path, {}, {}}));
-        if (f.has_value) {
-            w.write(result, sh + "value", term_of(f.triple.object));
-        }
-        w.write(result, sh + "resultSeverity", uri(sh + "Violation"));
-        w.write(result, sh + "sourceConstraintComponent",
-                uri(constraint_component_iri(f.constraint)));
-        w.write(result, sh + "resultMessage", literal(format_finding(f)));
-    }
-    w.finish();
-    return out;
+    const std::vector<Prefix> prefixes = {
+        {"sh", std::string(ns::sh)}, {"rdf", std::string(ns::rdf)}, {"xsd", std::string(ns::xsd)}};
+    return write_graph_to_string(report, RdfFormat::Turtle, prefixes, data_as_found);
 }
 
 } // namespace geokg

@@ -1,6 +1,7 @@
 #include "extract/emit.hpp"
 
 #include "rdf/iri.hpp"
+#include "rdf/namespaces.hpp"
 
 #include <map>
 #include <set>
@@ -8,14 +9,15 @@
 namespace geokg {
 namespace {
 
-const std::string gk = "https://w3id.org/geokg/ontology#";
-const std::string rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
-const std::string rdfs = "http://www.w3.org/2000/01/rdf-schema#";
-const std::string skos = "http://www.w3.org/2004/02/skos/core#";
-const std::string xsd = "http://www.w3.org/2001/XMLSchema#";
-const std::string prov = "http://www.w3.org/ns/prov#";
-const std::string dcterms = "http://purl.org/dc/terms/";
-const std::string nif = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+// The namespaces, as strings to build terms with.
+const std::string gk(ns::gk);
+const std::string rdf(ns::rdf);
+const std::string rdfs(ns::rdfs);
+const std::string skos(ns::skos);
+const std::string xsd(ns::xsd);
+const std::string prov(ns::prov);
+const std::string dcterms(ns::dcterms);
+const std::string nif(ns::nif);
 
 // Every term the emitter writes besides the event classes and the direct properties (which
 // come from the ontology): each must be declared there, or nothing is written.

@@ -1,18 +1,15 @@
 // Reads the ontology directory into a Sord model and extracts the lexicon from it.
 #include "lexicon/lexicon.hpp"
-#include "rdf/serd_error_capture.hpp"
+#include "rdf/namespaces.hpp"
 #include "rdf/sord_handles.hpp"
+#include "rdf/sord_reader.hpp"
 
 #include <serd/serd.h>
 #include <sord/sord.h>
 
 #include <algorithm>
-#include <cctype>
-#include <cstdarg>
-#include <cstdio>
 #include <filesystem>
 #include <map>
-#include <memory>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -23,20 +20,6 @@ namespace geokg {
 namespace {
 
 namespace fs = std::filesystem;
-
-constexpr std::string_view rdf_ns = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
-constexpr std::string_view rdfs_ns = "http://www.w3.org/2000/01/rdf-schema#";
-constexpr std::string_view owl_ns = "http://www.w3.org/2002/07/owl#";
-constexpr std::string_view skos_ns = "http://www.w3.org/2004/02/skos/core#";
-
-// A SerdNode owns its buffer by value, so it needs its own guard.
-struct SerdNodeGuard {
-    SerdNode node;
-    explicit SerdNodeGuard(SerdNode n) : node(n) {}
-    SerdNodeGuard(const SerdNodeGuard&) = delete;
-    SerdNodeGuard& operator=(const SerdNodeGuard&) = delete;
-    ~SerdNodeGuard() { serd_node_free(&node); }
-};
 
 // A URI node owned by us (nodes found in the model are owned by the model).
 class UriNode {
@@ -117,7 +100,7 @@ std::string relative_key(const std::string& iri) {
 }
 
 std::string local_name(const std::string& iri) {
-    const std::string_view ns = ontology_namespace;
+    const std::string_view ns = ns::gk;
     if (iri.size() > ns.size() && iri.compare(0, ns.size(), ns) == 0) {
         return iri.substr(ns.size());
     }
@@ -143,41 +126,6 @@ std::string normalize_phrase(std::string_view text) {
     return out;
 }
 
-void read_turtle_file(SordModel* model, const std::string& path, std::size_t index,
-                      SerdErrorCapture& capture) {
-    capture = SerdErrorCapture{path, std::nullopt};
-    SerdNodeGuard base(serd_node_new_file_uri(reinterpret_cast<const uint8_t*>(path.c_str()),
-                                              nullptr, nullptr, true));
-    EnvPtr env(serd_env_new(&base.node));
-    if (!env) {
-        throw Error(path + ": cannot create environment");
-    }
-    ReaderPtr reader(sord_new_reader(model, env.get(), SERD_TURTLE, nullptr));
-    if (!reader) {
-        throw Error(path + ": cannot create reader");
-    }
-    serd_reader_set_strict(reader.get(), true);
-    serd_reader_set_error_sink(reader.get(), capture_serd_error, &capture);
-    // Blank node labels are per file in Turtle; keep files' blank nodes apart in one model.
-    std::string prefix = "f";
-    prefix += std::to_string(index);
-    prefix += '_';
-    serd_reader_add_blank_prefix(reader.get(), reinterpret_cast<const uint8_t*>(prefix.c_str()));
-
-    FilePtr file(std::fopen(path.c_str(), "rb"));
-    if (!file) {
-        throw Error(path + ": cannot open file");
-    }
-    const SerdStatus status = serd_reader_read_file_handle(
-        reader.get(), file.get(), reinterpret_cast<const uint8_t*>(path.c_str()));
-    if (capture.message) {
-        throw Error(*capture.message);
-    }
-    if (status > SERD_FAILURE) { // SERD_FAILURE: no more input (an empty file)
-        throw Error(path + ": " + reinterpret_cast<const char*>(serd_strerror(status)));
-    }
-}
-
 // The vocabulary terms the extraction asks the model about.
 struct Vocabulary {
     UriNode rdf_type, rdfs_label, rdfs_sub_class_of, rdfs_domain, rdfs_range, owl_union_of,
@@ -190,35 +138,26 @@ struct Vocabulary {
         gk_case_sensitive;
 
     explicit Vocabulary(SordWorld* w)
-        : rdf_type(w, rdf_ns, "type"), rdfs_label(w, rdfs_ns, "label"),
-          rdfs_sub_class_of(w, rdfs_ns, "subClassOf"), rdfs_domain(w, rdfs_ns, "domain"),
-          rdfs_range(w, rdfs_ns, "range"), owl_union_of(w, owl_ns, "unionOf"),
-          rdf_first(w, rdf_ns, "first"), rdf_rest(w, rdf_ns, "rest"),
-          owl_symmetric(w, owl_ns, "SymmetricProperty"), skos_alt_label(w, skos_ns, "altLabel"),
-          skos_notation(w, skos_ns, "notation"), gk_demonym(w, ontology_namespace, "demonym"),
-          gk_located_in(w, ontology_namespace, "locatedIn"),
-          gk_position_in(w, ontology_namespace, "positionIn"),
-          gk_country(w, ontology_namespace, "country"), gk_title(w, ontology_namespace, "title"),
-          gk_head_word(w, ontology_namespace, "headWord"),
-          gk_country_class(w, ontology_namespace, "Country"),
-          gk_title_class(w, ontology_namespace, "Title"),
-          gk_generic_title_class(w, ontology_namespace, "GenericTitle"),
-          gk_envoy_title_class(w, ontology_namespace, "EnvoyTitle"),
-          gk_honorific_class(w, ontology_namespace, "Honorific"),
-          gk_site_class(w, ontology_namespace, "Site"),
-          gk_organization_class(w, ontology_namespace, "Organization"),
-          gk_agreement_class(w, ontology_namespace, "Agreement"),
-          gk_word_class(w, ontology_namespace, "WordClass"),
-          gk_event_class(w, ontology_namespace, "eventClass"),
-          gk_subject_role(w, ontology_namespace, "subjectRole"),
-          gk_object_role(w, ontology_namespace, "objectRole"),
-          gk_direct_object(w, ontology_namespace, "directObject"),
-          gk_place_preposition(w, ontology_namespace, "placePreposition"),
-          gk_counterpart_preposition(w, ontology_namespace, "counterpartPreposition"),
-          gk_joint_subjects(w, ontology_namespace, "jointSubjects"),
-          gk_place_from_context(w, ontology_namespace, "placeFromContext"),
-          gk_word(w, ontology_namespace, "word"),
-          gk_case_sensitive(w, ontology_namespace, "caseSensitive") {}
+        : rdf_type(w, ns::rdf, "type"), rdfs_label(w, ns::rdfs, "label"),
+          rdfs_sub_class_of(w, ns::rdfs, "subClassOf"), rdfs_domain(w, ns::rdfs, "domain"),
+          rdfs_range(w, ns::rdfs, "range"), owl_union_of(w, ns::owl, "unionOf"),
+          rdf_first(w, ns::rdf, "first"), rdf_rest(w, ns::rdf, "rest"),
+          owl_symmetric(w, ns::owl, "SymmetricProperty"), skos_alt_label(w, ns::skos, "altLabel"),
+          skos_notation(w, ns::skos, "notation"), gk_demonym(w, ns::gk, "demonym"),
+          gk_located_in(w, ns::gk, "locatedIn"), gk_position_in(w, ns::gk, "positionIn"),
+          gk_country(w, ns::gk, "country"), gk_title(w, ns::gk, "title"),
+          gk_head_word(w, ns::gk, "headWord"), gk_country_class(w, ns::gk, "Country"),
+          gk_title_class(w, ns::gk, "Title"), gk_generic_title_class(w, ns::gk, "GenericTitle"),
+          gk_envoy_title_class(w, ns::gk, "EnvoyTitle"), gk_honorific_class(w, ns::gk, "Honorific"),
+          gk_site_class(w, ns::gk, "Site"), gk_organization_class(w, ns::gk, "Organization"),
+          gk_agreement_class(w, ns::gk, "Agreement"), gk_word_class(w, ns::gk, "WordClass"),
+          gk_event_class(w, ns::gk, "eventClass"), gk_subject_role(w, ns::gk, "subjectRole"),
+          gk_object_role(w, ns::gk, "objectRole"), gk_direct_object(w, ns::gk, "directObject"),
+          gk_place_preposition(w, ns::gk, "placePreposition"),
+          gk_counterpart_preposition(w, ns::gk, "counterpartPreposition"),
+          gk_joint_subjects(w, ns::gk, "jointSubjects"),
+          gk_place_from_context(w, ns::gk, "placeFromContext"), gk_word(w, ns::gk, "word"),
+          gk_case_sensitive(w, ns::gk, "caseSensitive") {}
 };
 
 class LexiconBuilder {
@@ -340,7 +279,7 @@ private:
         };
         std::map<std::string, GazetteerEntry> by_iri;
         for (const auto& [name, entity_class] : bases) {
-            const UriNode base(world_, ontology_namespace, name);
+            const UriNode base(world_, ns::gk, name);
             for (const SordNode* cls : class_closure(base.get())) {
                 for (const SordNode* s : instances(cls)) {
                     add_entry(by_iri, s, cls, entity_class);
@@ -443,7 +382,7 @@ private:
             relation_of.emplace(relations[i].iri, static_cast<int>(i));
         std::set<std::tuple<int, std::string, TriggerForm>> found;
         for (const auto& [name, form] : forms) {
-            const UriNode predicate(world_, ontology_namespace, name);
+            const UriNode predicate(world_, ns::gk, name);
             IterPtr iter(sord_search(model_, nullptr, predicate.get(), nullptr, nullptr));
             for (; iter && !sord_iter_end(iter.get()); sord_iter_next(iter.get())) {
                 const SordNode* s = sord_iter_get_node(iter.get(), SORD_SUBJECT);
@@ -521,7 +460,7 @@ private:
     static std::optional<EventKind> event_kind_of(const std::string& class_iri) {
         for (std::size_t k = 0; k < event_kind_count; ++k) {
             const auto kind = static_cast<EventKind>(k);
-            if (class_iri == std::string(ontology_namespace) + std::string(event_kind_name(kind))) {
+            if (class_iri == std::string(ns::gk) + std::string(event_kind_name(kind))) {
                 return kind;
             }
         }
@@ -540,7 +479,7 @@ private:
         for (const std::string& iri : uri_objects(model_, property, annotation.get())) {
             bool known = false;
             for (const auto& [name, role] : names) {
-                if (iri == std::string(ontology_namespace) + name) {
+                if (iri == std::string(ns::gk) + name) {
                     found.push_back(role);
                     known = true;
                 }
@@ -574,7 +513,7 @@ private:
             for (std::size_t k = 0; k < entity_class_count; ++k) {
                 const auto entity_class = static_cast<EntityClass>(k);
                 const std::string iri =
-                    std::string(ontology_namespace) + std::string(entity_class_name(entity_class));
+                    std::string(ns::gk) + std::string(entity_class_name(entity_class));
                 if (below.count(iri)) {
                     set.add(entity_class);
                 }
@@ -645,16 +584,16 @@ private:
 
     std::vector<std::string> declared_terms() {
         static constexpr std::pair<std::string_view, const char*> kinds[] = {
-            {owl_ns, "Class"},
-            {rdfs_ns, "Class"},
-            {rdf_ns, "Property"},
-            {owl_ns, "ObjectProperty"},
-            {owl_ns, "DatatypeProperty"},
-            {owl_ns, "AnnotationProperty"},
-            {owl_ns, "SymmetricProperty"},
-            {owl_ns, "TransitiveProperty"},
-            {owl_ns, "FunctionalProperty"},
-            {owl_ns, "NamedIndividual"},
+            {ns::owl, "Class"},
+            {ns::rdfs, "Class"},
+            {ns::rdf, "Property"},
+            {ns::owl, "ObjectProperty"},
+            {ns::owl, "DatatypeProperty"},
+            {ns::owl, "AnnotationProperty"},
+            {ns::owl, "SymmetricProperty"},
+            {ns::owl, "TransitiveProperty"},
+            {ns::owl, "FunctionalProperty"},
+            {ns::owl, "NamedIndividual"},
         };
         std::set<std::string> terms;
         for (const auto& [ns, name] : kinds) {
@@ -716,10 +655,12 @@ Lexicon load_lexicon(const std::string& ontology_dir) {
     if (!model) {
         throw Error(ontology_dir, "cannot create RDF model");
     }
-    SerdErrorCapture capture;
-    sord_world_set_error_sink(world.get(), capture_serd_error, &capture);
     for (std::size_t i = 0; i < files.size(); ++i) {
-        read_turtle_file(model.get(), files[i], i, capture);
+        // Blank node labels are per file in Turtle; keep files' blank nodes apart in one model.
+        // (Appended: g++ 12 sees a false -Wrestrict overlap in "f" + std::string in Release.)
+        SordReadOptions options{"f", true};
+        options.blank_prefix.append(std::to_string(i)).append("_");
+        read_rdf_file(world.get(), model.get(), files[i], RdfFormat::Turtle, options);
     }
     Lexicon lexicon = LexiconBuilder(world.get(), model.get()).build();
     if (lexicon.relations.empty()) {

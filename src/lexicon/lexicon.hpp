@@ -16,7 +16,6 @@ namespace geokg {
 
 // The default base of minted resources; gazetteer IRIs under it are stored relative to it.
 inline constexpr const char* default_base_iri = "https://w3id.org/geokg/id/";
-inline constexpr const char* ontology_namespace = "https://w3id.org/geokg/ontology#";
 
 // The classes of entities the extraction makes; an ontology subclass (gk:GovernmentBody)
 // counts as the class it is below.
@@ -153,9 +152,6 @@ struct Lexicon {
     const Relation& relation(int index) const { return relations[static_cast<std::size_t>(index)]; }
     bool declares(std::string_view iri) const;
 };
-
-// Until src/check/ names Error directly.
-using LexiconError = Error;
 
 // The *.ttl files of an ontology directory, sorted by path. Throws Error when the directory
 // cannot be read or holds none.

@@ -1,277 +1,24 @@
 #include "rdf/writer.hpp"
 
-#include "rdf/iri.hpp"
-
-#include <serd/serd.h>
+#include "rdf/namespaces.hpp"
+#include "rdf/serd_error_capture.hpp"
+#include "rdf/serd_nodes.hpp"
+#include "rdf/sord_handles.hpp"
+#include "rdf/xsd.hpp"
 
 #include <algorithm>
-#include <cstdarg>
-#include <cstdio>
-#include <memory>
 #include <tuple>
 
 namespace geokg {
 namespace {
 
-constexpr std::string_view rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
-constexpr std::string_view rdfs_label = "http://www.w3.org/2000/01/rdf-schema#label";
-constexpr std::string_view xsd_ns = "http://www.w3.org/2001/XMLSchema#";
-
-// ---- format names ----------------------------------------------------------------------------
-
-std::string lower_ascii(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
-        }
-    }
-    return out;
-}
-
-// ---- messages --------------------------------------------------------------------------------
-
-// Shows a term in an error message: bounded length, bytes that would garble a terminal escaped.
-std::string shown(std::string_view text) {
-    constexpr std::size_t limit = 120;
-    std::string out;
-    const bool valid = is_valid_utf8(text);
-    for (std::size_t i = 0; i < text.size() && i < limit; ++i) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        if (byte < 0x20 || byte == 0x7F || (byte >= 0x80 && !valid)) {
-            char buffer[8];
-            std::snprintf(buffer, sizeof buffer, "\\x%02X", byte);
-            out += buffer;
-        } else {
-            out += text[i];
-        }
-    }
-    if (text.size() > limit) {
-        out += "...";
-    }
-    return out;
-}
-
-// ---- XSD lexical forms -----------------------------------------------------------------------
-
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
-}
-
-bool all_digits(std::string_view text) {
-    return !text.empty() && std::all_of(text.begin(), text.end(), is_digit);
-}
-
-int two_digits(std::string_view text, std::size_t pos) {
-    if (pos + 2 > text.size() || !is_digit(text[pos]) || !is_digit(text[pos + 1])) {
-        return -1;
-    }
-    return (text[pos] - '0') * 10 + (text[pos + 1] - '0');
-}
-
-// "" | "Z" | ("+"|"-") hh ":" mm, at most 14:00.
-bool valid_timezone(std::string_view tz) {
-    if (tz.empty() || tz == "Z") {
-        return true;
-    }
-    if (tz.size() != 6 || (tz[0] != '+' && tz[0] != '-') || tz[3] != ':') {
-        return false;
-    }
-    const int hours = two_digits(tz, 1);
-    const int minutes = two_digits(tz, 4);
-    return hours >= 0 && minutes >= 0 && minutes <= 59 &&
-           (hours < 14 || (hours == 14 && minutes == 0));
-}
-
-// Reads "-"? yyyy (more than four digits only without a leading zero) at the start of text;
-// returns the bytes consumed (0 on failure) and the year modulo 400 for leap-year checks.
-std::size_t read_year(std::string_view text, int& year_mod_400) {
-    std::size_t pos = (!text.empty() && text[0] == '-') ? 1 : 0;
-    const std::size_t start = pos;
-    int mod = 0;
-    while (pos < text.size() && is_digit(text[pos])) {
-        mod = (mod * 10 + (text[pos] - '0')) % 400;
-        ++pos;
-    }
-    const std::size_t digits = pos - start;
-    if (digits < 4 || (digits > 4 && text[start] == '0')) {
-        return 0;
-    }
-    year_mod_400 = mod;
-    return pos;
-}
-
-// yyyy-mm-dd with a day that exists in that month; returns the bytes consumed or 0.
-std::size_t read_date(std::string_view text) {
-    int year_mod_400 = 0;
-    const std::size_t pos = read_year(text, year_mod_400);
-    if (pos == 0 || pos + 6 > text.size() || text[pos] != '-' || text[pos + 3] != '-') {
-        return 0;
-    }
-    const int month = two_digits(text, pos + 1);
-    const int day = two_digits(text, pos + 4);
-    if (month < 1 || month > 12 || day < 1) {
-        return 0;
-    }
-    const bool leap = year_mod_400 % 4 == 0 && (year_mod_400 % 100 != 0 || year_mod_400 == 0);
-    static constexpr int month_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const int max_day = month == 2 && leap ? 29 : month_days[month - 1];
-    return day <= max_day ? pos + 6 : 0;
-}
-
-bool valid_date(std::string_view text) {
-    const std::size_t end = read_date(text);
-    return end != 0 && valid_timezone(text.substr(end));
-}
-
-bool valid_date_time(std::string_view text) {
-    std::size_t pos = read_date(text);
-    if (pos == 0 || pos + 9 > text.size() || text[pos] != 'T' || text[pos + 3] != ':' ||
-        text[pos + 6] != ':') {
-        return false;
-    }
-    const int hours = two_digits(text, pos + 1);
-    const int minutes = two_digits(text, pos + 4);
-    const int seconds = two_digits(text, pos + 7);
-    pos += 9;
-    bool nonzero_fraction = false;
-    if (pos < text.size() && text[pos] == '.') {
-        const std::size_t start = ++pos;
-        while (pos < text.size() && is_digit(text[pos])) {
-            nonzero_fraction = nonzero_fraction || text[pos] != '0';
-            ++pos;
-        }
-        if (pos == start) {
-            return false;
-        }
-    }
-    const bool end_of_day = hours == 24 && minutes == 0 && seconds == 0 && !nonzero_fraction;
-    return hours >= 0 && minutes >= 0 && seconds >= 0 && (hours < 24 || end_of_day) &&
-           minutes <= 59 && seconds <= 59 && valid_timezone(text.substr(pos));
-}
-
-bool valid_g_year(std::string_view text) {
-    int ignored = 0;
-    const std::size_t end = read_year(text, ignored);
-    return end != 0 && valid_timezone(text.substr(end));
-}
-
-bool valid_integer(std::string_view text) {
-    if (!text.empty() && (text[0] == '+' || text[0] == '-')) {
-        text.remove_prefix(1);
-    }
-    return all_digits(text);
-}
-
-bool valid_non_negative_integer(std::string_view text) {
-    if (!text.empty() && text[0] == '-') {
-        text.remove_prefix(1);
-        return all_digits(text) && text.find_first_not_of('0') == std::string_view::npos;
-    }
-    if (!text.empty() && text[0] == '+') {
-        text.remove_prefix(1);
-    }
-    return all_digits(text);
-}
-
-bool valid_decimal(std::string_view text) {
-    if (!text.empty() && (text[0] == '+' || text[0] == '-')) {
-        text.remove_prefix(1);
-    }
-    const std::size_t dot = text.find('.');
-    if (dot == std::string_view::npos) {
-        return all_digits(text);
-    }
-    const std::string_view whole = text.substr(0, dot);
-    const std::string_view fraction = text.substr(dot + 1);
-    return (whole.empty() || all_digits(whole)) && (fraction.empty() || all_digits(fraction)) &&
-           !(whole.empty() && fraction.empty());
-}
-
-// Only the canonical spellings: Serd writes xsd:boolean literals bare, and a bare 1 or 0 would
-// read back as an xsd:integer.
-bool valid_boolean(std::string_view text) {
-    return text == "true" || text == "false";
-}
-
-// Checks the lexical form of the XSD datatypes geokg writes; others pass unchecked.
-bool valid_lexical_form(std::string_view value, std::string_view datatype) {
-    if (datatype.substr(0, xsd_ns.size()) != xsd_ns) {
-        return true;
-    }
-    const std::string_view local = datatype.substr(xsd_ns.size());
-    if (local == "date") {
-        return valid_date(value);
-    }
-    if (local == "dateTime") {
-        return valid_date_time(value);
-    }
-    if (local == "gYear") {
-        return valid_g_year(value);
-    }
-    if (local == "integer") {
-        return valid_integer(value);
-    }
-    if (local == "nonNegativeInteger") {
-        return valid_non_negative_integer(value);
-    }
-    if (local == "decimal") {
-        return valid_decimal(value);
-    }
-    if (local == "boolean") {
-        return valid_boolean(value);
-    }
-    return true;
-}
-
-// ---- term checks -----------------------------------------------------------------------------
-
-void check_iri(std::string_view value, std::string_view role) {
-    if (!is_valid_iri(value)) {
-        throw RdfError("invalid IRI <" + shown(value) + "> as " + std::string(role));
-    }
-}
-
-void check_term(const Term& term, std::string_view role) {
-    if (term.kind == TermKind::Iri) {
-        if (!term.datatype.empty() || !term.language.empty()) {
-            throw RdfError("IRI <" + shown(term.value) + "> as " + std::string(role) +
-                           " has a datatype or language");
-        }
-        check_iri(term.value, role);
-        return;
-    }
-    const std::string where = "literal \"" + shown(term.value) + "\"";
-    if (role != "object") {
-        throw RdfError(where + " as " + std::string(role));
-    }
-    if (!is_valid_utf8(term.value)) {
-        throw RdfError(where + " is not valid UTF-8");
-    }
-    if (term.value.find('\0') != std::string::npos) {
-        throw RdfError(where + " contains a NUL character");
-    }
-    if (!term.datatype.empty() && !term.language.empty()) {
-        throw RdfError(where + " has both a datatype and a language");
-    }
-    if (!term.language.empty() && !is_valid_language_tag(term.language)) {
-        throw RdfError(where + " has an invalid language tag \"" + shown(term.language) + "\"");
-    }
-    if (!term.datatype.empty()) {
-        check_iri(term.datatype, "datatype of " + where);
-        if (!valid_lexical_form(term.value, term.datatype)) {
-            throw RdfError(where + " is not a valid <" + term.datatype + ">");
-        }
-    }
-}
-
 // ---- canonical order -------------------------------------------------------------------------
 
 int predicate_rank(const Term& predicate) {
-    if (predicate.value == rdf_type) {
+    if (predicate.value == ns::rdf_type) {
         return 0;
     }
-    return predicate.value == rdfs_label ? 1 : 2;
+    return predicate.value == ns::rdfs_label ? 1 : 2;
 }
 
 bool canonical_less(const Statement& a, const Statement& b) {
@@ -281,10 +28,22 @@ bool canonical_less(const Statement& a, const Statement& b) {
            std::tie(b.graph, b.subject, rank_b, b.predicate, b.object);
 }
 
+bool has_xsd_type(const Term& term, std::string_view local) {
+    return ns::is_term(term.datatype, ns::xsd, local);
+}
+
+// Serd writes booleans bare in Turtle, where a bare 1 would read back as an xsd:integer.
+void make_boolean_canonical(Term& object) {
+    if (has_xsd_type(object, "boolean")) {
+        object.value = std::string(canonical_boolean(object.value));
+    }
+}
+
 std::vector<Statement> canonical_statements(const Graph& graph, bool keep_graphs) {
     std::vector<Statement> statements = graph.statements;
-    if (!keep_graphs) {
-        for (Statement& statement : statements) {
+    for (Statement& statement : statements) {
+        make_boolean_canonical(statement.object);
+        if (!keep_graphs) {
             statement.graph.clear();
         }
     }
@@ -295,87 +54,79 @@ std::vector<Statement> canonical_statements(const Graph& graph, bool keep_graphs
 
 // ---- Serd plumbing ---------------------------------------------------------------------------
 
-struct WriterFree {
-    void operator()(SerdWriter* writer) const { serd_writer_free(writer); }
-};
-struct EnvFree {
-    void operator()(SerdEnv* env) const { serd_env_free(env); }
-};
-struct ReaderFree {
-    void operator()(SerdReader* reader) const { serd_reader_free(reader); }
-};
-using WriterPtr = std::unique_ptr<SerdWriter, WriterFree>;
-using EnvPtr = std::unique_ptr<SerdEnv, EnvFree>;
-using ReaderPtr = std::unique_ptr<SerdReader, ReaderFree>;
-
-// An owned node returned by serd_env_expand_node and friends.
-struct OwnedNode {
-    SerdNode node = SERD_NODE_NULL;
-    explicit OwnedNode(SerdNode n) : node(n) {}
-    OwnedNode(const OwnedNode&) = delete;
-    OwnedNode& operator=(const OwnedNode&) = delete;
-    ~OwnedNode() { serd_node_free(&node); }
-};
-
-const uint8_t* bytes(std::string_view text) {
-    return reinterpret_cast<const uint8_t*>(text.data());
-}
-
-SerdNode node_of(SerdType type, std::string_view text) {
-    return serd_node_from_substring(type, bytes(text), text.size());
-}
-
-std::string string_of(const SerdNode& node) {
-    return node.buf ? std::string(reinterpret_cast<const char*>(node.buf), node.n_bytes)
-                    : std::string();
-}
-
-// Formats a Serd error message (a printf format with a va_list).
-std::string message_of(const SerdError* error) {
-    char buffer[512];
-    va_list args;
-    va_copy(args, *error->args);
-    std::vsnprintf(buffer, sizeof buffer, error->fmt, args);
-    va_end(args);
-    std::string message(buffer);
-    while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) {
-        message.pop_back();
-    }
-    return message;
-}
+const std::string output_name = "RDF output";
 
 size_t append_to_string(const void* buf, size_t len, void* stream) {
     static_cast<std::string*>(stream)->append(static_cast<const char*>(buf), len);
     return len;
 }
 
-SerdStatus record_error(void* handle, const SerdError* error) {
-    auto* message = static_cast<std::string*>(handle);
-    if (message->empty()) {
-        *message = message_of(error);
-    }
-    return SERD_SUCCESS;
-}
-
-void check_status(SerdStatus status, const std::string& error, std::string_view doing) {
-    if (status != SERD_SUCCESS) {
-        const char* reason = reinterpret_cast<const char*>(serd_strerror(status));
-        throw RdfError("serd failed " + std::string(doing) + ": " +
-                       (error.empty() ? std::string(reason) : error));
-    }
-}
-
 EnvPtr make_env(const std::vector<Prefix>& prefixes) {
     EnvPtr env(serd_env_new(nullptr));
     if (!env) {
-        throw RdfError("serd failed to create an environment");
+        throw Error(output_name, "cannot create a Serd environment");
     }
+    const SerdErrorCapture capture{output_name, std::nullopt};
     for (const Prefix& prefix : prefixes) {
-        const SerdNode name = node_of(SERD_LITERAL, prefix.name);
-        const SerdNode uri = node_of(SERD_URI, prefix.iri);
-        check_status(serd_env_set_prefix(env.get(), &name, &uri), {}, "setting a prefix");
+        const SerdNode name = serd_node(SERD_LITERAL, prefix.name);
+        const SerdNode uri = serd_node(SERD_URI, prefix.iri);
+        check_serd_status(serd_env_set_prefix(env.get(), &name, &uri), capture);
     }
     return env;
+}
+
+// Whether Serd may write the literal bare in Turtle (an xsd:boolean, integer or decimal) though
+// its form is not valid: bare, it would not parse, or would read back as another literal.
+bool ill_formed_if_bare(const Term& object) {
+    const bool bare = has_xsd_type(object, "boolean") || has_xsd_type(object, "integer") ||
+                      has_xsd_type(object, "decimal");
+    return bare && !is_valid_lexical_form(object.value, object.datatype);
+}
+
+// The datatype as a CURIE, which Serd copies verbatim instead of abbreviating the literal.
+std::string datatype_curie(const SerdEnv* env, const std::string& datatype) {
+    const SerdNode uri = serd_node(SERD_URI, datatype);
+    SerdNode prefix = SERD_NODE_NULL;
+    SerdChunk suffix = {nullptr, 0};
+    if (!serd_env_qualify(env, &uri, &prefix, &suffix)) {
+        throw Error(output_name, "an ill-formed <" + datatype + "> literal needs a prefix for <" +
+                                     std::string(ns::xsd) + ">");
+    }
+    return string_of(prefix) + ":" +
+           std::string(reinterpret_cast<const char*>(suffix.buf), suffix.len);
+}
+
+struct SerdOutput {
+    SerdWriter* writer;
+    const SerdEnv* env;
+    bool turtle;      // Serd abbreviates (Turtle and TriG bodies)
+    bool with_graphs; // N-Quads: statements keep their graph
+};
+
+void write_statement(const SerdOutput& output, const Statement& statement,
+                     const SerdErrorCapture& capture) {
+    const auto resource = [](const Term& t) {
+        return serd_node(t.kind == TermKind::Blank ? SERD_BLANK : SERD_URI, t.value);
+    };
+    const Term& o = statement.object;
+    const SerdNode graph = serd_node(SERD_URI, statement.graph);
+    const SerdNode subject = resource(statement.subject);
+    const SerdNode predicate = serd_node(SERD_URI, statement.predicate.value);
+    SerdNode object = o.kind == TermKind::Literal ? serd_node(SERD_LITERAL, o.value) : resource(o);
+    // Without these flags Serd writes every literal as a one-line "..." string with \" and
+    // \n escapes. Its """long""" form is valid Turtle, but Serd's own reader (and so Sord)
+    // misreads a quote followed by a backslash escape there: """"\"""" for the value "".
+    object.flags = 0;
+    const bool curie = output.turtle && ill_formed_if_bare(o);
+    const std::string datatype_text = curie ? datatype_curie(output.env, o.datatype) : o.datatype;
+    const SerdNode datatype = serd_node(curie ? SERD_CURIE : SERD_URI, datatype_text);
+    const SerdNode language = serd_node(SERD_LITERAL, o.language);
+    const bool named = output.with_graphs && !statement.graph.empty();
+    check_serd_status(serd_writer_write_statement(output.writer, 0, named ? &graph : nullptr,
+                                                  &subject, &predicate, &object,
+                                                  o.datatype.empty() ? nullptr : &datatype,
+                                                  o.language.empty() ? nullptr : &language),
+                      capture);
 }
 
 // Writes the statements with one Serd writer; `prefixes` are declared (written) first.
@@ -384,52 +135,36 @@ void write_with_serd(const std::vector<Statement>& statements, SerdSyntax syntax
                      std::string& out) {
     WriterPtr writer(serd_writer_new(syntax, style, env, nullptr, append_to_string, &out));
     if (!writer) {
-        throw RdfError("serd failed to create a writer");
+        throw Error(output_name, "cannot create a Serd writer");
     }
-    std::string error;
-    serd_writer_set_error_sink(writer.get(), record_error, &error);
+    SerdErrorCapture capture{output_name, std::nullopt};
+    serd_writer_set_error_sink(writer.get(), capture_serd_error, &capture);
     for (const Prefix& prefix : prefixes) {
-        const SerdNode name = node_of(SERD_LITERAL, prefix.name);
-        const SerdNode uri = node_of(SERD_URI, prefix.iri);
-        check_status(serd_writer_set_prefix(writer.get(), &name, &uri), error, "writing a prefix");
+        const SerdNode name = serd_node(SERD_LITERAL, prefix.name);
+        const SerdNode uri = serd_node(SERD_URI, prefix.iri);
+        check_serd_status(serd_writer_set_prefix(writer.get(), &name, &uri), capture);
     }
+    const SerdOutput output{writer.get(), env, syntax == SERD_TURTLE, with_graphs};
     for (const Statement& statement : statements) {
-        const SerdNode graph = node_of(SERD_URI, statement.graph);
-        const SerdNode subject = node_of(SERD_URI, statement.subject.value);
-        const SerdNode predicate = node_of(SERD_URI, statement.predicate.value);
-        const Term& o = statement.object;
-        SerdNode object = node_of(o.kind == TermKind::Iri ? SERD_URI : SERD_LITERAL, o.value);
-        // Without these flags Serd writes every literal as a one-line "..." string with \" and
-        // \n escapes. Its """long""" form is valid Turtle, but Serd's own reader (and so Sord)
-        // misreads a quote followed by a backslash escape there: """"\"""" for the value "".
-        object.flags = 0;
-        const SerdNode datatype = node_of(SERD_URI, o.datatype);
-        const SerdNode language = node_of(SERD_LITERAL, o.language);
-        const bool named = with_graphs && !statement.graph.empty();
-        check_status(serd_writer_write_statement(writer.get(), 0, named ? &graph : nullptr,
-                                                 &subject, &predicate, &object,
-                                                 o.datatype.empty() ? nullptr : &datatype,
-                                                 o.language.empty() ? nullptr : &language),
-                     error, "writing a statement");
+        write_statement(output, statement, capture);
     }
-    check_status(serd_writer_finish(writer.get()), error, "finishing output");
+    check_serd_status(serd_writer_finish(writer.get()), capture);
 }
 
 // PN_PREFIX, restricted to ASCII: a letter, then letters, digits, '_' or '-'.
 bool valid_prefix_name(std::string_view name) {
-    if (name.empty()) {
-        return true;
-    }
     const auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-    return is_letter(name[0]) && std::all_of(name.begin(), name.end(), [&](char c) {
-               return is_letter(c) || is_digit(c) || c == '_' || c == '-';
-           });
+    const auto is_name_char = [&](char c) {
+        return is_letter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    };
+    return name.empty() ||
+           (is_letter(name[0]) && std::all_of(name.begin(), name.end(), is_name_char));
 }
 
 void check_prefixes(const std::vector<Prefix>& prefixes) {
     for (const Prefix& prefix : prefixes) {
         if (!valid_prefix_name(prefix.name)) {
-            throw RdfError("invalid prefix name \"" + shown(prefix.name) + "\"");
+            throw Error("invalid prefix name \"" + shown(prefix.name) + "\"");
         }
         check_iri(prefix.iri, "IRI of prefix \"" + prefix.name + "\"");
     }
@@ -443,19 +178,25 @@ std::string trimmed(std::string text) {
     return text;
 }
 
+constexpr SerdStyle turtle_style =
+    static_cast<SerdStyle>(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED);
+
+std::string write_turtle(const std::vector<Statement>& statements,
+                         const std::vector<Prefix>& prefixes) {
+    // An empty environment: the writer adds each prefix to it as it declares it.
+    std::string out;
+    const EnvPtr env = make_env({});
+    write_with_serd(statements, SERD_TURTLE, turtle_style, env.get(), prefixes, false, out);
+    out = trimmed(std::move(out));
+    return out.empty() ? out : out + "\n";
+}
+
+// Serd 0.30's own TriG output indents graph blocks unevenly; instead each graph body is an
+// abbreviated Turtle block written by Serd, wrapped in GRAPH <g> { ... } here. Bodies are not
+// indented, since that would change multi-line literals.
 std::string write_trig(const std::vector<Statement>& statements,
                        const std::vector<Prefix>& prefixes) {
-    // Serd 0.30's own TriG output indents graph blocks unevenly; instead each graph body is an
-    // abbreviated Turtle block written by Serd, wrapped in GRAPH <g> { ... } here. Bodies are
-    // not indented, since that would change multi-line literals.
-    const SerdStyle style = static_cast<SerdStyle>(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED);
-    std::vector<std::string> parts;
-    {
-        std::string header;
-        const EnvPtr env = make_env({});
-        write_with_serd({}, SERD_TURTLE, style, env.get(), prefixes, false, header);
-        parts.push_back(trimmed(std::move(header)));
-    }
+    std::string out = trimmed(write_turtle({}, prefixes));
     const EnvPtr env = make_env(prefixes);
     auto begin = statements.begin();
     while (begin != statements.end()) {
@@ -463,239 +204,54 @@ std::string write_trig(const std::vector<Statement>& statements,
         const auto end = std::find_if(begin, statements.end(),
                                       [&](const Statement& s) { return s.graph != graph; });
         std::string body;
-        write_with_serd(std::vector<Statement>(begin, end), SERD_TURTLE, style, env.get(), {},
-                        false, body);
+        write_with_serd(std::vector<Statement>(begin, end), SERD_TURTLE, turtle_style, env.get(),
+                        {}, false, body);
         body = trimmed(std::move(body));
-        parts.push_back(graph.empty() ? body : "GRAPH <" + graph + "> {\n" + body + "\n}");
+        const std::string part = graph.empty() ? body : "GRAPH <" + graph + "> {\n" + body + "\n}";
+        if (!part.empty()) {
+            out.append(out.empty() ? "" : "\n\n").append(part);
+        }
         begin = end;
     }
-    std::string out;
-    for (const std::string& part : parts) {
-        if (part.empty()) {
-            continue;
-        }
-        out += out.empty() ? "" : "\n";
-        out += part;
-        out += '\n';
-    }
-    return out;
-}
-
-// ---- reading ---------------------------------------------------------------------------------
-
-struct ReadState {
-    SerdEnv* env = nullptr;
-    Graph graph;
-    std::string error;
-};
-
-std::string expanded(const ReadState& state, const SerdNode* node) {
-    if (node->type == SERD_BLANK) {
-        throw RdfError("blank node _:" + string_of(*node) + " (geokg reads no blank nodes)");
-    }
-    const OwnedNode full(serd_env_expand_node(state.env, node));
-    if (!full.node.buf) {
-        throw RdfError("cannot expand <" + shown(string_of(*node)) + ">");
-    }
-    return string_of(full.node);
-}
-
-Term term_of(const ReadState& state, const SerdNode* node, const SerdNode* datatype,
-             const SerdNode* language) {
-    if (node->type != SERD_LITERAL) {
-        return iri(expanded(state, node));
-    }
-    Term term = literal(string_of(*node));
-    if (datatype && datatype->buf) {
-        term.datatype = expanded(state, datatype);
-    }
-    if (language && language->buf) {
-        term.language = string_of(*language);
-    }
-    return term;
-}
-
-// Serd calls back from C: exceptions must not cross it, so they become a recorded error.
-SerdStatus on_base(void* handle, const SerdNode* uri) {
-    auto* state = static_cast<ReadState*>(handle);
-    return serd_env_set_base_uri(state->env, uri);
-}
-
-SerdStatus on_prefix(void* handle, const SerdNode* name, const SerdNode* uri) {
-    auto* state = static_cast<ReadState*>(handle);
-    return serd_env_set_prefix(state->env, name, uri);
-}
-
-SerdStatus on_statement(void* handle, SerdStatementFlags, const SerdNode* graph,
-                        const SerdNode* subject, const SerdNode* predicate, const SerdNode* object,
-                        const SerdNode* datatype, const SerdNode* language) {
-    auto* state = static_cast<ReadState*>(handle);
-    try {
-        state->graph.add(term_of(*state, subject, nullptr, nullptr),
-                         term_of(*state, predicate, nullptr, nullptr),
-                         term_of(*state, object, datatype, language),
-                         graph && graph->buf ? expanded(*state, graph) : std::string());
-        return SERD_SUCCESS;
-    } catch (const std::exception& e) {
-        if (state->error.empty()) {
-            state->error = e.what();
-        }
-        return SERD_ERR_BAD_ARG;
-    }
-}
-
-SerdStatus on_read_error(void* handle, const SerdError* error) {
-    auto* state = static_cast<ReadState*>(handle);
-    try {
-        if (state->error.empty()) {
-            state->error = std::to_string(error->line) + ":" + std::to_string(error->col) + ": " +
-                           message_of(error);
-        }
-    } catch (...) {
-        // Out of memory while recording an error: the status still reports failure.
-    }
-    return SERD_SUCCESS;
-}
-
-SerdSyntax syntax_of(RdfFormat format) {
-    switch (format) {
-    case RdfFormat::Turtle:
-        return SERD_TURTLE;
-    case RdfFormat::NTriples:
-        return SERD_NTRIPLES;
-    case RdfFormat::NQuads:
-        return SERD_NQUADS;
-    case RdfFormat::TriG:
-        return SERD_TRIG;
-    }
-    return SERD_TURTLE;
+    return out.empty() ? out : out + "\n";
 }
 
 } // namespace
 
-std::optional<RdfFormat> format_from_name(std::string_view name) {
-    const std::string lower = lower_ascii(name);
-    if (lower == "turtle" || lower == "ttl") {
-        return RdfFormat::Turtle;
-    }
-    if (lower == "ntriples" || lower == "nt") {
-        return RdfFormat::NTriples;
-    }
-    if (lower == "nquads" || lower == "nq") {
-        return RdfFormat::NQuads;
-    }
-    if (lower == "trig") {
-        return RdfFormat::TriG;
-    }
-    return std::nullopt;
-}
-
-std::optional<RdfFormat> format_from_extension(std::string_view path) {
-    const std::size_t slash = path.find_last_of('/');
-    const std::string_view file = slash == std::string_view::npos ? path : path.substr(slash + 1);
-    const std::size_t dot = file.find_last_of('.');
-    if (dot == std::string_view::npos || dot == 0) {
-        return std::nullopt;
-    }
-    const std::string extension = lower_ascii(file.substr(dot + 1));
-    if (extension == "ttl" || extension == "nt" || extension == "nq" || extension == "trig") {
-        return format_from_name(extension);
-    }
-    return std::nullopt;
-}
-
-std::string_view extension_of(RdfFormat format) {
-    switch (format) {
-    case RdfFormat::Turtle:
-        return "ttl";
-    case RdfFormat::NTriples:
-        return "nt";
-    case RdfFormat::NQuads:
-        return "nq";
-    case RdfFormat::TriG:
-        return "trig";
-    }
-    return "ttl";
-}
-
-void check_statement(const Statement& statement) {
-    check_term(statement.subject, "subject");
-    check_term(statement.predicate, "predicate");
-    check_term(statement.object, "object");
-    if (!statement.graph.empty()) {
-        check_iri(statement.graph, "graph");
-    }
-}
-
 std::string write_graph_to_string(const Graph& graph, RdfFormat format,
-                                  const std::vector<Prefix>& prefixes) {
+                                  const std::vector<Prefix>& prefixes, const TermRules& rules) {
     // Refuse incoherent statements before any output exists.
     for (const Statement& statement : graph.statements) {
-        check_statement(statement);
+        check_statement(statement, rules);
     }
     const bool quads = format == RdfFormat::NQuads || format == RdfFormat::TriG;
     const std::vector<Statement> statements = canonical_statements(graph, quads);
-    std::string out;
     switch (format) {
-    case RdfFormat::Turtle: {
+    case RdfFormat::Turtle:
         check_prefixes(prefixes);
-        const EnvPtr env = make_env({});
-        write_with_serd(statements, SERD_TURTLE,
-                        static_cast<SerdStyle>(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED),
-                        env.get(), prefixes, false, out);
-        out = trimmed(std::move(out));
-        out += out.empty() ? "" : "\n";
-        break;
-    }
+        return write_turtle(statements, prefixes);
     case RdfFormat::TriG:
         check_prefixes(prefixes);
-        out = write_trig(statements, prefixes);
-        break;
+        return write_trig(statements, prefixes);
     case RdfFormat::NTriples:
-    case RdfFormat::NQuads: {
-        // Plain UTF-8 (N-Triples 1.1), no \u escapes for non-ASCII text.
-        const EnvPtr env = make_env({});
-        write_with_serd(statements, syntax_of(format), static_cast<SerdStyle>(0), env.get(), {},
-                        quads, out);
+    case RdfFormat::NQuads:
         break;
     }
-    }
+    // Plain UTF-8 (N-Triples 1.1), no \u escapes for non-ASCII text.
+    std::string out;
+    const EnvPtr env = make_env({});
+    write_with_serd(statements, serd_syntax(format), static_cast<SerdStyle>(0), env.get(), {},
+                    quads, out);
     return out;
 }
 
 void write_graph(const Graph& graph, RdfFormat format, const std::vector<Prefix>& prefixes,
-                 std::ostream& out) {
-    const std::string text = write_graph_to_string(graph, format, prefixes);
+                 std::ostream& out, const TermRules& rules) {
+    const std::string text = write_graph_to_string(graph, format, prefixes, rules);
     out.write(text.data(), static_cast<std::streamsize>(text.size()));
     if (!out) {
-        throw RdfError("cannot write RDF output");
+        throw Error(output_name, "cannot write");
     }
-}
-
-Graph read_graph_from_string(const std::string& text, RdfFormat format,
-                             const std::string& base_iri) {
-    const SerdNode base = node_of(SERD_URI, base_iri);
-    const EnvPtr env(serd_env_new(base_iri.empty() ? nullptr : &base));
-    if (!env) {
-        throw RdfError("serd failed to create an environment");
-    }
-    ReadState state;
-    state.env = env.get();
-    const ReaderPtr reader(serd_reader_new(syntax_of(format), &state, nullptr, on_base, on_prefix,
-                                           on_statement, nullptr));
-    if (!reader) {
-        throw RdfError("serd failed to create a reader");
-    }
-    serd_reader_set_strict(reader.get(), true);
-    serd_reader_set_error_sink(reader.get(), on_read_error, &state);
-    const SerdStatus status = serd_reader_read_string(reader.get(), bytes(text));
-    if (!state.error.empty()) {
-        throw RdfError(state.error);
-    }
-    if (status > SERD_FAILURE) {
-        throw RdfError(reinterpret_cast<const char*>(serd_strerror(status)));
-    }
-    return std::move(state.graph);
 }
 
 } // namespace geokg

@@ -1,31 +1,15 @@
 #pragma once
-// Serialising a Graph as Turtle, N-Triples, N-Quads or TriG (through Serd), and reading one back.
+// Serialising a Graph as Turtle, N-Triples, N-Quads or TriG, through Serd.
+#include "rdf/format.hpp"
 #include "rdf/graph.hpp"
+#include "rdf/term_check.hpp"
+#include "text/error.hpp"
 
-#include <optional>
 #include <ostream>
-#include <stdexcept>
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace geokg {
-
-enum class RdfFormat { Turtle, NTriples, NQuads, TriG };
-
-// "turtle"/"ttl", "ntriples"/"nt", "nquads"/"nq", "trig" (case-insensitive).
-std::optional<RdfFormat> format_from_name(std::string_view name);
-// By the path's extension: .ttl, .nt, .nq, .trig (case-insensitive).
-std::optional<RdfFormat> format_from_extension(std::string_view path);
-// The file extension for a format, without the dot: "ttl", "nt", "nq", "trig".
-std::string_view extension_of(RdfFormat format);
-
-// A term the writer refuses (bad IRI, invalid UTF-8, bad language tag or lexical form), or text
-// the reader cannot parse.
-class RdfError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
 
 struct Prefix {
     std::string name; // "gk", or "" for the empty prefix
@@ -36,18 +20,17 @@ struct Prefix {
 // rdf:type first and rdfs:label second, then by IRI; object), exact duplicates removed, so
 // the same set of statements always gives the same bytes. Turtle and N-Triples merge all
 // graphs; N-Quads and TriG keep them. Prefixes are used by Turtle and TriG only. Every term is
-// checked first; throws RdfError naming the first bad term, before anything is written.
+// checked first (rdf/term_check.hpp, by `rules`); throws Error naming the first bad term,
+// before anything is written.
+//
+// A valid xsd:boolean is written in its canonical form ("1" as "true") in every format: Serd
+// writes booleans bare in Turtle, where a bare 1 would read back as an xsd:integer. Under
+// rules.ill_formed_literals, an ill-formed xsd:boolean, integer or decimal keeps its datatype
+// written out in Turtle and TriG, as a CURIE: that needs a prefix bound to the XSD namespace.
 void write_graph(const Graph& graph, RdfFormat format, const std::vector<Prefix>& prefixes,
-                 std::ostream& out);
+                 std::ostream& out, const TermRules& rules = {});
 std::string write_graph_to_string(const Graph& graph, RdfFormat format,
-                                  const std::vector<Prefix>& prefixes = {});
-
-// Throws RdfError when the statement could not be written as it is.
-void check_statement(const Statement& statement);
-
-// Parses RDF text in the given format (relative IRIs resolved against base_iri when given).
-// Blank nodes are refused: geokg never writes them. Throws RdfError "LINE:COL: message".
-Graph read_graph_from_string(const std::string& text, RdfFormat format,
-                             const std::string& base_iri = {});
+                                  const std::vector<Prefix>& prefixes = {},
+                                  const TermRules& rules = {});
 
 } // namespace geokg
