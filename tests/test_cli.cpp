@@ -110,7 +110,7 @@ TEST_CASE("an unreadable ontology is an error naming the file and line", "[cli]"
     write(dir / "onto" / "broken.ttl", "@prefix x: <http://x/> .\nx:a x:b \"unterminated .\n");
     write(dir / "in.txt", "Nothing here.\n");
     Run r = run_geokg("extract --ontology onto in.txt -o out.ttl", dir);
-    CHECK(r.status == 1);
+    CHECK(r.status == 3);
     CHECK(r.err.find("broken.ttl:2:") != std::string::npos);
     CHECK_FALSE(fs::exists(dir / "out.ttl"));
 }
@@ -136,7 +136,45 @@ TEST_CASE("explain shows each fact's sentence, rule and name resolutions", "[cli
 TEST_CASE("when no input can be read, no output file is written", "[cli]") {
     auto dir = scratch("noinput");
     Run r = run_geokg("extract missing.txt -o out.ttl", dir);
-    CHECK(r.status == 1);
+    CHECK(r.status == 3);
     CHECK(r.err.find("geokg: missing.txt: no such file or directory") != std::string::npos);
     CHECK_FALSE(fs::exists(dir / "out.ttl"));
+}
+
+TEST_CASE("an --ontology folder with no ontology is a failure, not an empty graph", "[cli]") {
+    auto dir = scratch("emptyonto");
+    fs::create_directories(dir / "empty");
+    write(dir / "in.txt", "Kenyan Defence Minister Amina Otieno visited Ethiopia.\n");
+    Run r = run_geokg("extract --ontology empty in.txt -o out.ttl", dir);
+    CHECK(r.status == 3);
+    CHECK(r.err == "geokg: empty: no ontology here: no *.ttl file\n");
+    CHECK_FALSE(fs::exists(dir / "out.ttl"));
+    // Turtle, but not an ontology geokg can extract with.
+    write(dir / "empty" / "other.ttl", "<http://x/a> <http://x/b> <http://x/c> .\n");
+    r = run_geokg("extract --ontology empty in.txt -o out.ttl", dir);
+    CHECK(r.status == 3);
+    CHECK(r.err.find("declares no relation property") != std::string::npos);
+    r = run_geokg("validate --ontology empty in.ttl", dir);
+    CHECK(r.status == 3);
+    r = run_geokg("lint --ontology empty", dir);
+    CHECK(r.status != 0);
+}
+
+TEST_CASE("one exit-status table for every subcommand, shown by --help", "[cli]") {
+    auto dir = scratch("exits");
+    Run r = run_geokg("--help", dir);
+    CHECK(r.status == 0);
+    CHECK(r.out.find("Exit status:") != std::string::npos);
+    CHECK(r.out.find("3  failure") != std::string::npos);
+    // An option of another subcommand is a usage error.
+    r = run_geokg("validate -o x.ttl y.ttl", dir);
+    CHECK(r.status == 2);
+    CHECK(r.err.find("option -o does not go with this command") != std::string::npos);
+    r = run_geokg("extract --report r.ttl in.txt", dir);
+    CHECK(r.status == 2);
+    // An unwritable output is a failure.
+    write(dir / "in.txt", "Kenyan Defence Minister Amina Otieno visited Ethiopia.\n");
+    write(dir / "file", "a file, not a directory\n");
+    r = run_geokg("extract in.txt -o file/out.ttl", dir);
+    CHECK(r.status == 3);
 }

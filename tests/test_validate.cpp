@@ -401,11 +401,11 @@ TEST_CASE("geokg validate: exit codes and finding lines", "[validate][cli]") {
     }
 
     r = run_geokg("validate " + ontology_option() + " '" + data_dir + "syntax_error.ttl'", dir);
-    CHECK(r.status == 2);
+    CHECK(r.status == 3);
     CHECK(r.err == "geokg: " + data_dir + "syntax_error.ttl:13:38: line end in short string\n");
 
     r = run_geokg("validate " + ontology_option() + " missing.ttl", dir);
-    CHECK(r.status == 2);
+    CHECK(r.status == 3);
     CHECK(r.err == "geokg: missing.ttl: no such file\n");
 
     r = run_geokg("validate " + ontology_option(), dir);
@@ -417,7 +417,7 @@ TEST_CASE("geokg validate: exit codes and finding lines", "[validate][cli]") {
     CHECK(r.err.find("geokg: unknown option '--frobnicate'") != std::string::npos);
 
     r = run_geokg("validate " + ontology_option() + " notes.csv", dir);
-    CHECK(r.status == 2);
+    CHECK(r.status == 3);
     CHECK(r.err == "geokg: notes.csv: unknown RDF format (use .ttl, .nt, .nq or .trig)\n");
 }
 

@@ -1,8 +1,8 @@
 #pragma once
-// The command line: `geokg [extract|explain] ...`.
+// The command line: `geokg [extract|explain|validate|lint] ...`.
 namespace geokg {
 
-// Exit codes: 0 ok, 1 failure (bad input, invalid graph), 2 bad usage.
+// Parses the arguments and runs the subcommand; returns its exit status (app/exit_status.hpp).
 int run_cli(int argc, char** argv);
 
 } // namespace geokg

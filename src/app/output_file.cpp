@@ -1,5 +1,7 @@
 #include "app/output_file.hpp"
 
+#include "text/error.hpp"
+
 #include <atomic>
 #include <cerrno>
 #include <cstring>
@@ -15,7 +17,7 @@ namespace geokg {
 namespace {
 
 [[noreturn]] void fail(const std::string& path, const std::string& reason) {
-    throw std::runtime_error(path + ": " + reason);
+    throw Error(path, reason);
 }
 
 // Closes and (unless released) removes the temporary file on every exit path.

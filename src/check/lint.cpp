@@ -1,6 +1,8 @@
 // Checks of the ontology as plain data (the statements come from check/load's Sord reading).
 #include "check/lint.hpp"
 
+#include "lexicon/lexicon.hpp"
+
 #include "check/builtin_terms.hpp"
 #include "check/load.hpp"
 #include "rdf/namespaces.hpp"
@@ -126,6 +128,13 @@ LintResult lint_ontology(const std::string& ontology_dir) {
         return result;
     }
     result.findings = Linter(std::move(triples)).run();
+    // What the extraction itself refuses (a missing word class, a trigger on a property
+    // without an event class, no relation at all): the ontology is unusable as it is.
+    try {
+        load_lexicon(ontology_dir);
+    } catch (const Error& e) {
+        result.unusable.push_back(e);
+    }
     return result;
 }
 

@@ -10,6 +10,7 @@ namespace geokg {
 
 struct LintResult {
     std::vector<Finding> findings; // sorted by file, then triple
+    std::vector<Error> unusable;   // what extraction refuses in it: a findings too
     std::vector<Error> errors;     // unreadable ontology files
 };
 

@@ -171,6 +171,10 @@ public:
         lexicon.titles = titles();
         lexicon.honorifics = honorifics();
         lexicon.relations = relations(lexicon.event_classes);
+        if (lexicon.relations.empty()) {
+            throw Error("the ontology declares no relation property (none has gk:eventClass): "
+                        "is this geokg's ontology?");
+        }
         lexicon.triggers = triggers(lexicon.relations);
         lexicon.site_heads = head_words(vocab_.gk_site_class);
         lexicon.organization_heads = head_words(vocab_.gk_organization_class);
@@ -662,12 +666,13 @@ Lexicon load_lexicon(const std::string& ontology_dir) {
         options.blank_prefix.append(std::to_string(i)).append("_");
         read_rdf_file(world.get(), model.get(), files[i], RdfFormat::Turtle, options);
     }
-    Lexicon lexicon = LexiconBuilder(world.get(), model.get()).build();
-    if (lexicon.relations.empty()) {
-        throw Error(ontology_dir, "the ontology declares no relation property (none has "
-                                  "gk:eventClass): is this geokg's ontology?");
+    try {
+        return LexiconBuilder(world.get(), model.get()).build();
+    } catch (const Error& e) {
+        if (!e.where().empty())
+            throw;
+        throw Error(ontology_dir, e.message());
     }
-    return lexicon;
 }
 
 } // namespace geokg

@@ -1,0 +1,76 @@
+// `geokg extract` and `geokg explain`: the ontology, the inputs, the extraction, the output.
+#include "app/commands.hpp"
+#include "app/explain.hpp"
+#include "app/output_file.hpp"
+#include "extract/pipeline.hpp"
+#include "input/document.hpp"
+#include "lexicon/lexicon.hpp"
+#include "lexicon/lexicon_index.hpp"
+#include "rdf/format.hpp"
+#include "rdf/writer.hpp"
+
+#include <iostream>
+
+namespace geokg {
+namespace {
+
+void report(const Error& e) {
+    std::cerr << "geokg: " << e.what() << "\n";
+}
+
+RdfFormat output_format(const Options& o) {
+    if (!o.format.empty())
+        return *format_from_name(o.format); // checked when the options were parsed
+    if (!o.output.empty())
+        if (auto f = format_from_extension(o.output))
+            return *f;
+    return RdfFormat::Turtle;
+}
+
+// The graph, to the output file (whole or not at all) or stdout.
+void write_output(const Options& o, const Extraction& x) {
+    const std::string text =
+        write_graph_to_string(x.graph, output_format(o), output_prefixes(o.base));
+    if (o.output.empty()) {
+        std::cout << text << std::flush;
+        if (!std::cout)
+            throw Error("-", "cannot write to standard output");
+        return;
+    }
+    write_file_atomically(o.output, text);
+    std::cerr << "geokg: wrote " << o.output << ": " << x.stats.documents << " documents, "
+              << x.events.size() << " events, " << x.graph.statements.size() << " statements\n";
+}
+
+} // namespace
+
+ExitStatus run_extract(const Options& o) {
+    LexiconIndex index;
+    try {
+        index = build_lexicon_index(load_lexicon(ontology_dir(o)));
+    } catch (const Error& e) {
+        report(e);
+        return ExitStatus::Failure;
+    }
+    ReadResult read = read_inputs(o.inputs);
+    for (const auto& e : read.errors)
+        std::cerr << "geokg: " << e.where << ": " << e.what << "\n";
+    if (read.documents.empty() && !read.errors.empty()) {
+        std::cerr << "geokg: no document could be read; nothing written\n";
+        return ExitStatus::Failure;
+    }
+    const ExitStatus done = read.errors.empty() ? ExitStatus::Ok : ExitStatus::Problems;
+    try {
+        const Extraction x = extract(std::move(read.documents), index, o.base);
+        if (o.command == Command::Explain)
+            print_explanation(x, std::cout);
+        else
+            write_output(o, x);
+    } catch (const Error& e) {
+        report(e);
+        return ExitStatus::Failure;
+    }
+    return done;
+}
+
+} // namespace geokg

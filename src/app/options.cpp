@@ -1,0 +1,149 @@
+#include "app/options.hpp"
+
+#include "lexicon/lexicon.hpp"
+#include "rdf/format.hpp"
+#include "rdf/iri.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+namespace geokg {
+namespace {
+
+constexpr const char* usage = R"(usage: geokg [COMMAND] [OPTIONS] INPUT...
+
+Commands:
+  extract   read news articles and write an RDF graph (the default command)
+  explain   print, for each fact, its sentences, the rule that matched and how
+            each name was resolved; then the sentences that matched no rule
+  validate  check RDF files (.ttl, .nt, .nq, .trig) against the ontology:
+            geokg validate [--ontology DIR] [--report FILE] FILE...
+            one line per finding on stderr; --report FILE writes a SHACL
+            validation report (Turtle)
+  lint      check the ontology itself: geokg lint [--ontology DIR]
+With no arguments at all, geokg extracts corpus/ into out/corpus.ttl.
+
+Options:
+  -o FILE            write the graph to FILE (atomically) instead of stdout
+  -f FORMAT          turtle, ntriples, nquads or trig (default: from -o's
+                     extension, else turtle)
+  --base IRI         base of minted resources (default https://w3id.org/geokg/id/)
+  --ontology DIR     the ontology and gazetteer to read (default: ./ontology if
+                     present, else the one geokg was built with)
+  -h, --help         this text
+
+INPUT is a .txt or .md file, a .jsonl file, a directory, or - for stdin.
+)";
+
+std::nullopt_t usage_error(const std::string& message) {
+    std::cerr << "geokg: " << message << "\n"
+              << "geokg: try 'geokg --help'\n";
+    return std::nullopt;
+}
+
+// Which options a command takes.
+bool takes(Command command, const std::string& option) {
+    const bool extracting = command == Command::Extract || command == Command::Explain;
+    if (option == "--ontology")
+        return true;
+    if (option == "--report")
+        return command == Command::Validate;
+    return extracting; // -o, -f, --base
+}
+
+std::string& slot_of(Options& o, const std::string& option) {
+    if (option == "-o" || option == "--output")
+        return o.output;
+    if (option == "-f" || option == "--format")
+        return o.format;
+    if (option == "--base")
+        return o.base;
+    if (option == "--report")
+        return o.report;
+    return o.ontology;
+}
+
+bool is_value_option(const std::string& a) {
+    return a == "-o" || a == "--output" || a == "-f" || a == "--format" || a == "--base" ||
+           a == "--ontology" || a == "--report";
+}
+
+// Checks what the options say together: inputs, --base, the format.
+std::optional<Options> checked(Options o) {
+    if (o.command == Command::Lint && !o.inputs.empty())
+        return usage_error("lint takes no files: it checks the ontology");
+    if (o.command == Command::Lint || o.command == Command::Help)
+        return o;
+    if (o.defaults) {
+        o.inputs = {"corpus"};
+        o.output = "out/corpus.ttl";
+        if (!std::filesystem::is_directory("corpus"))
+            return usage_error("no corpus/ here: run geokg from the project's top directory, "
+                               "or give inputs");
+    }
+    if (o.inputs.empty())
+        return usage_error(o.command == Command::Validate ? "no file to validate"
+                                                          : "no input given");
+    if (o.base.empty())
+        o.base = default_base_iri;
+    if (!is_valid_iri(o.base) || (o.base.back() != '/' && o.base.back() != '#'))
+        return usage_error("--base must be an absolute IRI ending in '/' or '#': " + o.base);
+    if (!o.format.empty() && !format_from_name(o.format))
+        return usage_error("unknown format '" + o.format + "'");
+    return o;
+}
+
+} // namespace
+
+std::optional<Options> parse_options(const std::vector<std::string>& args) {
+    Options o;
+    o.defaults = args.empty();
+    std::size_t i = 0;
+    if (!args.empty()) {
+        static const std::pair<const char*, Command> commands[] = {{"extract", Command::Extract},
+                                                                   {"explain", Command::Explain},
+                                                                   {"validate", Command::Validate},
+                                                                   {"lint", Command::Lint}};
+        for (const auto& [name, command] : commands)
+            if (args[0] == name) {
+                o.command = command;
+                i = 1;
+            }
+    }
+    for (; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "-h" || a == "--help") {
+            o.command = Command::Help;
+            return o;
+        }
+        if (is_value_option(a)) {
+            if (!takes(o.command, a))
+                return usage_error("option " + a + " does not go with this command");
+            if (i + 1 >= args.size())
+                return usage_error("option " + a + " needs a value");
+            slot_of(o, a) = args[++i];
+        } else if (a.size() > 1 && a[0] == '-') {
+            return usage_error("unknown option '" + a + "'");
+        } else {
+            o.inputs.push_back(a);
+        }
+    }
+    return checked(std::move(o));
+}
+
+std::string usage_text() {
+    return std::string(usage) + "\n" + exit_status_help;
+}
+
+std::string ontology_dir(const Options& options) {
+    if (!options.ontology.empty())
+        return options.ontology;
+    if (const char* env = std::getenv("GEOKG_ONTOLOGY"); env && *env)
+        return env;
+    if (std::filesystem::exists("ontology/geokg.ttl"))
+        return "ontology";
+    return GEOKG_ONTOLOGY_DIR;
+}
+
+} // namespace geokg

@@ -1,0 +1,35 @@
+#pragma once
+// The command line parsed: the subcommand and its options.
+#include "app/exit_status.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace geokg {
+
+enum class Command { Extract, Explain, Validate, Lint, Help };
+
+struct Options {
+    Command command = Command::Extract;
+    std::string output;   // -o FILE
+    std::string format;   // -f FORMAT
+    std::string base;     // --base IRI
+    std::string ontology; // --ontology DIR
+    std::string report;   // validate --report FILE
+    std::vector<std::string> inputs;
+    bool defaults = false; // no arguments at all: corpus/ into out/corpus.ttl
+};
+
+// The arguments after the program name. On a usage error, prints it (with a hint to
+// --help) and returns nullopt.
+std::optional<Options> parse_options(const std::vector<std::string>& args);
+
+// The usage text, with the exit-status table.
+std::string usage_text();
+
+// The ontology directory: --ontology, else $GEOKG_ONTOLOGY, else ./ontology when present,
+// else the one geokg was built with.
+std::string ontology_dir(const Options& options);
+
+} // namespace geokg
