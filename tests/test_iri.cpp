@@ -101,19 +101,6 @@ TEST_CASE("is_valid_iri refuses relative, malformed and unsafe IRIs", "[iri]") {
     CHECK_FALSE(is_valid_iri("http://x/\xEF\xBF\xBE")); // non-character U+FFFE
 }
 
-TEST_CASE("is_valid_utf8 accepts only well-formed UTF-8", "[iri]") {
-    CHECK(is_valid_utf8(""));
-    CHECK(is_valid_utf8("plain"));
-    CHECK(is_valid_utf8("C\xC3\xB4te"));
-    CHECK(is_valid_utf8("\xF0\x9F\x98\x80"));
-    CHECK_FALSE(is_valid_utf8("\xC3"));             // truncated
-    CHECK_FALSE(is_valid_utf8("\x80"));             // lone continuation byte
-    CHECK_FALSE(is_valid_utf8("\xC0\xAF"));         // overlong
-    CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));     // surrogate
-    CHECK_FALSE(is_valid_utf8("\xF4\x90\x80\x80")); // above U+10FFFF
-    CHECK_FALSE(is_valid_utf8("\xC3\x28"));
-}
-
 TEST_CASE("is_valid_language_tag follows the simple BCP 47 form", "[iri]") {
     for (const char* tag : {"en", "en-US", "fr-CA", "zh-Hant-TW", "ar", "de-1996", "x-private"}) {
         CHECK(is_valid_language_tag(tag));
@@ -122,14 +109,4 @@ TEST_CASE("is_valid_language_tag follows the simple BCP 47 form", "[iri]") {
          {"", "e", "x", "en_US", "en-", "-en", "toolongtag", "en--US", "12", "en-abcdefghi"}) {
         CHECK_FALSE(is_valid_language_tag(tag));
     }
-}
-
-TEST_CASE("code_points counts Unicode characters before a byte offset", "[iri]") {
-    const std::string text = "C\xC3\xB4te d'Ivoire \xF0\x9F\x98\x80!";
-    CHECK(code_points(text, 0) == 0);
-    CHECK(code_points(text, 1) == 1);
-    CHECK(code_points(text, 3) == 2); // "Cô"
-    CHECK(code_points(text, 14) == 13);
-    CHECK(code_points(text, text.size()) == 16);
-    CHECK(code_points(text, text.size() + 100) == 16);
 }

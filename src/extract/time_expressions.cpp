@@ -4,6 +4,7 @@
 
 #include "grammars/config.hpp"
 #include "grammars/date.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <array>
@@ -21,16 +22,6 @@ bool is_plausible_year(int year) {
 
 bool is_ascii_digit(char c) {
     return c >= '0' && c <= '9';
-}
-
-char to_lower(char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool equals_lowercase(std::string_view word, std::string_view lower) {
-    return word.size() == lower.size() &&
-           std::equal(word.begin(), word.end(), lower.begin(),
-                      [](char a, char b) { return to_lower(a) == b; });
 }
 
 // Words after which a bare four-digit number is a year: "in 2006", "since 2012", "mid-2019".
@@ -88,10 +79,10 @@ bool is_year_in_context(std::string_view sentence, TextSpan span,
     if (pos > 0 && sentence[pos - 1] == '(' && span.end < sentence.size() &&
         sentence[span.end] == ')')
         return true;
-    const std::string_view before = previous_word(sentence, pos);
-    for (std::string_view word : year_context_words)
-        if (equals_lowercase(before, word))
-            return true;
+    const std::string before = lower(previous_word(sentence, pos));
+    if (std::find(year_context_words.begin(), year_context_words.end(), before) !=
+        year_context_words.end())
+        return true;
     if (found.empty() || found.back().span.end > pos)
         return false;
     const std::string_view join =

@@ -7,51 +7,6 @@
 namespace geokg {
 namespace {
 
-struct Decoded {
-    char32_t code_point;
-    std::size_t length;
-};
-
-// Strict decoding: overlong forms, surrogates and values above U+10FFFF are errors.
-std::optional<Decoded> decode_utf8(std::string_view text, std::size_t pos) {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[pos + i]); };
-    const unsigned char lead = byte(0);
-    if (lead < 0x80) {
-        return Decoded{lead, 1};
-    }
-    std::size_t length = 0;
-    char32_t cp = 0;
-    char32_t min = 0;
-    if ((lead & 0xE0) == 0xC0) {
-        length = 2;
-        cp = lead & 0x1F;
-        min = 0x80;
-    } else if ((lead & 0xF0) == 0xE0) {
-        length = 3;
-        cp = lead & 0x0F;
-        min = 0x800;
-    } else if ((lead & 0xF8) == 0xF0) {
-        length = 4;
-        cp = lead & 0x07;
-        min = 0x10000;
-    } else {
-        return std::nullopt;
-    }
-    if (pos + length > text.size()) {
-        return std::nullopt;
-    }
-    for (std::size_t i = 1; i < length; ++i) {
-        if ((byte(i) & 0xC0) != 0x80) {
-            return std::nullopt;
-        }
-        cp = (cp << 6) | (byte(i) & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-        return std::nullopt;
-    }
-    return Decoded{cp, length};
-}
-
 bool is_ascii_alpha(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
@@ -63,9 +18,6 @@ bool is_ascii_alnum(char c) {
 }
 bool is_hex_digit(char c) {
     return is_ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-char ascii_lower(char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
 void append_percent_encoded(std::string& out, unsigned char byte) {
@@ -147,20 +99,19 @@ std::string slugify(std::string_view text) {
         slug += piece;
     };
     for (std::size_t pos = 0; pos < text.size();) {
-        const auto decoded = decode_utf8(text, pos);
-        if (!decoded) {
+        const Utf8Char decoded = decode_utf8(text, pos);
+        if (!decoded.valid) {
             pending_separator = true;
             ++pos;
             continue;
         }
-        const char32_t cp = decoded->code_point;
-        const std::string_view bytes = text.substr(pos, decoded->length);
-        pos += decoded->length;
+        const char32_t cp = decoded.code_point;
+        const std::string_view bytes = text.substr(pos, decoded.length);
+        pos += decoded.length;
         if (cp < 0x80) {
             const char c = static_cast<char>(cp);
             if (is_ascii_alnum(c)) {
-                const char lower = ascii_lower(c);
-                append(std::string_view(&lower, 1));
+                append(lower(std::string_view(&c, 1)));
             } else {
                 pending_separator = true;
             }
@@ -203,17 +154,6 @@ std::string percent_encode_iri_path(std::string_view text) {
     return out;
 }
 
-bool is_valid_utf8(std::string_view text) {
-    for (std::size_t pos = 0; pos < text.size();) {
-        const auto decoded = decode_utf8(text, pos);
-        if (!decoded) {
-            return false;
-        }
-        pos += decoded->length;
-    }
-    return true;
-}
-
 bool is_valid_iri(std::string_view text) {
     const std::size_t colon = text.find(':');
     if (colon == std::string_view::npos || colon == 0 || !is_ascii_alpha(text[0])) {
@@ -228,11 +168,11 @@ bool is_valid_iri(std::string_view text) {
     static constexpr std::string_view forbidden = "<>\"{}|\\^`";
     bool seen_fragment = false;
     for (std::size_t pos = colon + 1; pos < text.size();) {
-        const auto decoded = decode_utf8(text, pos);
-        if (!decoded) {
+        const Utf8Char decoded = decode_utf8(text, pos);
+        if (!decoded.valid) {
             return false;
         }
-        const char32_t cp = decoded->code_point;
+        const char32_t cp = decoded.code_point;
         if (cp < 0x80) {
             const char c = static_cast<char>(cp);
             if (cp <= 0x20 || cp == 0x7F || forbidden.find(c) != std::string_view::npos) {
@@ -251,7 +191,7 @@ bool is_valid_iri(std::string_view text) {
         } else if (cp < 0xA0 || (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE) {
             return false; // C1 controls and non-characters are not ucschar
         }
-        pos += decoded->length;
+        pos += decoded.length;
     }
     return true;
 }
@@ -273,8 +213,8 @@ bool is_valid_language_tag(std::string_view tag) {
             }
         }
         if (index == 0 && subtag.size() == 1) {
-            const char c = ascii_lower(subtag[0]);
-            if (c != 'x' && c != 'i') {
+            const std::string c = lower(subtag);
+            if (c != "x" && c != "i") {
                 return false;
             }
             private_or_grandfathered = true;
@@ -286,17 +226,6 @@ bool is_valid_language_tag(std::string_view tag) {
         pos = dash + 1;
     }
     return !private_or_grandfathered || index > 1;
-}
-
-std::size_t code_points(std::string_view utf8, std::size_t byte_end) {
-    const std::size_t end = byte_end < utf8.size() ? byte_end : utf8.size();
-    std::size_t count = 0;
-    for (std::size_t i = 0; i < end; ++i) {
-        if ((static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80) {
-            ++count;
-        }
-    }
-    return count;
 }
 
 } // namespace geokg

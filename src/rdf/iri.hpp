@@ -1,5 +1,9 @@
 #pragma once
 // IRI minting and the checks every term passes before it is written as RDF.
+// is_valid_utf8 and code_points, which the writer and NIF offsets use with these, live with the
+// other UTF-8 primitives in text/utf8.hpp.
+#include "text/utf8.hpp"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -26,15 +30,8 @@ std::string percent_encode_iri_path(std::string_view text);
 // most one '#', valid UTF-8 without non-characters.
 bool is_valid_iri(std::string_view text);
 
-// Well-formed UTF-8: shortest forms only, no surrogates, nothing above U+10FFFF.
-bool is_valid_utf8(std::string_view text);
-
 // BCP 47 in the simple form RDF uses: a primary subtag of 2-8 letters (or "x"/"i" for private
 // and grandfathered tags) followed by "-" subtags of 1-8 letters or digits.
 bool is_valid_language_tag(std::string_view tag);
-
-// Number of Unicode code points in utf8[0, byte_end) (byte_end is clamped to the size): the
-// character offsets NIF IRIs use. Counts lead bytes, so it assumes valid UTF-8.
-std::size_t code_points(std::string_view utf8, std::size_t byte_end);
 
 } // namespace geokg

@@ -1,34 +1,18 @@
 #include "text/token.hpp"
 
+#include "text/utf8.hpp"
+
 namespace geokg {
 namespace {
 
-// Decodes the code point at `i` (UTF-8), storing its length; invalid bytes count as one.
+// The code point at `i` and its length; an invalid byte reads as U+FFFD of length 1.
 char32_t decode(std::string_view s, std::size_t i, std::size_t& length) {
-    auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-        length = 1;
-        return b;
-    }
-    std::size_t n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
-    if (i + n > s.size() || n == 1) {
-        length = 1;
-        return 0xFFFD;
-    }
-    char32_t cp = b & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
-    for (std::size_t k = 1; k < n; ++k) {
-        auto c = static_cast<unsigned char>(s[i + k]);
-        if ((c & 0xC0) != 0x80) {
-            length = 1;
-            return 0xFFFD;
-        }
-        cp = (cp << 6) | (c & 0x3F);
-    }
-    length = n;
-    return cp;
+    const Utf8Char c = decode_utf8(s, i);
+    length = c.length;
+    return c.code_point;
 }
 
-bool is_space(char32_t c) {
+bool is_token_space(char32_t c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
            c == 0x2009 || c == 0x200B || c == 0x202F;
 }
@@ -67,7 +51,7 @@ bool is_letter_or_digit(char32_t c) {
     }
 }
 
-bool is_upper(char32_t c) {
+bool is_latin1_upper(char32_t c) {
     return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
 }
 
@@ -79,7 +63,7 @@ std::vector<Token> tokenize(std::string_view s) {
     while (i < s.size()) {
         std::size_t len = 0;
         char32_t c = decode(s, i, len);
-        if (is_space(c)) {
+        if (is_token_space(c)) {
             i += len;
             continue;
         }
@@ -87,7 +71,7 @@ std::vector<Token> tokenize(std::string_view s) {
         t.begin = i;
         if (is_letter_or_digit(c)) {
             t.word = true;
-            t.capitalized = is_upper(c);
+            t.capitalized = is_latin1_upper(c);
             std::size_t j = i + len;
             bool single_upper = t.capitalized && len == 1;
             bool dotted = false;
@@ -121,7 +105,7 @@ std::vector<Token> tokenize(std::string_view s) {
                     j += l2;
                     continue;
                 }
-                if (d == '.' && (single_upper || dotted) && is_upper(next)) {
+                if (d == '.' && (single_upper || dotted) && is_latin1_upper(next)) {
                     // U.S., U.N., D.C.: single capitals joined by dots.
                     std::size_t l4 = 0;
                     std::size_t after = j + l2 + l3;
@@ -153,14 +137,6 @@ std::vector<Token> tokenize(std::string_view s) {
         i = t.end;
     }
     return tokens;
-}
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    for (auto& c : out)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    return out;
 }
 
 std::string fold_punctuation(std::string_view token) {
