@@ -1,5 +1,7 @@
 #include "text/sentence_split.hpp"
 
+#include "text/utf8.hpp"
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -105,61 +107,63 @@ std::size_t opener_at(std::string_view s, std::size_t i, std::size_t end) {
     return 0;
 }
 
-bool is_letter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 // Whether the character at `k` may begin a new sentence (it is not lower case and not
 // punctuation that continues the current one).
 bool may_start_sentence(std::string_view s, std::size_t k, std::size_t end) {
     const auto c = static_cast<unsigned char>(s[k]);
-    if (c >= 'a' && c <= 'z') {
-        return false;
-    }
-    if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || opener_at(s, k, end) > 0) {
+    if (opener_at(s, k, end) > 0) {
         return true;
     }
-    if (c == 0xC3 && k + 1 < end) { // Latin-1 letters: capitals are C3 80..C3 9E
-        const auto d = static_cast<unsigned char>(s[k + 1]);
-        return d <= 0x9E;
+    if (c < 0x80) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); // not ',', ';', ')', '-'...
     }
-    if (c >= 0x80) {
-        // Other scripts (no case), dashes, symbols: a new sentence is plausible except
-        // after punctuation like a dash, which continues it.
-        const std::string_view rest = s.substr(k, std::min<std::size_t>(3, end - k));
-        return rest != "\xE2\x80\x94" && rest != "\xE2\x80\x93"; // — –
-    }
-    return false; // ',', ';', ':', ')', '-', ...
+    // Capitals of any script, letters of scripts without case, symbols: a new sentence is
+    // plausible; a lower-case letter ("ž", "é") or a dash continues the current one.
+    const std::string_view rest = s.substr(k, std::min<std::size_t>(3, end - k));
+    return !is_lower(decode_utf8(s.substr(0, end), k).code_point) && rest != "\xE2\x80\x94" &&
+           rest != "\xE2\x80\x93"; // — –
 }
 
-// The capitalized word starting at `k` (letters only).
+// The capitalized word starting at `k` (letters of any script).
 std::string_view word_at(std::string_view s, std::size_t k, std::size_t end) {
     std::size_t e = k;
-    while (e < end && is_letter(s[e])) {
-        ++e;
+    while (e < end) {
+        const Utf8Char ch = decode_utf8(s.substr(0, end), e);
+        if (!is_letter(ch.code_point)) {
+            break;
+        }
+        e += ch.length;
     }
     return s.substr(k, e - k);
 }
 
-// "U.S", "e.g", "J.R.R", "Ph.D": letters in short groups joined by dots.
+// "U.S", "e.g", "J.R.R", "Ph.D", "É.U": letters in short groups joined by dots.
 bool is_dotted_abbreviation(std::string_view token) {
     if (token.find('.') == std::string_view::npos) {
         return false;
     }
     std::size_t run = 0;
-    for (char c : token) {
-        if (c == '.') {
+    for (std::size_t i = 0; i < token.size();) {
+        const Utf8Char ch = decode_utf8(token, i);
+        if (ch.code_point == '.') {
             if (run == 0 || run > 2) {
                 return false;
             }
             run = 0;
-        } else if (is_letter(c)) {
+        } else if (is_letter(ch.code_point)) {
             ++run;
         } else {
             return false;
         }
+        i += ch.length;
     }
     return run >= 1 && run <= 2;
+}
+
+// One letter alone: an initial ("T", "Ž").
+bool is_single_letter(std::string_view token) {
+    const Utf8Char ch = decode_utf8(token, 0);
+    return ch.length == token.size() && is_letter(ch.code_point);
 }
 
 enum class Stop { Never, BeforeStarter, Always };
@@ -178,7 +182,7 @@ Stop full_stop_after(std::string_view token, bool next_is_digit) {
     if (is_one_of(token, other_abbreviations) || is_dotted_abbreviation(token)) {
         return Stop::BeforeStarter;
     }
-    if (token.size() == 1 && is_letter(token[0])) {
+    if (is_single_letter(token)) {
         return Stop::BeforeStarter; // an initial: "Mark T. Smith", "J. R. R. Tolkien"
     }
     return Stop::Always;
