@@ -52,7 +52,7 @@ struct KnowledgeBase {
 // Fills every SentenceRecord::resolved and returns the entities mentioned.
 KnowledgeBase resolve_entities(std::vector<DocumentRecord>& documents, const LexiconIndex& index);
 
-// Levenshtein distance, for misspelt names.
+// Levenshtein distance over code points, for misspelt names.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 } // namespace geokg
