@@ -27,6 +27,25 @@ TEST_CASE("slugify strips accents of Latin-1 and Latin Extended-A letters", "[ir
                   "cole") == "ecole"); // decomposed accent
 }
 
+TEST_CASE("slugify folds every letter with an ASCII base, beyond Latin-1", "[iri]") {
+    CHECK(slugify("Nguy\xE1\xBB\x85n Ph\xC3\xBA Tr\xE1\xBB\x8Dng") == "nguyen-phu-trong");
+    CHECK(slugify("\xC5\x81ukasz") == "lukasz");
+    CHECK(slugify("\xC5\xBD"
+                  "eljko Kom\xC5\xA1i\xC4\x87") == "zeljko-komsic");
+    CHECK(slugify("\xC7\xA6\xC3\xBCl") == "gul"); // Ǧ, Latin Extended-B
+    CHECK(slugify("S\xC3\xB8rensen") == "sorensen");
+    // Near miss: a Cyrillic name keeps its letters, capitals and breve included.
+    CHECK(slugify("\xD0\x99\xD0\xB5\xD0\xBD") == "%D0%99%D0%B5%D0%BD"); // Йен
+    CHECK(slugify("\xD0\xB8\xCC\x86") == "%D0%B8%CC%86"); // и + combining breve: no fold
+}
+
+TEST_CASE("slugify keeps letters and digits that are not ASCII-like", "[iri]") {
+    // 々 repeats the kanji before it: a letter, so 佐々木 (Sasaki) stays one word.
+    CHECK(slugify("\xE4\xBD\x90\xE3\x80\x85\xE6\x9C\xA8") == "%E4%BD%90%E3%80%85%E6%9C%A8");
+    // Near miss: the ideographic full stop next to it is punctuation.
+    CHECK(slugify("\xE4\xBD\x90\xE3\x80\x82\xE6\x9C\xA8") == "%E4%BD%90-%E6%9C%A8");
+}
+
 TEST_CASE("slugify treats non-ASCII punctuation as separators", "[iri]") {
     CHECK(slugify("rock \xE2\x80\x99n\xE2\x80\x99 roll") == "rock-n-roll");
     CHECK(slugify("Tunis\xE2\x80\x94"

@@ -137,6 +137,12 @@ TEST_CASE("a title and a name beyond Latin-1 make one person with the whole name
     CHECK(x.knowledge.entities.at("person/zeljko-komsic").label == zeljko + " " + komsic);
 }
 
+TEST_CASE("a Vietnamese name makes a person whose IRI is folded to ASCII", "[unicode][resolve]") {
+    auto x = testing::run("Vietnamese President Nguy\xE1\xBB\x85n Ph\xC3\xBA Tr\xE1\xBB\x8Dng "
+                          "arrived in Hanoi.");
+    CHECK(people(x) == Strings{"person/nguyen-phu-trong"});
+}
+
 TEST_CASE("names that differ only by diacritics are one person", "[unicode][resolve]") {
     auto x = testing::run("German Chancellor Hans Muller arrived in Copenhagen. "
                           "Hans M\xC3\xBCller met Danish Prime Minister Mette S\xC3\xB8rensen. "

@@ -2,7 +2,7 @@
 
 #include <array>
 #include <cstdint>
-#include <optional>
+#include <utility>
 
 namespace geokg {
 namespace {
@@ -27,54 +27,11 @@ void append_percent_encoded(std::string& out, unsigned char byte) {
     out += hex[byte & 0x0F];
 }
 
-// ASCII spelling of U+00C0..U+017F; "" marks the two symbols (× ÷) in that range.
-// clang-format off
-constexpr std::array<std::string_view, 0x180 - 0xC0> latin_folding = {
-    /* U+00C0 */ "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    /* U+00D0 */ "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "ss",
-    /* U+00E0 */ "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    /* U+00F0 */ "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "y",
-    /* U+0100 */ "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",
-    /* U+0110 */ "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",
-    /* U+0120 */ "g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",
-    /* U+0130 */ "i", "i", "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",
-    /* U+0140 */ "l", "l", "l", "n", "n", "n", "n", "n", "n", "n", "n", "n", "o", "o", "o", "o",
-    /* U+0150 */ "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",
-    /* U+0160 */ "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",
-    /* U+0170 */ "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s",
-};
-// clang-format on
-
-std::optional<std::string_view> fold_latin(char32_t cp) {
-    if (cp >= 0xC0 && cp < 0x180 && !latin_folding[cp - 0xC0].empty()) {
-        return latin_folding[cp - 0xC0];
-    }
-    switch (cp) { // Romanian comma-below letters, common in place names.
-    case 0x218:
-    case 0x219:
-        return "s";
-    case 0x21A:
-    case 0x21B:
-        return "t";
-    default:
-        return std::nullopt;
-    }
-}
-
-bool is_combining_mark(char32_t cp) {
-    return (cp >= 0x300 && cp <= 0x36F) || (cp >= 0x1AB0 && cp <= 0x1AFF) ||
-           (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x20D0 && cp <= 0x20FF) ||
-           (cp >= 0xFE20 && cp <= 0xFE2F);
-}
-
-// Punctuation, spaces and symbols outside ASCII: word separators, like their ASCII cousins.
-bool is_non_ascii_separator(char32_t cp) {
-    return (cp >= 0x80 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 ||
-           (cp >= 0x2B0 && cp <= 0x2FF) || // modifier letters: ʼ ʻ ʿ used as apostrophes
-           cp == 0x60C || cp == 0x61B || cp == 0x61F || (cp >= 0x66A && cp <= 0x66D) ||
-           cp == 0x6D4 || (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
-           (cp >= 0xFE30 && cp <= 0xFE4F) || cp == 0xFEFF || (cp >= 0xFF01 && cp <= 0xFF0F) ||
-           (cp >= 0xFFF0 && cp <= 0xFFFF) || (cp >= 0x1F000 && cp <= 0x1FAFF);
+// Letters, digits and marks of any script belong to a slug; spaces, punctuation, symbols
+// and controls separate its words, and so do the spacing modifier letters (U+02B0..U+02FF:
+// "ʼ", "ʻ", "ʿ" stand for apostrophes and glottal stops in transliterated names).
+bool is_slug_character(char32_t cp) {
+    return (is_letter(cp) || is_number(cp) || is_mark(cp)) && !(cp >= 0x2B0 && cp <= 0x2FF);
 }
 
 std::uint64_t fnv1a(std::string_view text) {
@@ -91,6 +48,7 @@ std::uint64_t fnv1a(std::string_view text) {
 std::string slugify(std::string_view text) {
     std::string slug;
     bool pending_separator = false;
+    bool after_folded_letter = false; // a combining mark after "e" is an accent of a folded letter
     const auto append = [&](std::string_view piece) {
         if (pending_separator && !slug.empty()) {
             slug += '-';
@@ -99,28 +57,17 @@ std::string slugify(std::string_view text) {
         slug += piece;
     };
     for (std::size_t pos = 0; pos < text.size();) {
-        const Utf8Char decoded = decode_utf8(text, pos);
-        if (!decoded.valid) {
+        const Utf8Char ch = decode_utf8(text, pos);
+        const std::string_view bytes = text.substr(pos, ch.length);
+        pos += ch.length;
+        const bool after_folded = std::exchange(after_folded_letter, false);
+        if (!ch.valid || !is_slug_character(ch.code_point)) {
             pending_separator = true;
-            ++pos;
-            continue;
-        }
-        const char32_t cp = decoded.code_point;
-        const std::string_view bytes = text.substr(pos, decoded.length);
-        pos += decoded.length;
-        if (cp < 0x80) {
-            const char c = static_cast<char>(cp);
-            if (is_ascii_alnum(c)) {
-                append(lower(std::string_view(&c, 1)));
-            } else {
-                pending_separator = true;
-            }
-        } else if (const auto folded = fold_latin(cp)) {
-            append(*folded);
-        } else if (is_combining_mark(cp)) {
-            // Decomposed accents ("e" + U+0301) vanish like precomposed ones.
-        } else if (is_non_ascii_separator(cp)) {
-            pending_separator = true;
+        } else if (const std::string ascii = fold_to_ascii(ch.code_point); !ascii.empty()) {
+            append(ascii); // "é" -> "e", "ễ" -> "e", "ł" -> "l", "ß" -> "ss"
+            after_folded_letter = true;
+        } else if (after_folded && is_mark(ch.code_point)) {
+            after_folded_letter = true; // "e" + U+0301 vanishes like a precomposed "é"
         } else {
             std::string encoded;
             for (const char b : bytes) {

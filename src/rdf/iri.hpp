@@ -11,13 +11,19 @@
 namespace geokg {
 
 // Lower-case ASCII slug for an IRI path segment: "Côte d'Ivoire" -> "cote-d-ivoire".
-// ASCII letters and digits are kept (lower-cased); Latin-1 and Latin Extended-A letters
-// lose their accents (é -> e, ß -> ss, Œ -> oe, ł -> l); combining marks are dropped;
-// letters of other scripts are kept as %XX of their UTF-8 bytes (upper-case hex, so they stay
-// distinct and decodable); everything else (spaces, punctuation, symbols, invalid UTF-8) is a
-// separator. Runs of separators become one '-', none at either end. Never empty: when nothing is
-// left the slug is "x" followed by 8 hex digits of a stable hash of the text. The result is
-// already IRI-safe: do not percent-encode it again.
+// ASCII letters and digits are kept (lower-cased); every letter with an ASCII spelling takes it
+// (text/utf8.hpp's fold_to_ascii: "é" -> "e", "Nguyễn" -> "nguyen", "ß" -> "ss", "Ł" -> "l",
+// "Œ" -> "oe"), and a combining mark after such a letter is dropped; letters, digits and marks
+// of other scripts (Cyrillic, Arabic, CJK...) are kept as %XX of their UTF-8 bytes (upper-case
+// hex, so they stay distinct and decodable); everything else (spaces, punctuation, symbols,
+// spacing modifier letters, invalid UTF-8) is a separator. Runs of separators become one '-',
+// none at either end. Never empty: when nothing is left the slug is "x" followed by 8 hex digits
+// of a stable hash of the text. The result is already IRI-safe: do not percent-encode it again.
+//
+// IRI stability (issue 7): only Latin-1 and Latin Extended-A letters (and Romanian ș ț) used to
+// fold; other letters with an ASCII base (Vietnamese "ễ", "ơ", "ư"; "ǎ", "ǧ") were
+// percent-encoded. They now fold: IRIs minted from such names changed once, deliberately
+// (docs/architecture.md, Identity).
 std::string slugify(std::string_view text);
 
 // Percent-encodes text for use in an IRI path: keeps unreserved characters, '/', ':', '@' and
