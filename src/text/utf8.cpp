@@ -18,12 +18,6 @@ utf8proc_category_t category(char32_t c) {
     return utf8proc_category(static_cast<utf8proc_int32_t>(c));
 }
 
-void append_utf8(std::string& out, char32_t c) {
-    utf8proc_uint8_t bytes[4];
-    const auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), bytes);
-    out.append(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(n));
-}
-
 char32_t lower_code_point(char32_t c) {
     return static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c)));
 }
@@ -102,6 +96,12 @@ Utf8Char decode_utf8_before(std::string_view text, std::size_t pos) {
         return ch;
     }
     return {0xFFFD, 1, false};
+}
+
+void append_utf8(std::string& out, char32_t code_point) {
+    utf8proc_uint8_t bytes[4];
+    const auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(code_point), bytes);
+    out.append(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(n));
 }
 
 std::size_t find_invalid_utf8(std::string_view text) {

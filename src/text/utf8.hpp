@@ -25,6 +25,9 @@ Utf8Char decode_utf8(std::string_view text, std::size_t pos);
 // before `pos` do not end a valid character.
 Utf8Char decode_utf8_before(std::string_view text, std::size_t pos);
 
+// Appends the UTF-8 bytes of a Unicode scalar value (not a surrogate, at most U+10FFFF).
+void append_utf8(std::string& out, char32_t code_point);
+
 // Offset of the first byte that does not start a valid character (as decode_utf8 reads it), or
 // std::string_view::npos when the whole text is valid UTF-8.
 std::size_t find_invalid_utf8(std::string_view text);
