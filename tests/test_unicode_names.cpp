@@ -99,6 +99,12 @@ TEST_CASE("a sentence starting with a capital beyond Latin-1 is split off", "[un
     CHECK(sentences(chant) == Strings{chant});
 }
 
+TEST_CASE("a thin or ideographic space after a full stop is a sentence boundary", "[unicode]") {
+    CHECK(sentences("He left.\xE2\x80\x89Then she came.") == Strings{"He left.", "Then she came."});
+    // Near miss: a zero width space is no white space, so "left.​Then" stays one sentence.
+    CHECK(sentences("He left.\xE2\x80\x8BThen she came.").size() == 1);
+}
+
 TEST_CASE("an initial beyond Latin-1 does not end a sentence", "[unicode]") {
     const std::string text = "President \xC5\xBD. " + komsic + " met him.";
     CHECK(sentences(text) == Strings{text});

@@ -195,3 +195,27 @@ TEST_CASE("fold_key makes names that differ by case or diacritics equal", "[utf8
     CHECK(fold_key("M\xC3\xBCller") != fold_key("Miller"));
     CHECK(fold_key("S\xC3\xB8rensen") != fold_key("Sorenson"));
 }
+
+TEST_CASE("space_at and space_before measure one white space character", "[utf8]") {
+    const std::string text = "a \xC2\xA0\xE2\x80\x89z"; // a, space, no-break space, thin space, z
+    CHECK(space_at(text, 1) == 1);
+    CHECK(space_at(text, 2) == 2);
+    CHECK(space_at(text, 4) == 3);
+    CHECK(space_before(text, 7) == 3);
+    CHECK(space_before(text, 4) == 2);
+    // Near misses: a letter, the middle of a character, a zero width space, past the end.
+    CHECK(space_at(text, 0) == 0);
+    CHECK(space_at(text, 3) == 0);
+    CHECK(space_at("\xE2\x80\x8B", 0) == 0);
+    CHECK(space_at(text, text.size()) == 0);
+    CHECK(space_before(text, 1) == 0);
+}
+
+TEST_CASE("trim drops white space of any script at both ends", "[utf8]") {
+    CHECK(trim(" \t\xC2\xA0Zagreb\xE3\x80\x80\n") == "Zagreb"); // ideographic space at the end
+    CHECK(trim("") == "");
+    CHECK(trim(" \xC2\xA0 ") == "");
+    // Near miss: inner spaces and a zero width space are kept.
+    CHECK(trim(" New York ") == "New York");
+    CHECK(trim("\xE2\x80\x8BX") == "\xE2\x80\x8BX");
+}

@@ -34,15 +34,6 @@ constexpr std::array<std::string_view, 24> year_context_words = {
 constexpr std::array<std::string_view, 5> year_range_joins = {"and", "to", "or", "-",
                                                               "\xE2\x80\x93"};
 
-std::string_view trim(std::string_view text) {
-    auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-    while (!text.empty() && is_space(text.front()))
-        text.remove_prefix(1);
-    while (!text.empty() && is_space(text.back()))
-        text.remove_suffix(1);
-    return text;
-}
-
 // The word before `pos`, across spaces and a hyphen ("mid-2019").
 std::string_view previous_word(std::string_view sentence, std::size_t pos) {
     std::size_t end = pos;

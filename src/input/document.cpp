@@ -32,17 +32,6 @@ std::optional<std::string> normalize_date(std::string_view s) {
     return std::string(s);
 }
 
-std::string_view trim(std::string_view s) {
-    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    while (!s.empty() && space(s.front())) {
-        s.remove_prefix(1);
-    }
-    while (!s.empty() && space(s.back())) {
-        s.remove_suffix(1);
-    }
-    return s;
-}
-
 std::string_view unquote(std::string_view s) {
     if (s.size() >= 2 && (s.front() == '"' || s.front() == '\'') && s.back() == s.front()) {
         return s.substr(1, s.size() - 2);

@@ -16,42 +16,30 @@ bool contains(std::string_view s, std::string_view needle) {
     return s.find(needle) != npos;
 }
 
-// Length of the white space (ASCII, no-break space U+00A0, BOM) starting at `i`, or 0.
-std::size_t space_at(std::string_view s, std::size_t i) {
-    const char c = s[i];
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
-        return 1;
+constexpr std::string_view bom = "\xEF\xBB\xBF";
+
+// Length of the white space (is_space) or byte-order mark starting at `i`, or 0.
+std::size_t blank_at(std::string_view s, std::size_t i) {
+    if (const std::size_t n = space_at(s, i); n > 0) {
+        return n;
     }
-    if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {
-        return 2;
-    }
-    if (c == '\xEF' && s.substr(i, 3) == "\xEF\xBB\xBF") {
-        return 3;
-    }
-    return 0;
+    return s.substr(i, 3) == bom ? 3 : 0;
 }
 
-// Trailing white space ends with an ASCII byte, 0xA0 or 0xBF: look back accordingly.
-std::size_t space_before(std::string_view s, std::size_t end) {
-    const char c = s[end - 1];
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
-        return 1;
+// Length of the white space or byte-order mark that ends at `end`, or 0.
+std::size_t blank_before(std::string_view s, std::size_t end) {
+    if (const std::size_t n = space_before(s, end); n > 0) {
+        return n;
     }
-    if (c == '\xA0' && end >= 2 && s[end - 2] == '\xC2') {
-        return 2;
-    }
-    if (c == '\xBF' && end >= 3 && s.substr(end - 3, 3) == "\xEF\xBB\xBF") {
-        return 3;
-    }
-    return 0;
+    return end >= 3 && s.substr(end - 3, 3) == bom ? 3 : 0;
 }
 
-// Words separated by white space (including no-break spaces).
+// Words separated by white space (of any script).
 std::size_t word_count(std::string_view s) {
     std::size_t words = 0;
     bool in_word = false;
     for (std::size_t i = 0; i < s.size();) {
-        const std::size_t sp = space_at(s, i);
+        const std::size_t sp = blank_at(s, i);
         if (sp > 0) {
             in_word = false;
             i += sp;
@@ -196,7 +184,7 @@ bool is_cookie_notice(std::string_view line, std::string_view low) {
 
 bool is_follow_line(std::string_view line, std::string_view low) {
     if (!low.starts_with("follow") || line.size() > 200 || line.size() <= 6 ||
-        space_at(line, 6) == 0) {
+        blank_at(line, 6) == 0) {
         return false;
     }
     for (std::string_view t : follow_targets) {
@@ -312,7 +300,7 @@ bool is_name_line(std::string_view line) {
     bool after_boundary = true; // at the start, after a space or a dot
     bool after_initial = false; // after a capital that follows such a boundary ("J", "J.R")
     for (std::size_t i = 0; i < line.size();) {
-        const std::size_t sp = space_at(line, i);
+        const std::size_t sp = blank_at(line, i);
         if (sp > 0) {
             at_word_start = true;
             after_boundary = true;
@@ -400,14 +388,14 @@ std::vector<TextSpan> clean_text(std::string_view text) {
         std::size_t b = pos;
         std::size_t e = eol;
         while (b < e) {
-            const std::size_t sp = space_at(text.substr(0, e), b);
+            const std::size_t sp = blank_at(text.substr(0, e), b);
             if (sp == 0) {
                 break;
             }
             b += sp;
         }
         while (e > b) {
-            const std::size_t sp = space_before(text.substr(b, e - b), e - b);
+            const std::size_t sp = blank_before(text.substr(b, e - b), e - b);
             if (sp == 0) {
                 break;
             }

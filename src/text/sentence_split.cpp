@@ -60,21 +60,6 @@ bool is_one_of(std::string_view word, const std::array<std::string_view, N>& lis
     return std::find(list.begin(), list.end(), word) != list.end();
 }
 
-bool is_ascii_space(char c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
-}
-
-// Length of the white space at `i` (ASCII or no-break space), 0 if none.
-std::size_t space_at(std::string_view s, std::size_t i, std::size_t end) {
-    if (is_ascii_space(s[i])) {
-        return 1;
-    }
-    if (s[i] == '\xC2' && i + 1 < end && s[i + 1] == '\xA0') {
-        return 2;
-    }
-    return 0;
-}
-
 // Length of a closing quote or bracket at `i` that belongs to the sentence before it.
 std::size_t closer_at(std::string_view s, std::size_t i, std::size_t end) {
     const char c = s[i];
@@ -237,12 +222,15 @@ private:
         return i;
     }
 
+    // Length of the white space at `k`, within the span being split.
+    std::size_t space_in_span(std::size_t k) const { return space_at(s_.substr(0, end_), k); }
+
     bool paragraph_break_after(std::size_t i) const {
-        for (std::size_t k = i + 1; k < end_; ++k) {
+        for (std::size_t k = i + 1, n; k < end_; k += n) {
             if (s_[k] == '\n') {
                 return true;
             }
-            if (!is_ascii_space(s_[k])) {
+            if ((n = space_in_span(k)) == 0) {
                 return false;
             }
         }
@@ -258,13 +246,17 @@ private:
         }
         std::size_t words = 0;
         bool in_word = false;
-        for (std::size_t p = start; p < t; ++p) {
-            if (is_ascii_space(s_[p])) {
+        for (std::size_t p = start; p < t;) {
+            if (const std::size_t n = space_in_span(p); n > 0) {
                 in_word = false;
-            } else if (!in_word) {
+                p += n;
+                continue;
+            }
+            if (!in_word) {
                 in_word = true;
                 ++words;
             }
+            ++p;
         }
         return words <= 1;
     }
@@ -280,7 +272,7 @@ private:
             return 0; // the span's end closes the sentence anyway
         }
         std::size_t k = j;
-        for (std::size_t n; k < end_ && (n = space_at(s_, k, end_)) > 0;) {
+        for (std::size_t n; k < end_ && (n = space_in_span(k)) > 0;) {
             k += n;
         }
         if (k == j || k >= end_) {
@@ -295,8 +287,7 @@ private:
         }
         // The word before the full stop, without opening quotes or brackets.
         std::size_t t = i;
-        while (t > start && space_at(s_, t - 1, end_) == 0 &&
-               !(s_[t - 1] == '\xA0' && t >= 2 && s_[t - 2] == '\xC2')) {
+        while (t > start && space_before(s_.substr(start, t - start), t - start) == 0) {
             --t;
         }
         while (t < i) {
@@ -326,22 +317,9 @@ private:
     }
 
     void emit(std::size_t b, std::size_t e) {
-        while (b < e) {
-            const std::size_t n = space_at(s_, b, e);
-            if (n == 0) {
-                break;
-            }
-            b += n;
-        }
-        while (e > b) {
-            if (is_ascii_space(s_[e - 1])) {
-                --e;
-            } else if (e - b >= 2 && s_[e - 1] == '\xA0' && s_[e - 2] == '\xC2') {
-                e -= 2;
-            } else {
-                break;
-            }
-        }
+        const std::string_view trimmed = trim(s_.substr(b, e - b));
+        b = static_cast<std::size_t>(trimmed.data() - s_.data());
+        e = b + trimmed.size();
         if (b < e) {
             out_.push_back(TextSpan{b, e});
         }

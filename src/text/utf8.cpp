@@ -197,6 +197,32 @@ bool is_space(char32_t c) {
     return c >= 0x80 && k >= UTF8PROC_CATEGORY_ZS && k <= UTF8PROC_CATEGORY_ZP;
 }
 
+std::size_t space_at(std::string_view text, std::size_t pos) {
+    if (pos >= text.size()) {
+        return 0;
+    }
+    const Utf8Char ch = decode_utf8(text, pos);
+    return ch.valid && is_space(ch.code_point) ? ch.length : 0;
+}
+
+std::size_t space_before(std::string_view text, std::size_t pos) {
+    if (pos == 0 || pos > text.size()) {
+        return 0;
+    }
+    const Utf8Char ch = decode_utf8_before(text, pos);
+    return ch.valid && is_space(ch.code_point) ? ch.length : 0;
+}
+
+std::string_view trim(std::string_view text) {
+    for (std::size_t n; (n = space_at(text, 0)) > 0;) {
+        text.remove_prefix(n);
+    }
+    for (std::size_t n; (n = space_before(text, text.size())) > 0;) {
+        text.remove_suffix(n);
+    }
+    return text;
+}
+
 std::string lower(std::string_view text) {
     std::string out(text);
     std::size_t i = 0;

@@ -1,6 +1,6 @@
 #pragma once
-// UTF-8 and Unicode letters, the one home of both: decoding, validity, letter classes, case and
-// the folding of names to ASCII for comparisons and slugs. Built on libutf8proc.
+// UTF-8 and Unicode letters, the one home of both: decoding, validity, letter classes, white
+// space, case and the folding of names to ASCII for comparisons and slugs. Built on libutf8proc.
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -43,7 +43,7 @@ std::u32string to_utf32(std::string_view text);
 // character offsets NIF IRIs use. Counts lead bytes, so it assumes valid UTF-8.
 std::size_t code_points(std::string_view utf8, std::size_t byte_end = std::string_view::npos);
 
-// ---- letter classes (Unicode general categories) -----------------------------------------------
+// ---- letter classes and white space (Unicode general categories) -------------------------------
 
 bool is_upper(char32_t c);       // Lu, Lt: "Ž", "ǅ"; not "ž", not "中" (no case)
 bool is_lower(char32_t c);       // Ll
@@ -55,6 +55,16 @@ bool is_punctuation(char32_t c); // P*: "-", "’", "«", "…"; not "€" or "�
 // White space: ASCII \t \n \v \f \r, U+0085 and the space separators (Z*: U+00A0, U+2009,
 // U+3000...). Not U+200B ZERO WIDTH SPACE, which Unicode calls a format character.
 bool is_space(char32_t c);
+
+// The length in bytes of the white space character (is_space) that starts at `pos`, 0 if none
+// (or if pos is past the end).
+std::size_t space_at(std::string_view text, std::size_t pos);
+
+// The length in bytes of the white space character that ends just before `pos`, 0 if none.
+std::size_t space_before(std::string_view text, std::size_t pos);
+
+// The text without white space (is_space) at either end.
+std::string_view trim(std::string_view text);
 
 // ---- case and folding ---------------------------------------------------------------------------
 
