@@ -70,6 +70,8 @@ TEST_CASE("json errors name the byte column", "[document][json]") {
         {R"({"b": tru})", 7, "invalid literal"},
         {"{\"text\": \"tab\there\"}", 14, "control character"},
         {R"({"o": {"a" 1}})", 12, "expected ':'"},
+        {R"({"o": {"a": 1)", 14, "unexpected end of line, expected ',' or '}'"},
+        {R"({"o": [1 2]})", 10, "expected ',' or ']'"},
         {R"({"text": "x")", 13, "unexpected end of line"},
     };
     for (const Case& c : cases) {

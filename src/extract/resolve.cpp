@@ -2,9 +2,9 @@
 
 #include "rdf/iri.hpp"
 #include "text/token.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <numeric>
 #include <tuple>
 #include <unordered_map>
@@ -12,7 +12,10 @@
 
 namespace geokg {
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
+std::size_t edit_distance(std::string_view a_utf8, std::string_view b_utf8) {
+    // Over code points: "Müller" is one substitution from "Muller", not two.
+    const std::u32string a = to_utf32(a_utf8);
+    const std::u32string b = to_utf32(b_utf8);
     std::vector<std::size_t> row(b.size() + 1);
     std::iota(row.begin(), row.end(), 0);
     for (std::size_t i = 1; i <= a.size(); ++i) {
@@ -37,7 +40,7 @@ std::vector<std::string> name_words(std::string_view name) {
         const auto& t = tokens[i];
         if (!t.word)
             continue;
-        bool initial = t.text.size() == 1 && t.capitalized && i + 1 < tokens.size() &&
+        bool initial = code_points(t.text) == 1 && t.capitalized && i + 1 < tokens.size() &&
                        tokens[i + 1].text == ".";
         if (!initial)
             words.emplace_back(t.text);
@@ -45,30 +48,39 @@ std::vector<std::string> name_words(std::string_view name) {
     return words;
 }
 
-std::string joined_lower(const std::vector<std::string>& words) {
+// The key of a full name: its words folded (fold_key: no case, no diacritics), so that
+// "Hans Müller" and "Hans Muller" are one cluster.
+std::string name_key(const std::vector<std::string>& words) {
     std::string out;
     for (const auto& w : words)
-        out += lower(w);
+        out += fold_key(w);
     return out;
 }
 
-// The words a text writes in lower case: its common nouns and verbs.
-std::unordered_set<std::string_view> lower_case_words(std::string_view text) {
-    std::unordered_set<std::string_view> out;
+// The words a text writes in lower case, folded: its common nouns and verbs.
+std::unordered_set<std::string> lower_case_words(std::string_view text) {
+    std::unordered_set<std::string> out;
     std::size_t i = 0;
+    bool after_letter = false;
     while (i < text.size()) {
-        bool boundary = i == 0 || !std::isalpha(static_cast<unsigned char>(text[i - 1]));
-        if (boundary && text[i] >= 'a' && text[i] <= 'z') {
-            std::size_t j = i;
-            while (j < text.size() && std::isalpha(static_cast<unsigned char>(text[j])))
-                ++j;
-            if (j >= text.size() || static_cast<unsigned char>(text[j]) < 0x80)
-                out.emplace(text.substr(i, j - i)); // all lower case: it starts so and
-                                                    // a capital inside stays distinct
-            i = j;
-        } else {
-            ++i;
+        const Utf8Char first = decode_utf8(text, i);
+        if (after_letter || !is_lower(first.code_point)) {
+            after_letter =
+                is_letter(first.code_point) || (after_letter && is_mark(first.code_point));
+            i += first.length;
+            continue;
         }
+        std::size_t j = i;
+        for (Utf8Char ch = first; is_letter(ch.code_point) || is_mark(ch.code_point);) {
+            j += ch.length;
+            if (j >= text.size())
+                break;
+            ch = decode_utf8(text, j);
+        }
+        // All lower case: it starts so, and a capital inside ("iPhone") stays distinct.
+        out.insert(fold_key(text.substr(i, j - i)));
+        after_letter = false;
+        i = j;
     }
     return out;
 }
@@ -254,11 +266,11 @@ private:
                     const auto& words = words_of(men.name);
                     if (words.size() < 2)
                         continue;
-                    std::string key = joined_lower(words);
+                    std::string key = name_key(words);
                     people_.find(key);
                     std::vector<std::string> lw;
                     for (const auto& w : words)
-                        lw.push_back(lower(w));
+                        lw.push_back(fold_key(w));
                     multi.emplace(key, lw);
                 }
         // Misspellings: same number of words, one word differs by one letter. Names are
@@ -280,7 +292,8 @@ private:
                 for (std::size_t b = a + 1; b < keys.size(); ++b) {
                     const auto& wa = multi[keys[a]][k];
                     const auto& wb = multi[keys[b]][k];
-                    if (std::min(wa.size(), wb.size()) >= 5 && edit_distance(wa, wb) <= 1)
+                    if (std::min(code_points(wa), code_points(wb)) >= 5 &&
+                        edit_distance(wa, wb) <= 1)
                         people_.unite(keys[a], keys[b]);
                 }
         }
@@ -295,13 +308,13 @@ private:
         for (std::size_t di = 0; di < docs_.size(); ++di) {
             const auto& d = docs_[di];
             std::map<std::string, std::set<std::string>> doc_last_words;
-            std::optional<std::unordered_set<std::string_view>> common; // built when needed
+            std::optional<std::unordered_set<std::string>> common; // built when needed
             for (const auto& s : d.sentences)
                 for (const auto& men : s.analysis.mentions)
                     if (men.type == MentionType::Person) {
                         const auto& words = words_of(men.name);
                         if (words.size() >= 2)
-                            doc_last_words[lower(words.back())].insert(joined_lower(words));
+                            doc_last_words[fold_key(words.back())].insert(name_key(words));
                     }
             for (const auto& s : d.sentences)
                 for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m) {
@@ -312,8 +325,8 @@ private:
                     std::string how = "name";
                     std::string root;
                     if (words.size() >= 2) {
-                        root = people_.find(joined_lower(words));
-                        if (root != joined_lower(words))
+                        root = people_.find(name_key(words));
+                        if (root != name_key(words))
                             how = "misspelling";
                     } else if (words.size() == 1) {
                         root = single_word(words[0], multi_keys, doc_last_words, how);
@@ -328,8 +341,8 @@ private:
                             common = lower_case_words(d.document.text);
                         std::size_t lower_seen = 0;
                         for (const auto& w : words)
-                            lower_seen += common->count(lower(w));
-                        if (2 * lower_seen > words.size() || common->count(lower(words.back())))
+                            lower_seen += common->count(fold_key(w));
+                        if (2 * lower_seen > words.size() || common->count(fold_key(words.back())))
                             continue;
                     }
                     surfaces_[root][men.name] += 1;
@@ -377,7 +390,7 @@ private:
     std::string single_word(const std::string& word, const std::set<std::string>& multi_keys,
                             const std::map<std::string, std::set<std::string>>& doc_last_words,
                             std::string& how) {
-        std::string lw = lower(word);
+        std::string lw = fold_key(word);
         if (multi_keys.count(lw)) {
             how = "spacing";
             return people_.find(lw);
@@ -401,12 +414,15 @@ private:
             }
         }
         // A one-letter slip ("Esber") only against the surnames of the same document.
-        if (lw.size() >= 5) {
+        const std::size_t length = code_points(lw);
+        if (length >= 5) {
             std::set<std::string> roots;
-            for (const auto& [last, keys] : doc_last_words)
-                if (last.size() >= 5 && last.size() + 1 >= lw.size() &&
-                    lw.size() + 1 >= last.size() && edit_distance(lw, last) == 1)
+            for (const auto& [last, keys] : doc_last_words) {
+                const std::size_t last_length = code_points(last);
+                if (last_length >= 5 && last_length + 1 >= length && length + 1 >= last_length &&
+                    edit_distance(lw, last) == 1)
                     roots.insert(keys.begin(), keys.end());
+            }
             if (auto r = unique_root(roots); !r.empty()) {
                 how = "misspelling";
                 return r;

@@ -64,7 +64,7 @@ struct Resolved {
 
 Resolved resolve_entities(const std::vector<DocumentRecord>& documents, const LexiconIndex& index);
 
-// Levenshtein distance, for misspelt names.
+// Levenshtein distance over code points, for misspelt names.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 } // namespace geokg

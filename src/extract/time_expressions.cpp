@@ -4,6 +4,7 @@
 
 #include "grammars/config.hpp"
 #include "grammars/date.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <array>
@@ -23,16 +24,6 @@ bool is_ascii_digit(char c) {
     return c >= '0' && c <= '9';
 }
 
-char to_lower(char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool equals_lowercase(std::string_view word, std::string_view lower) {
-    return word.size() == lower.size() &&
-           std::equal(word.begin(), word.end(), lower.begin(),
-                      [](char a, char b) { return to_lower(a) == b; });
-}
-
 // Words after which a bare four-digit number is a year: "in 2006", "since 2012", "mid-2019".
 constexpr std::array<std::string_view, 24> year_context_words = {
     "in",     "since",  "by",      "until",   "till",   "from",   "of",     "during",
@@ -42,15 +33,6 @@ constexpr std::array<std::string_view, 24> year_context_words = {
 // Between two years of a range: "2006 and 2008", "2006 to 2008", "2019-2020" (or an en dash).
 constexpr std::array<std::string_view, 5> year_range_joins = {"and", "to", "or", "-",
                                                               "\xE2\x80\x93"};
-
-std::string_view trim(std::string_view text) {
-    auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-    while (!text.empty() && is_space(text.front()))
-        text.remove_prefix(1);
-    while (!text.empty() && is_space(text.back()))
-        text.remove_suffix(1);
-    return text;
-}
 
 // The word before `pos`, across spaces and a hyphen ("mid-2019").
 std::string_view previous_word(std::string_view sentence, std::size_t pos) {
@@ -88,10 +70,10 @@ bool is_year_in_context(std::string_view sentence, TextSpan span,
     if (pos > 0 && sentence[pos - 1] == '(' && span.end < sentence.size() &&
         sentence[span.end] == ')')
         return true;
-    const std::string_view before = previous_word(sentence, pos);
-    for (std::string_view word : year_context_words)
-        if (equals_lowercase(before, word))
-            return true;
+    const std::string before = lower(previous_word(sentence, pos));
+    if (std::find(year_context_words.begin(), year_context_words.end(), before) !=
+        year_context_words.end())
+        return true;
     if (found.empty() || found.back().span.end > pos)
         return false;
     const std::string_view join =

@@ -1,9 +1,10 @@
 #include "input/document.hpp"
 
 #include "input/json_lines.hpp"
+#include "text/calendar.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -20,98 +21,15 @@ namespace fs = std::filesystem;
 
 constexpr std::size_t npos = std::string_view::npos;
 
-// Offset of the first byte that does not start a well-formed UTF-8 sequence (no
-// overlong forms, no surrogates, nothing above U+10FFFF), or npos.
-std::size_t find_invalid_utf8(std::string_view s) {
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    const std::size_t n = s.size();
-    std::size_t i = 0;
-    while (i < n) {
-        const unsigned char c = p[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t len = 0;
-        unsigned char lo = 0x80;
-        unsigned char hi = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) {
-            len = 2;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            if (c == 0xE0) {
-                lo = 0xA0;
-            } else if (c == 0xED) {
-                hi = 0x9F;
-            }
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            if (c == 0xF0) {
-                lo = 0x90;
-            } else if (c == 0xF4) {
-                hi = 0x8F;
-            }
-        } else {
-            return i;
-        }
-        if (i + len > n || p[i + 1] < lo || p[i + 1] > hi) {
-            return i;
-        }
-        for (std::size_t k = 2; k < len; ++k) {
-            if (p[i + k] < 0x80 || p[i + k] > 0xBF) {
-                return i;
-            }
-        }
-        i += len;
-    }
-    return npos;
-}
-
-bool is_leap(int y) {
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-// "YYYY-MM-DD" with a real calendar day.
-bool is_iso_date(std::string_view s) {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') {
-        return false;
-    }
-    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-        if (s[i] < '0' || s[i] > '9') {
-            return false;
-        }
-    }
-    const int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-    const int m = (s[5] - '0') * 10 + (s[6] - '0');
-    const int d = (s[8] - '0') * 10 + (s[9] - '0');
-    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < 1 || m < 1 || m > 12 || d < 1) {
-        return false;
-    }
-    const int limit = (m == 2 && is_leap(y)) ? 29 : days[m - 1];
-    return d <= limit;
-}
-
 // Accepts a date or a date-time ("2020-09-30T08:00:00Z"), whose date part is kept.
 std::optional<std::string> normalize_date(std::string_view s) {
     if (s.size() > 10 && (s[10] == 'T' || s[10] == ' ')) {
         s = s.substr(0, 10);
     }
-    if (!is_iso_date(s)) {
+    if (!parse_iso_date(s)) {
         return std::nullopt;
     }
     return std::string(s);
-}
-
-std::string_view trim(std::string_view s) {
-    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    while (!s.empty() && space(s.front())) {
-        s.remove_prefix(1);
-    }
-    while (!s.empty() && space(s.back())) {
-        s.remove_suffix(1);
-    }
-    return s;
 }
 
 std::string_view unquote(std::string_view s) {
@@ -129,10 +47,7 @@ std::string stem_of(const std::string& name) {
 }
 
 std::string lower_extension(const fs::path& p) {
-    std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext;
+    return lower(p.extension().string());
 }
 
 bool is_input_extension(const std::string& ext) {

@@ -1,5 +1,7 @@
 #include "input/json_lines.hpp"
 
+#include "text/utf8.hpp"
+
 #include <cstdint>
 
 namespace geokg {
@@ -21,35 +23,16 @@ public:
         if (peek() == '}') {
             ++pos_;
         } else {
-            for (;;) {
-                skip_space();
+            for (Next next = Next::Item; next == Next::Item;) {
                 JsonMember member;
-                if (peek() != '"') {
-                    return fail("expected a string key");
-                }
-                if (!parse_string(member.key)) {
-                    return error_;
-                }
-                skip_space();
-                if (!expect(':')) {
-                    return error_;
-                }
-                skip_space();
-                if (!parse_value(member.value, 1)) {
+                if (!parse_member(member.key, member.value, 1)) {
                     return error_;
                 }
                 members.push_back(std::move(member));
-                skip_space();
-                if (peek() == ',') {
-                    ++pos_;
-                    continue;
-                }
-                if (peek() == '}') {
-                    ++pos_;
-                    break;
-                }
-                return fail(at_end() ? "unexpected end of line, expected ',' or '}'"
-                                     : "expected ',' or '}'");
+                next = after_item('}');
+            }
+            if (error_) {
+                return error_;
             }
         }
         skip_space();
@@ -70,6 +53,44 @@ private:
     std::optional<JsonError> fail(std::string what) {
         error_ = JsonError{pos_ + 1, std::move(what)};
         return error_;
+    }
+
+    // "key": value, from the white space before the key.
+    bool parse_member(std::string& key, JsonValue& value, int depth) {
+        skip_space();
+        if (peek() != '"') {
+            fail("expected a string key");
+            return false;
+        }
+        key.clear();
+        if (!parse_string(key)) {
+            return false;
+        }
+        skip_space();
+        if (!expect(':')) {
+            return false;
+        }
+        skip_space();
+        return parse_value(value, depth);
+    }
+
+    enum class Next { Item, End, Error };
+
+    // After an item of an object or array closed by `close`: another item, the end, or an
+    // error.
+    Next after_item(char close) {
+        skip_space();
+        if (peek() == ',') {
+            ++pos_;
+            return Next::Item;
+        }
+        if (peek() == close) {
+            ++pos_;
+            return Next::End;
+        }
+        const std::string expected = std::string("expected ',' or '") + close + "'";
+        fail(at_end() ? "unexpected end of line, " + expected : expected);
+        return Next::Error;
     }
 
     bool expect(char c) {
@@ -115,10 +136,10 @@ private:
             return parse_string(value.text);
         case '{':
             value.kind = JsonKind::Object;
-            return skip_object(depth);
+            return skip_nested('}', depth);
         case '[':
             value.kind = JsonKind::Array;
-            return skip_array(depth);
+            return skip_nested(']', depth);
         case 't':
             value.kind = JsonKind::Boolean;
             value.text = "true";
@@ -140,75 +161,42 @@ private:
         }
     }
 
-    bool skip_object(int depth) {
-        ++pos_; // '{'
+    // A nested object or array, whose content is checked but not kept; `close` is '}' or ']'.
+    bool skip_nested(char close, int depth) {
+        ++pos_; // '{' or '['
         skip_space();
-        if (peek() == '}') {
+        if (peek() == close) {
             ++pos_;
             return true;
         }
         std::string key;
         JsonValue nested;
-        for (;;) {
+        Next next = Next::Item;
+        while (next == Next::Item) {
             skip_space();
-            if (peek() != '"') {
-                fail("expected a string key");
+            const bool parsed = close == '}' ? parse_member(key, nested, depth + 1)
+                                             : parse_value(nested, depth + 1);
+            if (!parsed) {
                 return false;
             }
-            key.clear();
-            if (!parse_string(key)) {
-                return false;
-            }
-            skip_space();
-            if (!expect(':')) {
-                return false;
-            }
-            skip_space();
-            if (!parse_value(nested, depth + 1)) {
-                return false;
-            }
-            skip_space();
-            if (peek() == ',') {
-                ++pos_;
-                continue;
-            }
-            if (peek() == '}') {
-                ++pos_;
-                return true;
-            }
-            fail("expected ',' or '}'");
-            return false;
+            next = after_item(close);
         }
-    }
-
-    bool skip_array(int depth) {
-        ++pos_; // '['
-        skip_space();
-        if (peek() == ']') {
-            ++pos_;
-            return true;
-        }
-        JsonValue nested;
-        for (;;) {
-            skip_space();
-            if (!parse_value(nested, depth + 1)) {
-                return false;
-            }
-            skip_space();
-            if (peek() == ',') {
-                ++pos_;
-                continue;
-            }
-            if (peek() == ']') {
-                ++pos_;
-                return true;
-            }
-            fail("expected ',' or ']'");
-            return false;
-        }
+        return next == Next::End;
     }
 
     static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+    // One or more digits (a fraction, an exponent); false with an error when there is none.
+    bool skip_digits() {
+        if (!is_digit(peek())) {
+            fail("invalid number");
+            return false;
+        }
+        while (is_digit(peek())) {
+            ++pos_;
+        }
+        return true;
+    }
 
     bool parse_number(std::string& out) {
         const std::size_t start = pos_;
@@ -227,12 +215,8 @@ private:
         }
         if (peek() == '.') {
             ++pos_;
-            if (!is_digit(peek())) {
-                fail("invalid number");
+            if (!skip_digits()) {
                 return false;
-            }
-            while (is_digit(peek())) {
-                ++pos_;
             }
         }
         if (peek() == 'e' || peek() == 'E') {
@@ -240,12 +224,8 @@ private:
             if (peek() == '+' || peek() == '-') {
                 ++pos_;
             }
-            if (!is_digit(peek())) {
-                fail("invalid number");
+            if (!skip_digits()) {
                 return false;
-            }
-            while (is_digit(peek())) {
-                ++pos_;
             }
         }
         out.assign(in_.substr(start, pos_ - start));
@@ -278,24 +258,6 @@ private:
             ++pos_;
         }
         return true;
-    }
-
-    static void append_utf8(std::string& out, std::uint32_t cp) {
-        if (cp < 0x80) {
-            out.push_back(static_cast<char>(cp));
-        } else if (cp < 0x800) {
-            out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-        } else if (cp < 0x10000) {
-            out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-            out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-        } else {
-            out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-            out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-        }
     }
 
     // Raw bytes are copied as they are (UTF-8 is checked by the caller, who can name
@@ -389,7 +351,7 @@ private:
                     }
                     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
                 }
-                append_utf8(out, code);
+                append_utf8(out, static_cast<char32_t>(code));
                 break;
             }
             default:

@@ -2,55 +2,10 @@
 
 #include <array>
 #include <cstdint>
-#include <optional>
+#include <utility>
 
 namespace geokg {
 namespace {
-
-struct Decoded {
-    char32_t code_point;
-    std::size_t length;
-};
-
-// Strict decoding: overlong forms, surrogates and values above U+10FFFF are errors.
-std::optional<Decoded> decode_utf8(std::string_view text, std::size_t pos) {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[pos + i]); };
-    const unsigned char lead = byte(0);
-    if (lead < 0x80) {
-        return Decoded{lead, 1};
-    }
-    std::size_t length = 0;
-    char32_t cp = 0;
-    char32_t min = 0;
-    if ((lead & 0xE0) == 0xC0) {
-        length = 2;
-        cp = lead & 0x1F;
-        min = 0x80;
-    } else if ((lead & 0xF0) == 0xE0) {
-        length = 3;
-        cp = lead & 0x0F;
-        min = 0x800;
-    } else if ((lead & 0xF8) == 0xF0) {
-        length = 4;
-        cp = lead & 0x07;
-        min = 0x10000;
-    } else {
-        return std::nullopt;
-    }
-    if (pos + length > text.size()) {
-        return std::nullopt;
-    }
-    for (std::size_t i = 1; i < length; ++i) {
-        if ((byte(i) & 0xC0) != 0x80) {
-            return std::nullopt;
-        }
-        cp = (cp << 6) | (byte(i) & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-        return std::nullopt;
-    }
-    return Decoded{cp, length};
-}
 
 bool is_ascii_alpha(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -64,9 +19,6 @@ bool is_ascii_alnum(char c) {
 bool is_hex_digit(char c) {
     return is_ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
-char ascii_lower(char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
 
 void append_percent_encoded(std::string& out, unsigned char byte) {
     static constexpr std::string_view hex = "0123456789ABCDEF";
@@ -75,54 +27,11 @@ void append_percent_encoded(std::string& out, unsigned char byte) {
     out += hex[byte & 0x0F];
 }
 
-// ASCII spelling of U+00C0..U+017F; "" marks the two symbols (× ÷) in that range.
-// clang-format off
-constexpr std::array<std::string_view, 0x180 - 0xC0> latin_folding = {
-    /* U+00C0 */ "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    /* U+00D0 */ "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "ss",
-    /* U+00E0 */ "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    /* U+00F0 */ "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "y",
-    /* U+0100 */ "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",
-    /* U+0110 */ "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",
-    /* U+0120 */ "g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",
-    /* U+0130 */ "i", "i", "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",
-    /* U+0140 */ "l", "l", "l", "n", "n", "n", "n", "n", "n", "n", "n", "n", "o", "o", "o", "o",
-    /* U+0150 */ "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",
-    /* U+0160 */ "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",
-    /* U+0170 */ "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s",
-};
-// clang-format on
-
-std::optional<std::string_view> fold_latin(char32_t cp) {
-    if (cp >= 0xC0 && cp < 0x180 && !latin_folding[cp - 0xC0].empty()) {
-        return latin_folding[cp - 0xC0];
-    }
-    switch (cp) { // Romanian comma-below letters, common in place names.
-    case 0x218:
-    case 0x219:
-        return "s";
-    case 0x21A:
-    case 0x21B:
-        return "t";
-    default:
-        return std::nullopt;
-    }
-}
-
-bool is_combining_mark(char32_t cp) {
-    return (cp >= 0x300 && cp <= 0x36F) || (cp >= 0x1AB0 && cp <= 0x1AFF) ||
-           (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x20D0 && cp <= 0x20FF) ||
-           (cp >= 0xFE20 && cp <= 0xFE2F);
-}
-
-// Punctuation, spaces and symbols outside ASCII: word separators, like their ASCII cousins.
-bool is_non_ascii_separator(char32_t cp) {
-    return (cp >= 0x80 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 ||
-           (cp >= 0x2B0 && cp <= 0x2FF) || // modifier letters: ʼ ʻ ʿ used as apostrophes
-           cp == 0x60C || cp == 0x61B || cp == 0x61F || (cp >= 0x66A && cp <= 0x66D) ||
-           cp == 0x6D4 || (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
-           (cp >= 0xFE30 && cp <= 0xFE4F) || cp == 0xFEFF || (cp >= 0xFF01 && cp <= 0xFF0F) ||
-           (cp >= 0xFFF0 && cp <= 0xFFFF) || (cp >= 0x1F000 && cp <= 0x1FAFF);
+// Letters, digits and marks of any script belong to a slug; spaces, punctuation, symbols
+// and controls separate its words, and so do the spacing modifier letters (U+02B0..U+02FF:
+// "ʼ", "ʻ", "ʿ" stand for apostrophes and glottal stops in transliterated names).
+bool is_slug_character(char32_t cp) {
+    return (is_letter(cp) || is_number(cp) || is_mark(cp)) && !(cp >= 0x2B0 && cp <= 0x2FF);
 }
 
 std::uint64_t fnv1a(std::string_view text) {
@@ -139,6 +48,7 @@ std::uint64_t fnv1a(std::string_view text) {
 std::string slugify(std::string_view text) {
     std::string slug;
     bool pending_separator = false;
+    bool after_folded_letter = false; // a combining mark after "e" is an accent of a folded letter
     const auto append = [&](std::string_view piece) {
         if (pending_separator && !slug.empty()) {
             slug += '-';
@@ -147,29 +57,17 @@ std::string slugify(std::string_view text) {
         slug += piece;
     };
     for (std::size_t pos = 0; pos < text.size();) {
-        const auto decoded = decode_utf8(text, pos);
-        if (!decoded) {
+        const Utf8Char ch = decode_utf8(text, pos);
+        const std::string_view bytes = text.substr(pos, ch.length);
+        pos += ch.length;
+        const bool after_folded = std::exchange(after_folded_letter, false);
+        if (!ch.valid || !is_slug_character(ch.code_point)) {
             pending_separator = true;
-            ++pos;
-            continue;
-        }
-        const char32_t cp = decoded->code_point;
-        const std::string_view bytes = text.substr(pos, decoded->length);
-        pos += decoded->length;
-        if (cp < 0x80) {
-            const char c = static_cast<char>(cp);
-            if (is_ascii_alnum(c)) {
-                const char lower = ascii_lower(c);
-                append(std::string_view(&lower, 1));
-            } else {
-                pending_separator = true;
-            }
-        } else if (const auto folded = fold_latin(cp)) {
-            append(*folded);
-        } else if (is_combining_mark(cp)) {
-            // Decomposed accents ("e" + U+0301) vanish like precomposed ones.
-        } else if (is_non_ascii_separator(cp)) {
-            pending_separator = true;
+        } else if (const std::string ascii = fold_to_ascii(ch.code_point); !ascii.empty()) {
+            append(ascii); // "é" -> "e", "ễ" -> "e", "ł" -> "l", "ß" -> "ss"
+            after_folded_letter = true;
+        } else if (after_folded && is_mark(ch.code_point)) {
+            after_folded_letter = true; // "e" + U+0301 vanishes like a precomposed "é"
         } else {
             std::string encoded;
             for (const char b : bytes) {
@@ -203,17 +101,6 @@ std::string percent_encode_iri_path(std::string_view text) {
     return out;
 }
 
-bool is_valid_utf8(std::string_view text) {
-    for (std::size_t pos = 0; pos < text.size();) {
-        const auto decoded = decode_utf8(text, pos);
-        if (!decoded) {
-            return false;
-        }
-        pos += decoded->length;
-    }
-    return true;
-}
-
 bool is_valid_iri(std::string_view text) {
     const std::size_t colon = text.find(':');
     if (colon == std::string_view::npos || colon == 0 || !is_ascii_alpha(text[0])) {
@@ -228,11 +115,11 @@ bool is_valid_iri(std::string_view text) {
     static constexpr std::string_view forbidden = "<>\"{}|\\^`";
     bool seen_fragment = false;
     for (std::size_t pos = colon + 1; pos < text.size();) {
-        const auto decoded = decode_utf8(text, pos);
-        if (!decoded) {
+        const Utf8Char decoded = decode_utf8(text, pos);
+        if (!decoded.valid) {
             return false;
         }
-        const char32_t cp = decoded->code_point;
+        const char32_t cp = decoded.code_point;
         if (cp < 0x80) {
             const char c = static_cast<char>(cp);
             if (cp <= 0x20 || cp == 0x7F || forbidden.find(c) != std::string_view::npos) {
@@ -251,7 +138,7 @@ bool is_valid_iri(std::string_view text) {
         } else if (cp < 0xA0 || (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE) {
             return false; // C1 controls and non-characters are not ucschar
         }
-        pos += decoded->length;
+        pos += decoded.length;
     }
     return true;
 }
@@ -273,8 +160,8 @@ bool is_valid_language_tag(std::string_view tag) {
             }
         }
         if (index == 0 && subtag.size() == 1) {
-            const char c = ascii_lower(subtag[0]);
-            if (c != 'x' && c != 'i') {
+            const std::string c = lower(subtag);
+            if (c != "x" && c != "i") {
                 return false;
             }
             private_or_grandfathered = true;
@@ -286,17 +173,6 @@ bool is_valid_language_tag(std::string_view tag) {
         pos = dash + 1;
     }
     return !private_or_grandfathered || index > 1;
-}
-
-std::size_t code_points(std::string_view utf8, std::size_t byte_end) {
-    const std::size_t end = byte_end < utf8.size() ? byte_end : utf8.size();
-    std::size_t count = 0;
-    for (std::size_t i = 0; i < end; ++i) {
-        if ((static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80) {
-            ++count;
-        }
-    }
-    return count;
 }
 
 } // namespace geokg

@@ -1,5 +1,9 @@
 #pragma once
 // IRI minting and the checks every term passes before it is written as RDF.
+// is_valid_utf8 and code_points, which the writer and NIF offsets use with these, live with the
+// other UTF-8 primitives in text/utf8.hpp.
+#include "text/utf8.hpp"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -7,13 +11,19 @@
 namespace geokg {
 
 // Lower-case ASCII slug for an IRI path segment: "Côte d'Ivoire" -> "cote-d-ivoire".
-// ASCII letters and digits are kept (lower-cased); Latin-1 and Latin Extended-A letters
-// lose their accents (é -> e, ß -> ss, Œ -> oe, ł -> l); combining marks are dropped;
-// letters of other scripts are kept as %XX of their UTF-8 bytes (upper-case hex, so they stay
-// distinct and decodable); everything else (spaces, punctuation, symbols, invalid UTF-8) is a
-// separator. Runs of separators become one '-', none at either end. Never empty: when nothing is
-// left the slug is "x" followed by 8 hex digits of a stable hash of the text. The result is
-// already IRI-safe: do not percent-encode it again.
+// ASCII letters and digits are kept (lower-cased); every letter with an ASCII spelling takes it
+// (text/utf8.hpp's fold_to_ascii: "é" -> "e", "Nguyễn" -> "nguyen", "ß" -> "ss", "Ł" -> "l",
+// "Œ" -> "oe"), and a combining mark after such a letter is dropped; letters, digits and marks
+// of other scripts (Cyrillic, Arabic, CJK...) are kept as %XX of their UTF-8 bytes (upper-case
+// hex, so they stay distinct and decodable); everything else (spaces, punctuation, symbols,
+// spacing modifier letters, invalid UTF-8) is a separator. Runs of separators become one '-',
+// none at either end. Never empty: when nothing is left the slug is "x" followed by 8 hex digits
+// of a stable hash of the text. The result is already IRI-safe: do not percent-encode it again.
+//
+// IRI stability (issue 7): only Latin-1 and Latin Extended-A letters (and Romanian ș ț) used to
+// fold; other letters with an ASCII base (Vietnamese "ễ", "ơ", "ư"; "ǎ", "ǧ") were
+// percent-encoded. They now fold: IRIs minted from such names changed once, deliberately
+// (docs/architecture.md, Identity).
 std::string slugify(std::string_view text);
 
 // Percent-encodes text for use in an IRI path: keeps unreserved characters, '/', ':', '@' and
@@ -26,15 +36,8 @@ std::string percent_encode_iri_path(std::string_view text);
 // most one '#', valid UTF-8 without non-characters.
 bool is_valid_iri(std::string_view text);
 
-// Well-formed UTF-8: shortest forms only, no surrogates, nothing above U+10FFFF.
-bool is_valid_utf8(std::string_view text);
-
 // BCP 47 in the simple form RDF uses: a primary subtag of 2-8 letters (or "x"/"i" for private
 // and grandfathered tags) followed by "-" subtags of 1-8 letters or digits.
 bool is_valid_language_tag(std::string_view tag);
-
-// Number of Unicode code points in utf8[0, byte_end) (byte_end is clamped to the size): the
-// character offsets NIF IRIs use. Counts lead bytes, so it assumes valid UTF-8.
-std::size_t code_points(std::string_view utf8, std::size_t byte_end);
 
 } // namespace geokg

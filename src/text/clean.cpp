@@ -1,5 +1,7 @@
 #include "text/clean.hpp"
 
+#include "text/utf8.hpp"
+
 #include <array>
 #include <cstddef>
 #include <string>
@@ -10,70 +12,34 @@ namespace {
 
 constexpr std::size_t npos = std::string_view::npos;
 
-char lower(char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool iequals(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) {
-        return false;
-    }
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (lower(a[i]) != lower(b[i])) {
-            return false;
-        }
-    }
-    return true;
-}
-
-bool istarts_with(std::string_view s, std::string_view prefix) {
-    return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
-}
-
-bool iends_with(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() && iequals(s.substr(s.size() - suffix.size()), suffix);
-}
-
 bool contains(std::string_view s, std::string_view needle) {
     return s.find(needle) != npos;
 }
 
-// Length of the white space (ASCII, no-break space U+00A0, BOM) starting at `i`, or 0.
-std::size_t space_at(std::string_view s, std::size_t i) {
-    const char c = s[i];
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
-        return 1;
+constexpr std::string_view bom = "\xEF\xBB\xBF";
+
+// Length of the white space (is_space) or byte-order mark starting at `i`, or 0.
+std::size_t blank_at(std::string_view s, std::size_t i) {
+    if (const std::size_t n = space_at(s, i); n > 0) {
+        return n;
     }
-    if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {
-        return 2;
-    }
-    if (c == '\xEF' && s.substr(i, 3) == "\xEF\xBB\xBF") {
-        return 3;
-    }
-    return 0;
+    return s.substr(i, 3) == bom ? 3 : 0;
 }
 
-// Trailing white space ends with an ASCII byte, 0xA0 or 0xBF: look back accordingly.
-std::size_t space_before(std::string_view s, std::size_t end) {
-    const char c = s[end - 1];
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
-        return 1;
+// Length of the white space or byte-order mark that ends at `end`, or 0.
+std::size_t blank_before(std::string_view s, std::size_t end) {
+    if (const std::size_t n = space_before(s, end); n > 0) {
+        return n;
     }
-    if (c == '\xA0' && end >= 2 && s[end - 2] == '\xC2') {
-        return 2;
-    }
-    if (c == '\xBF' && end >= 3 && s.substr(end - 3, 3) == "\xEF\xBB\xBF") {
-        return 3;
-    }
-    return 0;
+    return end >= 3 && s.substr(end - 3, 3) == bom ? 3 : 0;
 }
 
-// Words separated by white space (including no-break spaces).
+// Words separated by white space (of any script).
 std::size_t word_count(std::string_view s) {
     std::size_t words = 0;
     bool in_word = false;
     for (std::size_t i = 0; i < s.size();) {
-        const std::size_t sp = space_at(s, i);
+        const std::size_t sp = blank_at(s, i);
         if (sp > 0) {
             in_word = false;
             i += sp;
@@ -157,10 +123,11 @@ constexpr std::array<std::string_view, 11> caption_sources = {
     "Archive", "Photo", "File",    "Getty",    "AFP",   "Reuters",
     "AP",      "EPA",   "Anadolu", "Anatolia", "Xinhua"};
 
-bool is_tail_heading(std::string_view line) {
-    const std::string_view h = heading_of(line);
+// `low` is the line in lower case (lower()), for case-insensitive comparisons.
+bool is_tail_heading(std::string_view low) {
+    const std::string_view h = heading_of(low);
     for (std::string_view t : tail_headings) {
-        if (iequals(h, t)) {
+        if (h == t) {
             return true;
         }
     }
@@ -178,9 +145,9 @@ bool ends_sentence(std::string_view s) {
 }
 
 // "Home / news / ...", "Home » World » ...", or any line of several " / " or " » " steps.
-bool is_breadcrumb(std::string_view line) {
-    if (istarts_with(line, "home")) {
-        std::string_view rest = line.substr(4);
+bool is_breadcrumb(std::string_view line, std::string_view low) {
+    if (low.starts_with("home")) {
+        std::string_view rest = low.substr(4);
         while (!rest.empty() && rest.front() == ' ') {
             rest.remove_prefix(1);
         }
@@ -205,10 +172,9 @@ bool is_breadcrumb(std::string_view line) {
     return false;
 }
 
-// `low` is the line in ASCII lower case, for case-insensitive searches.
 bool is_cookie_notice(std::string_view line, std::string_view low) {
     for (std::string_view c : cookie_starts) {
-        if (istarts_with(line, c)) {
+        if (low.starts_with(c)) {
             return true;
         }
     }
@@ -217,8 +183,8 @@ bool is_cookie_notice(std::string_view line, std::string_view low) {
 }
 
 bool is_follow_line(std::string_view line, std::string_view low) {
-    if (!istarts_with(line, "follow") || line.size() > 200 || line.size() == 6 ||
-        space_at(line, 6) == 0) {
+    if (!low.starts_with("follow") || line.size() > 200 || line.size() <= 6 ||
+        blank_at(line, 6) == 0) {
         return false;
     }
     for (std::string_view t : follow_targets) {
@@ -229,16 +195,12 @@ bool is_follow_line(std::string_view line, std::string_view low) {
     return false;
 }
 
-bool is_ascii_letter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-// `word` as a whole word: "AP" is in "(AP Photo)", not in "(NAPAWF)".
+// `word` as a whole word: "AP" is in "(AP Photo)", not in "(NAPAWF)" or "(ÉAP)".
 bool contains_word(std::string_view s, std::string_view word) {
     for (std::size_t at = s.find(word); at != npos; at = s.find(word, at + 1)) {
         const std::size_t after = at + word.size();
-        if ((at == 0 || !is_ascii_letter(s[at - 1])) &&
-            (after == s.size() || !is_ascii_letter(s[after]))) {
+        if ((at == 0 || !is_letter(decode_utf8_before(s, at).code_point)) &&
+            (after == s.size() || !is_letter(decode_utf8(s, after).code_point))) {
             return true;
         }
     }
@@ -272,7 +234,7 @@ bool ends_with_photo_credit(std::string_view line) {
 
 bool is_caption_or_credit(std::string_view line, std::string_view low) {
     for (std::string_view c : credit_starts) {
-        if (istarts_with(line, c)) {
+        if (low.starts_with(c)) {
             return true;
         }
     }
@@ -284,27 +246,27 @@ bool is_caption_or_credit(std::string_view line, std::string_view low) {
            ends_with_photo_credit(line);
 }
 
-// A line with no letter or digit ("***", "###", "—") carries nothing.
+// A line with no letter or digit of any script ("***", "###", "—") carries nothing.
 bool has_word_character(std::string_view line) {
-    for (char ch : line) {
-        const auto c = static_cast<unsigned char>(ch);
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-            (c >= 0xC3 && c <= 0xDF) || c >= 0xE3) {
+    for (std::size_t i = 0; i < line.size();) {
+        const Utf8Char ch = decode_utf8(line, i);
+        if (is_letter(ch.code_point) || is_number(ch.code_point)) {
             return true;
         }
+        i += ch.length;
     }
     return false;
 }
 
-bool is_furniture(std::string_view line) {
-    const std::string_view h = heading_of(line);
+bool is_furniture(std::string_view line, std::string_view low) {
+    const std::string_view h = heading_of(low);
     for (std::string_view f : furniture_lines) {
-        if (iequals(h, f)) {
+        if (h == f) {
             return true;
         }
     }
     // A teaser of another article: "The future of ... is a… Read More".
-    return iends_with(h, "read more") &&
+    return h.ends_with("read more") &&
            (contains(line, "\xE2\x80\xA6") || contains(line, "...") || contains(line, "[")) &&
            line.size() <= 600;
 }
@@ -324,14 +286,9 @@ bool is_label(std::string_view line) {
     return true;
 }
 
+// A capital of any script ("Ł", "Ž", "Ω"), not only ASCII and Latin-1.
 bool is_capitalized_word_start(std::string_view s, std::size_t i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    // Non-ASCII: accept Latin-1 capitals only (U+00C0..U+00DE), written C3 80..C3 9E.
-    if (c == 0xC3 && i + 1 < s.size()) {
-        const auto d = static_cast<unsigned char>(s[i + 1]);
-        return d >= 0x80 && d <= 0x9E && d != 0x97;
-    }
-    return c >= 'A' && c <= 'Z';
+    return is_upper(decode_utf8(s, i).code_point);
 }
 
 // A reporter's name alone on a line: one to three capitalized words, initials allowed.
@@ -340,26 +297,32 @@ bool is_name_line(std::string_view line) {
         return false;
     }
     bool at_word_start = true;
+    bool after_boundary = true; // at the start, after a space or a dot
+    bool after_initial = false; // after a capital that follows such a boundary ("J", "J.R")
     for (std::size_t i = 0; i < line.size();) {
-        const std::size_t sp = space_at(line, i);
+        const std::size_t sp = blank_at(line, i);
         if (sp > 0) {
             at_word_start = true;
+            after_boundary = true;
+            after_initial = false;
             i += sp;
             continue;
         }
-        if (at_word_start && !is_capitalized_word_start(line, i)) {
+        const Utf8Char ch = decode_utf8(line, i);
+        const char32_t c = ch.code_point;
+        if (at_word_start && !is_upper(c)) {
             return false;
         }
-        const auto c = static_cast<unsigned char>(line[i]);
-        if (c >= '0' && c <= '9') {
+        if (is_digit(c)) {
             return false;
         }
-        if (c == '.' && !(i >= 1 && line[i - 1] >= 'A' && line[i - 1] <= 'Z' &&
-                          (i < 2 || space_at(line, i - 2) > 0 || line[i - 2] == '.'))) {
+        if (c == '.' && !after_initial) {
             return false; // a dot only after a single capital letter
         }
+        after_initial = after_boundary && is_upper(c);
+        after_boundary = c == '.';
         at_word_start = false;
-        ++i;
+        i += ch.length;
     }
     return true;
 }
@@ -383,22 +346,18 @@ enum class LineKind { Content, Furniture, TailHeading, Label };
 // Furniture lines are short: a long line is a paragraph, without the scans below.
 constexpr std::size_t longest_furniture = 1000;
 
-LineKind classify(std::string_view line, std::string& low_buffer) {
+LineKind classify(std::string_view line) {
     if (line.size() > longest_furniture) {
         return LineKind::Content;
     }
-    if (is_tail_heading(line)) {
+    const std::string low = lower(line);
+    if (is_tail_heading(low)) {
         return LineKind::TailHeading;
     }
-    if (!has_word_character(line) || is_furniture(line) || is_breadcrumb(line) ||
+    if (!has_word_character(line) || is_furniture(line, low) || is_breadcrumb(line, low) ||
         is_by_line(line)) {
         return LineKind::Furniture;
     }
-    low_buffer.resize(line.size());
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        low_buffer[i] = lower(line[i]);
-    }
-    const std::string_view low = low_buffer;
     if (is_cookie_notice(line, low) || is_follow_line(line, low) ||
         is_caption_or_credit(line, low)) {
         return LineKind::Furniture;
@@ -420,7 +379,6 @@ struct Line {
 std::vector<TextSpan> clean_text(std::string_view text) {
     // Pass 1: the trimmed, non-empty lines and what each looks like on its own.
     std::vector<Line> lines;
-    std::string low_buffer;
     std::size_t pos = 0;
     while (pos < text.size()) {
         std::size_t eol = text.find('\n', pos);
@@ -430,14 +388,14 @@ std::vector<TextSpan> clean_text(std::string_view text) {
         std::size_t b = pos;
         std::size_t e = eol;
         while (b < e) {
-            const std::size_t sp = space_at(text.substr(0, e), b);
+            const std::size_t sp = blank_at(text.substr(0, e), b);
             if (sp == 0) {
                 break;
             }
             b += sp;
         }
         while (e > b) {
-            const std::size_t sp = space_before(text.substr(b, e - b), e - b);
+            const std::size_t sp = blank_before(text.substr(b, e - b), e - b);
             if (sp == 0) {
                 break;
             }
@@ -445,7 +403,7 @@ std::vector<TextSpan> clean_text(std::string_view text) {
         }
         if (b < e) {
             const std::string_view line = text.substr(b, e - b);
-            lines.push_back({TextSpan{b, e}, line, classify(line, low_buffer)});
+            lines.push_back({TextSpan{b, e}, line, classify(line)});
         }
         pos = eol + 1;
     }

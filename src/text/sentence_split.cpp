@@ -1,5 +1,7 @@
 #include "text/sentence_split.hpp"
 
+#include "text/utf8.hpp"
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -58,21 +60,6 @@ bool is_one_of(std::string_view word, const std::array<std::string_view, N>& lis
     return std::find(list.begin(), list.end(), word) != list.end();
 }
 
-bool is_ascii_space(char c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
-}
-
-// Length of the white space at `i` (ASCII or no-break space), 0 if none.
-std::size_t space_at(std::string_view s, std::size_t i, std::size_t end) {
-    if (is_ascii_space(s[i])) {
-        return 1;
-    }
-    if (s[i] == '\xC2' && i + 1 < end && s[i + 1] == '\xA0') {
-        return 2;
-    }
-    return 0;
-}
-
 // Length of a closing quote or bracket at `i` that belongs to the sentence before it.
 std::size_t closer_at(std::string_view s, std::size_t i, std::size_t end) {
     const char c = s[i];
@@ -105,61 +92,63 @@ std::size_t opener_at(std::string_view s, std::size_t i, std::size_t end) {
     return 0;
 }
 
-bool is_letter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 // Whether the character at `k` may begin a new sentence (it is not lower case and not
 // punctuation that continues the current one).
 bool may_start_sentence(std::string_view s, std::size_t k, std::size_t end) {
     const auto c = static_cast<unsigned char>(s[k]);
-    if (c >= 'a' && c <= 'z') {
-        return false;
-    }
-    if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || opener_at(s, k, end) > 0) {
+    if (opener_at(s, k, end) > 0) {
         return true;
     }
-    if (c == 0xC3 && k + 1 < end) { // Latin-1 letters: capitals are C3 80..C3 9E
-        const auto d = static_cast<unsigned char>(s[k + 1]);
-        return d <= 0x9E;
+    if (c < 0x80) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); // not ',', ';', ')', '-'...
     }
-    if (c >= 0x80) {
-        // Other scripts (no case), dashes, symbols: a new sentence is plausible except
-        // after punctuation like a dash, which continues it.
-        const std::string_view rest = s.substr(k, std::min<std::size_t>(3, end - k));
-        return rest != "\xE2\x80\x94" && rest != "\xE2\x80\x93"; // — –
-    }
-    return false; // ',', ';', ':', ')', '-', ...
+    // Capitals of any script, letters of scripts without case, symbols: a new sentence is
+    // plausible; a lower-case letter ("ž", "é") or a dash continues the current one.
+    const std::string_view rest = s.substr(k, std::min<std::size_t>(3, end - k));
+    return !is_lower(decode_utf8(s.substr(0, end), k).code_point) && rest != "\xE2\x80\x94" &&
+           rest != "\xE2\x80\x93"; // — –
 }
 
-// The capitalized word starting at `k` (letters only).
+// The capitalized word starting at `k` (letters of any script).
 std::string_view word_at(std::string_view s, std::size_t k, std::size_t end) {
     std::size_t e = k;
-    while (e < end && is_letter(s[e])) {
-        ++e;
+    while (e < end) {
+        const Utf8Char ch = decode_utf8(s.substr(0, end), e);
+        if (!is_letter(ch.code_point)) {
+            break;
+        }
+        e += ch.length;
     }
     return s.substr(k, e - k);
 }
 
-// "U.S", "e.g", "J.R.R", "Ph.D": letters in short groups joined by dots.
+// "U.S", "e.g", "J.R.R", "Ph.D", "É.U": letters in short groups joined by dots.
 bool is_dotted_abbreviation(std::string_view token) {
     if (token.find('.') == std::string_view::npos) {
         return false;
     }
     std::size_t run = 0;
-    for (char c : token) {
-        if (c == '.') {
+    for (std::size_t i = 0; i < token.size();) {
+        const Utf8Char ch = decode_utf8(token, i);
+        if (ch.code_point == '.') {
             if (run == 0 || run > 2) {
                 return false;
             }
             run = 0;
-        } else if (is_letter(c)) {
+        } else if (is_letter(ch.code_point)) {
             ++run;
         } else {
             return false;
         }
+        i += ch.length;
     }
     return run >= 1 && run <= 2;
+}
+
+// One letter alone: an initial ("T", "Ž").
+bool is_single_letter(std::string_view token) {
+    const Utf8Char ch = decode_utf8(token, 0);
+    return ch.length == token.size() && is_letter(ch.code_point);
 }
 
 enum class Stop { Never, BeforeStarter, Always };
@@ -178,7 +167,7 @@ Stop full_stop_after(std::string_view token, bool next_is_digit) {
     if (is_one_of(token, other_abbreviations) || is_dotted_abbreviation(token)) {
         return Stop::BeforeStarter;
     }
-    if (token.size() == 1 && is_letter(token[0])) {
+    if (is_single_letter(token)) {
         return Stop::BeforeStarter; // an initial: "Mark T. Smith", "J. R. R. Tolkien"
     }
     return Stop::Always;
@@ -233,12 +222,15 @@ private:
         return i;
     }
 
+    // Length of the white space at `k`, within the span being split.
+    std::size_t space_in_span(std::size_t k) const { return space_at(s_.substr(0, end_), k); }
+
     bool paragraph_break_after(std::size_t i) const {
-        for (std::size_t k = i + 1; k < end_; ++k) {
+        for (std::size_t k = i + 1, n; k < end_; k += n) {
             if (s_[k] == '\n') {
                 return true;
             }
-            if (!is_ascii_space(s_[k])) {
+            if ((n = space_in_span(k)) == 0) {
                 return false;
             }
         }
@@ -254,13 +246,17 @@ private:
         }
         std::size_t words = 0;
         bool in_word = false;
-        for (std::size_t p = start; p < t; ++p) {
-            if (is_ascii_space(s_[p])) {
+        for (std::size_t p = start; p < t;) {
+            if (const std::size_t n = space_in_span(p); n > 0) {
                 in_word = false;
-            } else if (!in_word) {
+                p += n;
+                continue;
+            }
+            if (!in_word) {
                 in_word = true;
                 ++words;
             }
+            ++p;
         }
         return words <= 1;
     }
@@ -276,7 +272,7 @@ private:
             return 0; // the span's end closes the sentence anyway
         }
         std::size_t k = j;
-        for (std::size_t n; k < end_ && (n = space_at(s_, k, end_)) > 0;) {
+        for (std::size_t n; k < end_ && (n = space_in_span(k)) > 0;) {
             k += n;
         }
         if (k == j || k >= end_) {
@@ -291,8 +287,7 @@ private:
         }
         // The word before the full stop, without opening quotes or brackets.
         std::size_t t = i;
-        while (t > start && space_at(s_, t - 1, end_) == 0 &&
-               !(s_[t - 1] == '\xA0' && t >= 2 && s_[t - 2] == '\xC2')) {
+        while (t > start && space_before(s_.substr(start, t - start), t - start) == 0) {
             --t;
         }
         while (t < i) {
@@ -322,22 +317,9 @@ private:
     }
 
     void emit(std::size_t b, std::size_t e) {
-        while (b < e) {
-            const std::size_t n = space_at(s_, b, e);
-            if (n == 0) {
-                break;
-            }
-            b += n;
-        }
-        while (e > b) {
-            if (is_ascii_space(s_[e - 1])) {
-                --e;
-            } else if (e - b >= 2 && s_[e - 1] == '\xA0' && s_[e - 2] == '\xC2') {
-                e -= 2;
-            } else {
-                break;
-            }
-        }
+        const std::string_view trimmed = trim(s_.substr(b, e - b));
+        b = static_cast<std::size_t>(trimmed.data() - s_.data());
+        e = b + trimmed.size();
         if (b < e) {
             out_.push_back(TextSpan{b, e});
         }

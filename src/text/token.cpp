@@ -1,74 +1,32 @@
 #include "text/token.hpp"
 
+#include "text/utf8.hpp"
+
 namespace geokg {
 namespace {
 
-// Decodes the code point at `i` (UTF-8), storing its length; invalid bytes count as one.
-char32_t decode(std::string_view s, std::size_t i, std::size_t& length) {
-    auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-        length = 1;
-        return b;
-    }
-    std::size_t n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
-    if (i + n > s.size() || n == 1) {
-        length = 1;
-        return 0xFFFD;
-    }
-    char32_t cp = b & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
-    for (std::size_t k = 1; k < n; ++k) {
-        auto c = static_cast<unsigned char>(s[i + k]);
-        if ((c & 0xC0) != 0x80) {
-            length = 1;
-            return 0xFFFD;
-        }
-        cp = (cp << 6) | (c & 0x3F);
-    }
-    length = n;
-    return cp;
-}
-
-bool is_space(char32_t c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
-           c == 0x2009 || c == 0x200B || c == 0x202F;
+// Word separators: white space, and U+200B ZERO WIDTH SPACE, which news text uses as one.
+bool separates_tokens(char32_t c) {
+    return is_space(c) || c == 0x200B;
 }
 
 bool is_apostrophe(char32_t c) {
     return c == '\'' || c == 0x2019;
 }
 
+// "-", and the Unicode hyphen and non-breaking hyphen ("Non‑NATO") that join words like it.
+bool is_hyphen(char32_t c) {
+    return c == '-' || c == 0x2010 || c == 0x2011;
+}
+
+// What a word is made of: ASCII letters and digits; beyond ASCII, everything but punctuation
+// and spaces (Unicode categories), so letters, digits and marks of any script, symbols that
+// stick to numbers ("€40", "30×30") and invisible format characters (soft hyphen, word
+// joiner). © and ® open credit lines, and an invalid byte (U+FFFD): tokens of their own.
 bool is_letter_or_digit(char32_t c) {
     if (c < 0x80)
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    // Non-ASCII punctuation that news text uses; every other non-ASCII code point is
-    // taken as part of a word (accented letters, other scripts).
-    switch (c) {
-    case 0x2018:
-    case 0x2019:
-    case 0x201C:
-    case 0x201D:
-    case 0x2013:
-    case 0x2014:
-    case 0x2026:
-    case 0x00AB:
-    case 0x00BB:
-    case 0x00B7:
-    case 0x2022:
-    case 0x00A0:
-    case 0x2009:
-    case 0x200B:
-    case 0x202F:
-    case 0xFFFD:
-    case 0x00A9:
-    case 0x00AE:
-        return false;
-    default:
-        return true;
-    }
-}
-
-bool is_upper(char32_t c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
+    return !is_punctuation(c) && !separates_tokens(c) && c != 0xFFFD && c != 0xA9 && c != 0xAE;
 }
 
 } // namespace
@@ -77,9 +35,10 @@ std::vector<Token> tokenize(std::string_view s) {
     std::vector<Token> tokens;
     std::size_t i = 0;
     while (i < s.size()) {
-        std::size_t len = 0;
-        char32_t c = decode(s, i, len);
-        if (is_space(c)) {
+        const Utf8Char first = decode_utf8(s, i);
+        const char32_t c = first.code_point;
+        const std::size_t len = first.length;
+        if (separates_tokens(c)) {
             i += len;
             continue;
         }
@@ -89,33 +48,35 @@ std::vector<Token> tokenize(std::string_view s) {
             t.word = true;
             t.capitalized = is_upper(c);
             std::size_t j = i + len;
-            bool single_upper = t.capitalized && len == 1;
+            bool single_upper = t.capitalized;
             bool dotted = false;
             while (j < s.size()) {
-                std::size_t l2 = 0;
-                char32_t d = decode(s, j, l2);
+                const Utf8Char here = decode_utf8(s, j);
+                const char32_t d = here.code_point;
+                const std::size_t l2 = here.length;
                 if (is_letter_or_digit(d)) {
                     single_upper = false;
                     j += l2;
                     continue;
                 }
-                std::size_t l3 = 0;
-                char32_t next = j + l2 < s.size() ? decode(s, j + l2, l3) : 0;
+                const Utf8Char following = j + l2 < s.size() ? decode_utf8(s, j + l2) : Utf8Char{};
+                const char32_t next = following.code_point;
+                const std::size_t l3 = following.length;
                 if ((d == '-' || d == '.' || d == ',') && next < 0x80 && next >= '0' &&
                     next <= '9' && s[j - 1] >= '0' && s[j - 1] <= '9') {
                     j += l2; // 5,000 and 2.5
                     continue;
                 }
-                if (d == '-' && is_letter_or_digit(next) && next != 0xFFFD) {
+                if (is_hyphen(d) && is_letter_or_digit(next)) {
                     j += l2;
                     continue;
                 }
                 if (is_apostrophe(d) && is_letter_or_digit(next)) {
                     // "’s" at the end of a word is a possessive token of its own.
                     std::size_t after = j + l2 + l3;
-                    bool possessive =
-                        (next == 's' || next == 'S') &&
-                        (after >= s.size() || !is_letter_or_digit(decode(s, after, l3)));
+                    bool possessive = (next == 's' || next == 'S') &&
+                                      (after >= s.size() ||
+                                       !is_letter_or_digit(decode_utf8(s, after).code_point));
                     if (possessive)
                         break;
                     j += l2;
@@ -123,9 +84,8 @@ std::vector<Token> tokenize(std::string_view s) {
                 }
                 if (d == '.' && (single_upper || dotted) && is_upper(next)) {
                     // U.S., U.N., D.C.: single capitals joined by dots.
-                    std::size_t l4 = 0;
                     std::size_t after = j + l2 + l3;
-                    char32_t after_c = after < s.size() ? decode(s, after, l4) : 0;
+                    char32_t after_c = after < s.size() ? decode_utf8(s, after).code_point : 0;
                     if (after_c == '.' || !is_letter_or_digit(after_c)) {
                         dotted = true;
                         j += l2 + l3;
@@ -142,7 +102,7 @@ std::vector<Token> tokenize(std::string_view s) {
         } else if (is_apostrophe(c) && i + len < s.size() &&
                    (s[i + len] == 's' || s[i + len] == 'S') &&
                    (i + len + 1 >= s.size() ||
-                    !is_letter_or_digit(static_cast<unsigned char>(s[i + len + 1])))) {
+                    !is_letter_or_digit(decode_utf8(s, i + len + 1).code_point))) {
             t.end = i + len + 1; // possessive
             t.word = false;
         } else {
@@ -153,14 +113,6 @@ std::vector<Token> tokenize(std::string_view s) {
         i = t.end;
     }
     return tokens;
-}
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    for (auto& c : out)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    return out;
 }
 
 std::string fold_punctuation(std::string_view token) {

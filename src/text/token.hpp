@@ -1,5 +1,8 @@
 #pragma once
 // Splitting a sentence into word and punctuation tokens with byte offsets.
+// lower(), which token keys use, lives with the other Unicode primitives in text/utf8.hpp.
+#include "text/utf8.hpp"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -19,9 +22,6 @@ struct Token {
 // abbreviations ("U.S."); a possessive "'s" or "’s" is a token of its own; every other
 // punctuation mark (one code point) is a token.
 std::vector<Token> tokenize(std::string_view text);
-
-// The token's text in lower case (ASCII letters only).
-std::string lower(std::string_view text);
 
 // Typographic variants folded to ASCII: ’ to ', “ ” to ", – — to -.
 std::string fold_punctuation(std::string_view token);
