@@ -1,6 +1,8 @@
 // Calendar functions, the date grammar's scan of a sentence, and resolution of what it finds.
 #include "extract/time_expressions.hpp"
 
+#include "project_lexicon.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -12,6 +14,10 @@ using geokg::TimeKind;
 
 namespace {
 
+const geokg::WordClassIndex& words() {
+    return geokg::testing::project_lexicon_index().words;
+}
+
 std::string_view slice(std::string_view sentence, const geokg::TextSpan& span) {
     REQUIRE(span.begin <= span.end);
     REQUIRE(span.end <= sentence.size());
@@ -20,7 +26,7 @@ std::string_view slice(std::string_view sentence, const geokg::TextSpan& span) {
 
 // The single expression of a sentence; fails the test if there is not exactly one.
 TimeExpression only_expression(std::string_view sentence) {
-    const auto found = geokg::find_time_expressions(sentence);
+    const auto found = geokg::find_time_expressions(sentence, words());
     INFO(sentence);
     REQUIRE(found.size() == 1);
     return found.front();
@@ -164,9 +170,9 @@ TEST_CASE("full dates in their written forms, with exact byte spans", "[date]") 
               CivilDate{2020, 1, 5});
     }
     SECTION("impossible dates are not dates") {
-        CHECK(geokg::find_time_expressions("signed on September 31, 2020").empty());
-        CHECK(geokg::find_time_expressions("the 2024-13-45 release").empty());
-        CHECK(geokg::find_time_expressions("held on February 30").empty());
+        CHECK(geokg::find_time_expressions("signed on September 31, 2020", words()).empty());
+        CHECK(geokg::find_time_expressions("the 2024-13-45 release", words()).empty());
+        CHECK(geokg::find_time_expressions("held on February 30", words()).empty());
     }
 }
 
@@ -186,13 +192,15 @@ TEST_CASE("month-year and year expressions fix no calendar day", "[date]") {
     CHECK(slice(since, year.span) == "2012");
     CHECK_FALSE(geokg::resolve_date(year, CivilDate{2020, 9, 30}, false));
 
-    const auto range = geokg::find_time_expressions("between 2006 and 2008, and in mid-2019");
+    const auto range =
+        geokg::find_time_expressions("between 2006 and 2008, and in mid-2019", words());
     REQUIRE(range.size() == 3);
     CHECK(range[0].year == 2006);
     CHECK(range[1].year == 2008);
     CHECK(range[2].year == 2019);
 
-    const auto war = geokg::find_time_expressions("the war (1954-1962) and the treaty (1795)");
+    const auto war =
+        geokg::find_time_expressions("the war (1954-1962) and the treaty (1795)", words());
     REQUIRE(war.size() == 3);
     CHECK(war[0].year == 1954);
     CHECK(war[1].year == 1962);
@@ -200,32 +208,32 @@ TEST_CASE("month-year and year expressions fix no calendar day", "[date]") {
 }
 
 TEST_CASE("numbers that only look like years are not years", "[date]") {
-    CHECK(geokg::find_time_expressions("a 10-year cooperation deal").empty());
-    CHECK(geokg::find_time_expressions("a 2020-year plan").empty());
-    CHECK(geokg::find_time_expressions("it cost $2020 in fees").empty());
-    CHECK(geokg::find_time_expressions("since the 2020s").empty());
-    CHECK(geokg::find_time_expressions("some 2000 troops were sent").empty());
-    CHECK(geokg::find_time_expressions("in 20201 cases").empty());
-    CHECK(geokg::find_time_expressions("in 2020.5 cases").empty());
+    CHECK(geokg::find_time_expressions("a 10-year cooperation deal", words()).empty());
+    CHECK(geokg::find_time_expressions("a 2020-year plan", words()).empty());
+    CHECK(geokg::find_time_expressions("it cost $2020 in fees", words()).empty());
+    CHECK(geokg::find_time_expressions("since the 2020s", words()).empty());
+    CHECK(geokg::find_time_expressions("some 2000 troops were sent", words()).empty());
+    CHECK(geokg::find_time_expressions("in 20201 cases", words()).empty());
+    CHECK(geokg::find_time_expressions("in 2020.5 cases", words()).empty());
 }
 
 TEST_CASE("month names that are also words need a day or a year", "[date]") {
-    CHECK(geokg::find_time_expressions("He may visit the capital.").empty());
-    CHECK(geokg::find_time_expressions("May he visit the capital?").empty());
-    CHECK(geokg::find_time_expressions("They will march to the square.").empty());
-    CHECK(geokg::find_time_expressions("March was quiet.").empty());
-    CHECK(geokg::find_time_expressions("March 5,000 people").empty());
+    CHECK(geokg::find_time_expressions("He may visit the capital.", words()).empty());
+    CHECK(geokg::find_time_expressions("May he visit the capital?", words()).empty());
+    CHECK(geokg::find_time_expressions("They will march to the square.", words()).empty());
+    CHECK(geokg::find_time_expressions("March was quiet.", words()).empty());
+    CHECK(geokg::find_time_expressions("March 5,000 people", words()).empty());
     CHECK(only_expression("Elections are due in May 2021.").kind == TimeKind::MonthYear);
     CHECK(only_expression("It happened on March 3.").month == 3);
 }
 
 TEST_CASE("the date grammar matches whole words only", "[date]") {
-    CHECK(geokg::find_time_expressions("He works Mondays.").empty());
-    CHECK(geokg::find_time_expressions("Mondayx").empty());
-    CHECK(geokg::find_time_expressions("xMonday").empty());
-    CHECK(geokg::find_time_expressions("Marching 10 miles").empty());
-    CHECK(geokg::find_time_expressions("Todays").empty());
-    CHECK(geokg::find_time_expressions("lastly Friday").size() == 1);
+    CHECK(geokg::find_time_expressions("He works Mondays.", words()).empty());
+    CHECK(geokg::find_time_expressions("Mondayx", words()).empty());
+    CHECK(geokg::find_time_expressions("xMonday", words()).empty());
+    CHECK(geokg::find_time_expressions("Marching 10 miles", words()).empty());
+    CHECK(geokg::find_time_expressions("Todays", words()).empty());
+    CHECK(geokg::find_time_expressions("lastly Friday", words()).size() == 1);
     const std::string_view possessive = "Monday's meeting";
     CHECK(slice(possessive, only_expression(possessive).span) == "Monday");
     const std::string_view end = "It ended Friday";
@@ -238,7 +246,7 @@ TEST_CASE("UTF-8 bytes next to a date neither break nor join it", "[date]") {
     CHECK(slice(no_break, only_expression(no_break).span) == "16\xC2\xA0September 2020");
     const std::string_view dash =
         "on September 16\xE2\x80\x94 in 2020\xE2\x80\x94 on Friday\xE2\x80\x99s";
-    const auto found = geokg::find_time_expressions(dash);
+    const auto found = geokg::find_time_expressions(dash, words());
     REQUIRE(found.size() == 3);
     CHECK(slice(dash, found[0].span) == "September 16");
     CHECK(slice(dash, found[1].span) == "2020");
@@ -248,7 +256,7 @@ TEST_CASE("UTF-8 bytes next to a date neither break nor join it", "[date]") {
 TEST_CASE("today, yesterday and tomorrow count from the document date", "[date]") {
     const CivilDate document{2020, 12, 31};
     const std::string_view sentence = "Yesterday he said talks would resume tomorrow.";
-    const auto found = geokg::find_time_expressions(sentence);
+    const auto found = geokg::find_time_expressions(sentence, words());
     REQUIRE(found.size() == 2);
     CHECK(slice(sentence, found[0].span) == "Yesterday");
     CHECK(slice(sentence, found[1].span) == "tomorrow");
@@ -260,7 +268,7 @@ TEST_CASE("today, yesterday and tomorrow count from the document date", "[date]"
 TEST_CASE("several expressions come left to right", "[date]") {
     const std::string_view sentence =
         "On Monday, after talks on 16 September 2020 and in February 2006, since 2012.";
-    const auto found = geokg::find_time_expressions(sentence);
+    const auto found = geokg::find_time_expressions(sentence, words());
     REQUIRE(found.size() == 4);
     CHECK(found[0].kind == TimeKind::Weekday);
     CHECK(found[1].kind == TimeKind::FullDate);

@@ -1,5 +1,7 @@
 #include "extract/events.hpp"
 
+#include "text/utf8.hpp"
+
 #include "rdf/iri.hpp"
 
 #include <algorithm>
@@ -29,6 +31,18 @@ std::string local(const std::string& key) {
 
 int status_rank(EventStatus s) {
     return s == EventStatus::Reported ? 2 : s == EventStatus::Planned ? 1 : 0;
+}
+
+// A proper name ("Roadmap for Defense Cooperation") has a capital; a description ("the
+// deal") has none.
+bool has_capital(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const Utf8Char ch = decode_utf8(text, i);
+        if (is_upper(ch.code_point))
+            return true;
+        i += ch.length;
+    }
+    return false;
 }
 
 bool has_role(const std::vector<EventRole>& roles, EventRole role) {
@@ -555,10 +569,8 @@ private:
                 continue;
             std::string best;
             for (const auto& n : e.agreement_names) {
-                bool proper =
-                    std::any_of(n.begin(), n.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-                bool best_proper = std::any_of(best.begin(), best.end(),
-                                               [](char c) { return c >= 'A' && c <= 'Z'; });
+                const bool proper = has_capital(n);
+                const bool best_proper = has_capital(best);
                 if (best.empty() || proper > best_proper ||
                     (proper == best_proper && n.size() > best.size()))
                     best = n;

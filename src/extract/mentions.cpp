@@ -1,5 +1,7 @@
 #include "extract/mentions.hpp"
 
+#include "text/utf8.hpp"
+
 #include <algorithm>
 
 #include <array>
@@ -8,13 +10,15 @@
 namespace geokg {
 namespace {
 
+// "NATO", "DGST", "U.S.": two capitals or more and no lower-case letter, in any script.
 bool is_acronym(std::string_view s) {
     int upper = 0;
-    for (char c : s) {
-        if (c >= 'a' && c <= 'z')
+    for (std::size_t i = 0; i < s.size();) {
+        const Utf8Char ch = decode_utf8(s, i);
+        if (is_lower(ch.code_point))
             return false;
-        if (c >= 'A' && c <= 'Z')
-            ++upper;
+        upper += is_upper(ch.code_point) ? 1 : 0;
+        i += ch.length;
     }
     return upper >= 2;
 }

@@ -805,7 +805,7 @@ SentenceAnalysis analyze_sentence(std::string_view sentence, const LexiconIndex&
     const std::vector<bool> in_parentheses = aside_tokens(out.tokens, false);
     for (auto& m : out.mentions)
         m.aside = in_parentheses[m.first_token];
-    out.times = unquoted_times(find_time_expressions(sentence), out.tokens);
+    out.times = unquoted_times(find_time_expressions(sentence, index.words), out.tokens);
     const Abstracted abs = Abstractor(out.tokens, out.mentions, out.times, index).run();
     out.abstracted = abs.text;
     Interpreter interpret(out.mentions, abs, index, out);

@@ -1,6 +1,7 @@
 // The scan of a sentence with the date grammar (grammars/date), and dates fixed from the
 // document's date.
 #include "extract/time_expressions.hpp"
+#include "text/ascii.hpp"
 
 #include "grammars/config.hpp"
 #include "grammars/date.hpp"
@@ -19,16 +20,6 @@ namespace ast = grammar::date_ast;
 bool is_plausible_year(int year) {
     return year >= 1000 && year <= 2999;
 }
-
-bool is_ascii_digit(char c) {
-    return c >= '0' && c <= '9';
-}
-
-// Words after which a bare four-digit number is a year: "in 2006", "since 2012", "mid-2019".
-constexpr std::array<std::string_view, 24> year_context_words = {
-    "in",     "since",  "by",      "until",   "till",   "from",   "of",     "during",
-    "before", "after",  "through", "between", "early",  "late",   "mid",    "end",
-    "year",   "fiscal", "circa",   "around",  "spring", "summer", "autumn", "winter"};
 
 // Between two years of a range: "2006 and 2008", "2006 to 2008", "2019-2020" (or an en dash).
 constexpr std::array<std::string_view, 5> year_range_joins = {"and", "to", "or", "-",
@@ -61,7 +52,7 @@ bool starts_year_range(std::string_view rest) {
 }
 
 // A bare number is a year only where the text says it is a date; "2000 troops" is not.
-bool is_year_in_context(std::string_view sentence, TextSpan span,
+bool is_year_in_context(std::string_view sentence, TextSpan span, const WordClassIndex& words,
                         const std::vector<TimeExpression>& found) {
     const std::size_t pos = span.begin;
     if (starts_year_range(sentence.substr(span.end)))
@@ -70,9 +61,7 @@ bool is_year_in_context(std::string_view sentence, TextSpan span,
     if (pos > 0 && sentence[pos - 1] == '(' && span.end < sentence.size() &&
         sentence[span.end] == ')')
         return true;
-    const std::string before = lower(previous_word(sentence, pos));
-    if (std::find(year_context_words.begin(), year_context_words.end(), before) !=
-        year_context_words.end())
+    if (words.has(WordClass::YearContext, lower(previous_word(sentence, pos))))
         return true;
     if (found.empty() || found.back().span.end > pos)
         return false;
@@ -104,6 +93,7 @@ struct ast_to_expression {
 
     std::string_view sentence;
     TextSpan span;
+    const WordClassIndex& words;
     const std::vector<TimeExpression>& found;
 
     result_type full_date(int year, int month, int day) const {
@@ -156,7 +146,7 @@ struct ast_to_expression {
         return with_span(expression);
     }
     result_type operator()(const ast::year_only& parsed) const {
-        if (!is_plausible_year(parsed.year) || !is_year_in_context(sentence, span, found))
+        if (!is_plausible_year(parsed.year) || !is_year_in_context(sentence, span, words, found))
             return std::nullopt;
         TimeExpression expression;
         expression.kind = TimeKind::Year;
@@ -178,7 +168,8 @@ int days_forward(int from, int to) {
 
 } // namespace
 
-std::vector<TimeExpression> find_time_expressions(std::string_view sentence) {
+std::vector<TimeExpression> find_time_expressions(std::string_view sentence,
+                                                  const WordClassIndex& words) {
     std::vector<TimeExpression> found;
     const char* const begin = sentence.data();
     const char* const end = begin + sentence.size();
@@ -192,7 +183,8 @@ std::vector<TimeExpression> find_time_expressions(std::string_view sentence) {
         ast::time_expression parsed; // fresh each time: a failed parse may leave it half-filled
         if (boost::spirit::x3::parse(first, end, grammar::time_expression(), parsed)) {
             const TextSpan span{pos, static_cast<std::size_t>(first - begin)};
-            if (auto expression = parsed.apply_visitor(ast_to_expression{sentence, span, found})) {
+            if (auto expression =
+                    parsed.apply_visitor(ast_to_expression{sentence, span, words, found})) {
                 found.push_back(*expression);
                 pos = span.end;
                 continue;

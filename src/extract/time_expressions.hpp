@@ -1,5 +1,6 @@
 #pragma once
 // The time expressions of a sentence (the date grammar), resolved against the document date.
+#include "lexicon/word_classes.hpp"
 #include "text/calendar.hpp"
 #include "text/text_span.hpp"
 
@@ -32,7 +33,9 @@ struct TimeExpression {
 };
 
 // Every time expression in a sentence, left to right (an X3 grammar, grammars/date).
-std::vector<TimeExpression> find_time_expressions(std::string_view sentence);
+// `words`: the lexicon's word classes (words:year-context says when a bare number is a year).
+std::vector<TimeExpression> find_time_expressions(std::string_view sentence,
+                                                  const WordClassIndex& words);
 
 // The date an expression fixes, given the document's date. A weekday in a report of
 // what happened is the latest such day on or before the document date; in a plan, the

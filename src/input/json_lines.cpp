@@ -1,4 +1,5 @@
 #include "input/json_lines.hpp"
+#include "text/ascii.hpp"
 
 #include "text/utf8.hpp"
 
@@ -184,15 +185,13 @@ private:
         return next == Next::End;
     }
 
-    static bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
     // One or more digits (a fraction, an exponent); false with an error when there is none.
     bool skip_digits() {
-        if (!is_digit(peek())) {
+        if (!is_ascii_digit(peek())) {
             fail("invalid number");
             return false;
         }
-        while (is_digit(peek())) {
+        while (is_ascii_digit(peek())) {
             ++pos_;
         }
         return true;
@@ -205,8 +204,8 @@ private:
         }
         if (peek() == '0') {
             ++pos_;
-        } else if (is_digit(peek())) {
-            while (is_digit(peek())) {
+        } else if (is_ascii_digit(peek())) {
+            while (is_ascii_digit(peek())) {
                 ++pos_;
             }
         } else {

@@ -3,6 +3,7 @@
 #include "rdf/namespaces.hpp"
 #include "rdf/sord_handles.hpp"
 #include "rdf/sord_reader.hpp"
+#include "text/utf8.hpp"
 
 #include <serd/serd.h>
 #include <sord/sord.h>
@@ -111,17 +112,19 @@ std::string local_name(const std::string& iri) {
 // Trigger phrases are matched against lower-cased, single-spaced text.
 std::string normalize_phrase(std::string_view text) {
     std::string out;
-    bool pending_space = false;
-    for (const char c : text) {
-        if (std::isspace(static_cast<unsigned char>(c)) != 0) {
-            pending_space = !out.empty();
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        if (const std::size_t space = space_at(text, pos)) {
+            pos += space;
             continue;
         }
-        if (pending_space) {
-            out.push_back(' ');
-            pending_space = false;
-        }
-        out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+        std::size_t end = pos;
+        while (end < text.size() && space_at(text, end) == 0)
+            end += decode_utf8(text, end).length;
+        if (!out.empty())
+            out += ' ';
+        out += lower(text.substr(pos, end - pos));
+        pos = end;
     }
     return out;
 }

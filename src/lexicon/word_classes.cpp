@@ -39,6 +39,7 @@ constexpr std::array<std::string_view, word_class_count> names = {
     "speech-verb",
     "role-verb",
     "time-preposition",
+    "year-context",
     "relative-time-shift",
     "relative-time-unit",
 };

@@ -43,10 +43,11 @@ enum class WordClass : std::uint8_t {
     SpeechVerb,
     RoleVerb,
     TimePreposition,
+    YearContext,
     RelativeTimeShift,
     RelativeTimeUnit,
 };
-inline constexpr std::size_t word_class_count = 33;
+inline constexpr std::size_t word_class_count = 34;
 
 // The local name of the class's IRI under {base}words/: "not-a-name", "light-verb".
 std::string_view word_class_name(WordClass word_class);

@@ -1,4 +1,5 @@
 #include "rdf/format.hpp"
+#include "text/ascii.hpp"
 
 #include <algorithm>
 #include <array>
@@ -17,17 +18,12 @@ constexpr std::array<FormatNames, 4> formats = {{{RdfFormat::Turtle, "turtle", "
                                                  {RdfFormat::NQuads, "nquads", "nq"},
                                                  {RdfFormat::TriG, "trig", "trig"}}};
 
-bool same_ignoring_ascii_case(std::string_view a, std::string_view b) {
-    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
-    return a.size() == b.size() &&
-           std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == y; });
-}
-
 } // namespace
 
 std::optional<RdfFormat> format_from_name(std::string_view name) {
     for (const FormatNames& f : formats) {
-        if (same_ignoring_ascii_case(name, f.name) || same_ignoring_ascii_case(name, f.extension)) {
+        if (equals_ignoring_ascii_case(name, f.name) ||
+            equals_ignoring_ascii_case(name, f.extension)) {
             return f.format;
         }
     }
@@ -42,7 +38,7 @@ std::optional<RdfFormat> format_from_extension(std::string_view path) {
         return std::nullopt;
     }
     for (const FormatNames& f : formats) {
-        if (same_ignoring_ascii_case(file.substr(dot + 1), f.extension)) {
+        if (equals_ignoring_ascii_case(file.substr(dot + 1), f.extension)) {
             return f.format;
         }
     }

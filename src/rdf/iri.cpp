@@ -1,4 +1,5 @@
 #include "rdf/iri.hpp"
+#include "text/ascii.hpp"
 
 #include <array>
 #include <cstdint>
@@ -6,19 +7,6 @@
 
 namespace geokg {
 namespace {
-
-bool is_ascii_alpha(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-bool is_ascii_digit(char c) {
-    return c >= '0' && c <= '9';
-}
-bool is_ascii_alnum(char c) {
-    return is_ascii_alpha(c) || is_ascii_digit(c);
-}
-bool is_hex_digit(char c) {
-    return is_ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
 
 void append_percent_encoded(std::string& out, unsigned char byte) {
     static constexpr std::string_view hex = "0123456789ABCDEF";
@@ -103,7 +91,7 @@ std::string percent_encode_iri_path(std::string_view text) {
 
 bool is_valid_iri(std::string_view text) {
     const std::size_t colon = text.find(':');
-    if (colon == std::string_view::npos || colon == 0 || !is_ascii_alpha(text[0])) {
+    if (colon == std::string_view::npos || colon == 0 || !is_ascii_letter(text[0])) {
         return false;
     }
     for (std::size_t i = 1; i < colon; ++i) {
@@ -155,7 +143,7 @@ bool is_valid_language_tag(std::string_view tag) {
             return false;
         }
         for (const char c : subtag) {
-            if (index == 0 ? !is_ascii_alpha(c) : !is_ascii_alnum(c)) {
+            if (index == 0 ? !is_ascii_letter(c) : !is_ascii_alnum(c)) {
                 return false;
             }
         }

@@ -1,4 +1,5 @@
 #include "rdf/term_check.hpp"
+#include "text/ascii.hpp"
 
 #include "rdf/iri.hpp"
 #include "rdf/xsd.hpp"
@@ -9,10 +10,6 @@
 
 namespace geokg {
 namespace {
-
-bool is_ascii_letter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 
 // Turtle's LANGTAG without the '@': [a-zA-Z]+ ('-' [a-zA-Z0-9]+)*, what any reader parses.
 bool is_langtag_syntax(std::string_view tag) {

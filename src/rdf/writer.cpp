@@ -1,4 +1,5 @@
 #include "rdf/writer.hpp"
+#include "text/ascii.hpp"
 
 #include "rdf/namespaces.hpp"
 #include "rdf/serd_error_capture.hpp"
@@ -153,12 +154,9 @@ void write_with_serd(const std::vector<Statement>& statements, SerdSyntax syntax
 
 // PN_PREFIX, restricted to ASCII: a letter, then letters, digits, '_' or '-'.
 bool valid_prefix_name(std::string_view name) {
-    const auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-    const auto is_name_char = [&](char c) {
-        return is_letter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-';
-    };
+    const auto is_name_char = [](char c) { return is_ascii_alnum(c) || c == '_' || c == '-'; };
     return name.empty() ||
-           (is_letter(name[0]) && std::all_of(name.begin(), name.end(), is_name_char));
+           (is_ascii_letter(name[0]) && std::all_of(name.begin(), name.end(), is_name_char));
 }
 
 void check_prefixes(const std::vector<Prefix>& prefixes) {

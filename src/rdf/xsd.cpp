@@ -1,4 +1,5 @@
 #include "rdf/xsd.hpp"
+#include "text/ascii.hpp"
 
 #include "rdf/namespaces.hpp"
 #include "text/calendar.hpp"
@@ -33,14 +34,15 @@ public:
     // The digits at the cursor, consumed (possibly none).
     std::string_view digits() {
         const std::size_t start = pos_;
-        while (pos_ < text_.size() && is_digit(text_[pos_])) {
+        while (pos_ < text_.size() && is_ascii_digit(text_[pos_])) {
             ++pos_;
         }
         return text_.substr(start, pos_ - start);
     }
     // Exactly two digits as a number (consumed), or nullopt.
     std::optional<int> two_digits() {
-        if (pos_ + 2 > text_.size() || !is_digit(text_[pos_]) || !is_digit(text_[pos_ + 1])) {
+        if (pos_ + 2 > text_.size() || !is_ascii_digit(text_[pos_]) ||
+            !is_ascii_digit(text_[pos_ + 1])) {
             return std::nullopt;
         }
         const int value = (text_[pos_] - '0') * 10 + (text_[pos_ + 1] - '0');
@@ -49,7 +51,6 @@ public:
     }
 
 private:
-    static bool is_digit(char c) { return c >= '0' && c <= '9'; }
     std::string_view text_;
     std::size_t pos_ = 0;
 };

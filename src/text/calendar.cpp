@@ -1,5 +1,6 @@
 // Calendar arithmetic on std::chrono's civil calendar.
 #include "text/calendar.hpp"
+#include "text/ascii.hpp"
 
 #include <chrono>
 #include <cstdio>
@@ -13,10 +14,6 @@ chrono::year_month_day to_ymd(const CivilDate& date) {
     return chrono::year_month_day{chrono::year{date.year},
                                   chrono::month{static_cast<unsigned>(date.month)},
                                   chrono::day{static_cast<unsigned>(date.day)}};
-}
-
-bool is_ascii_digit(char c) {
-    return c >= '0' && c <= '9';
 }
 
 } // namespace
