@@ -13,10 +13,10 @@ namespace {
 
 const std::string input_dir = std::string(GEOKG_TEST_DATA) + "/input";
 
-bool has_error(const std::vector<InputError>& errors, const std::string& where,
+bool has_error(const std::vector<Error>& errors, const std::string& where,
                const std::string& what_part) {
-    for (const InputError& e : errors) {
-        if (e.where == where && e.what.find(what_part) != std::string::npos) {
+    for (const Error& e : errors) {
+        if (e.where() == where && e.message().find(what_part) != std::string::npos) {
             return true;
         }
     }
@@ -85,7 +85,7 @@ TEST_CASE("json errors name the byte column", "[document][json]") {
 }
 
 TEST_CASE("plain text with front matter", "[document]") {
-    std::vector<InputError> errors;
+    std::vector<Error> errors;
     const std::string body = "First paragraph.\r\n\r\n  Indented second.\n";
     const std::string content = "---\ndate: 2021-03-04\nurl: https://example.org/a\n"
                                 "title: \"Quoted: title\"\noutlet: Example Wire\n"
@@ -107,7 +107,7 @@ TEST_CASE("plain text with front matter", "[document]") {
 }
 
 TEST_CASE("plain text without front matter is kept byte for byte", "[document]") {
-    std::vector<InputError> errors;
+    std::vector<Error> errors;
     const std::string text = "No metadata here.\n---\nA rule above is just text.\n";
     const Document doc = read_plain(text, "notes.md", errors);
     CHECK(errors.empty());
@@ -123,7 +123,7 @@ TEST_CASE("plain text without front matter is kept byte for byte", "[document]")
 }
 
 TEST_CASE("invalid dates are reported and the document kept", "[document]") {
-    std::vector<InputError> errors;
+    std::vector<Error> errors;
     const Document doc = read_plain("---\ndate: 2021-02-29\n---\nText.", "d.txt", errors);
     CHECK(doc.id == "d");
     CHECK(doc.date.empty());
@@ -144,7 +144,7 @@ TEST_CASE("invalid dates are reported and the document kept", "[document]") {
 }
 
 TEST_CASE("invalid UTF-8 is refused with its byte offset", "[document]") {
-    std::vector<InputError> errors;
+    std::vector<Error> errors;
     const Document doc = read_plain("ok text \xC3( broken", "bad.txt", errors);
     CHECK(doc.id.empty());
     CHECK(has_error(errors, "bad.txt", "invalid UTF-8 at byte 8"));
@@ -192,8 +192,8 @@ TEST_CASE("json lines: documents, fallback ids and continued reading", "[documen
     CHECK(r.documents[3].date.empty());
 
     REQUIRE(r.errors.size() == 4);
-    CHECK(r.errors[0].where == "path/to/feed.jsonl:5");
-    CHECK(r.errors[0].what == "invalid JSON at column 9: expected ':'");
+    CHECK(r.errors[0].where() == "path/to/feed.jsonl:5");
+    CHECK(r.errors[0].message() == "invalid JSON at column 9: expected ':'");
     CHECK(has_error(r.errors, "path/to/feed.jsonl:6", "missing \"text\""));
     CHECK(has_error(r.errors, "path/to/feed.jsonl:7", "\"text\" is not a string"));
     CHECK(has_error(r.errors, "path/to/feed.jsonl:9", "\"title\" is not a string"));
@@ -204,8 +204,8 @@ TEST_CASE("duplicate ids: the later document is reported and skipped", "[documen
     REQUIRE(r.documents.size() == 1);
     CHECK(r.documents[0].text == "First.");
     REQUIRE(r.errors.size() == 1);
-    CHECK(r.errors[0].where == input_dir + "/duplicates.jsonl:2");
-    CHECK(r.errors[0].what.find("duplicate document id \"dup\"") != std::string::npos);
+    CHECK(r.errors[0].where() == input_dir + "/duplicates.jsonl:2");
+    CHECK(r.errors[0].message().find("duplicate document id \"dup\"") != std::string::npos);
 
     // Across inputs as well: the same file twice.
     const ReadResult twice =
@@ -238,10 +238,10 @@ TEST_CASE("unreadable and unknown inputs are errors, the rest is read", "[docume
     REQUIRE(r.documents.size() == 1);
     CHECK(r.documents[0].id == "a_plain");
     REQUIRE(r.errors.size() == 2);
-    CHECK(r.errors[0].where == missing);
-    CHECK(r.errors[0].what == "no such file or directory");
-    CHECK(r.errors[1].where == csv);
-    CHECK(r.errors[1].what.find("unknown file type \".csv\"") != std::string::npos);
+    CHECK(r.errors[0].where() == missing);
+    CHECK(r.errors[0].message() == "no such file or directory");
+    CHECK(r.errors[1].where() == csv);
+    CHECK(r.errors[1].message().find("unknown file type \".csv\"") != std::string::npos);
 }
 
 TEST_CASE("standard input: plain text", "[document][stdin]") {

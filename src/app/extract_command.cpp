@@ -54,7 +54,7 @@ ExitStatus run_extract(const Options& o) {
     }
     ReadResult read = read_inputs(o.inputs);
     for (const auto& e : read.errors)
-        std::cerr << "geokg: " << e.where << ": " << e.what << "\n";
+        report(e);
     if (read.documents.empty() && !read.errors.empty()) {
         std::cerr << "geokg: no document could be read; nothing written\n";
         return ExitStatus::Failure;

@@ -79,8 +79,7 @@ struct ReadState {
 
 // The metadata fields of a JSON line; false (with an error) when one has the wrong type.
 bool take_string_field(const std::vector<JsonMember>& members, std::string_view key,
-                       std::string& out, const std::string& where,
-                       std::vector<InputError>& errors) {
+                       std::string& out, const std::string& where, std::vector<Error>& errors) {
     const JsonValue* v = find_member(members, key);
     if (v == nullptr || v->kind == JsonKind::Null) {
         return true;
@@ -261,7 +260,7 @@ void read_stdin(ReadState& state) {
 } // namespace
 
 Document read_plain(const std::string& content, const std::string& name,
-                    std::vector<InputError>& errors) {
+                    std::vector<Error>& errors) {
     Document doc;
     doc.source = name;
     std::string_view body = skip_bom(content);

@@ -1,5 +1,7 @@
 #pragma once
 // Reading input documents: .txt/.md files (optional front matter), JSON Lines, directories, stdin.
+#include "text/error.hpp"
+
 #include <string>
 #include <vector>
 
@@ -15,15 +17,11 @@ struct Document {
     std::string source; // where it came from, for messages: "path" or "path:LINE" for jsonl
 };
 
-// A problem with one input: the rest of the input is still read.
-struct InputError {
-    std::string where; // "path:LINE" or "path" or "-:LINE"
-    std::string what;  // lowercase message
-};
-
+// A problem with one input (Error: where "path:LINE", "path" or "-:LINE"): the rest of the
+// input is still read.
 struct ReadResult {
     std::vector<Document> documents;
-    std::vector<InputError> errors;
+    std::vector<Error> errors;
 };
 
 // Reads every input in order. An input is a file (.txt, .md, .jsonl), a directory
@@ -36,6 +34,6 @@ ReadResult read_inputs(const std::vector<std::string>& inputs);
 // text (invalid UTF-8); the reason is in `errors`.
 ReadResult read_jsonl(const std::string& content, const std::string& name);
 Document read_plain(const std::string& content, const std::string& name,
-                    std::vector<InputError>& errors);
+                    std::vector<Error>& errors);
 
 } // namespace geokg
