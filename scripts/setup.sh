@@ -51,13 +51,10 @@ if [[ $purpose == tests ]] && ! { command -v node && command -v npm; } >/dev/nul
   missing+=(nodejs npm)
 fi
 
-# apt_get ARG...: apt-get as root, waiting up to 5 minutes for dpkg's lock.
+# apt_get ARG...: apt-get as root (through sudo unless root), waiting up to 5 minutes for
+# dpkg's lock.
+sudo=()
 apt_get() {
-  local sudo=()
-  if [[ $(id -u) -ne 0 ]]; then
-    command -v sudo >/dev/null || die "not root and no sudo: cannot install ${missing[*]}"
-    sudo=(sudo)
-  fi
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 "$@"
 }
 
@@ -80,6 +77,10 @@ apt_update() {
 }
 
 if ((${#missing[@]})); then
+  if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || die "not root and no sudo: cannot install ${missing[*]}"
+    sudo=(sudo)
+  fi
   say "installing for the $purpose: ${missing[*]}"
   say "(with their dependencies; the first time this takes a few minutes, apt's progress follows)"
   apt_update
