@@ -18,7 +18,14 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$geokg" extract "$shared/seeds/seeds.jsonl" -o "$tmp/seeds.ttl" || exit 1
 /usr/bin/python3 "$shared/tools/factcheck" "$shared/spec/seed-facts.tsv" "$tmp/seeds.ttl" >"$tmp/out"
+factcheck_status=$?
 cat "$tmp/out"
+# factcheck exits 1 when a fact fails, and also when it crashes: only its summary line
+# says that it checked every fact.
+if ((factcheck_status > 1)) || ! grep -qE '^factcheck: [0-9]+ passed, [0-9]+ failed$' "$tmp/out"; then
+  echo "factcheck did not finish (exit $factcheck_status): see its messages above"
+  exit 1
+fi
 failed=$(grep '^MISS' "$tmp/out" | awk '{print $2}' | sort)
 unexpected=$(comm -23 <(echo "$failed" | sed '/^$/d') <(tr ' ' '\n' <<<"$known_open" | sed '/^$/d' | sort))
 if [[ -n $unexpected ]]; then

@@ -4,17 +4,25 @@
 set -uo pipefail
 geokg=$1
 top=$2
+shared=$top/../shared
 command -v serdi >/dev/null || { echo "SKIP: serdi is not installed"; exit 77; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 inputs=("$top/corpus")
-[[ -f $top/../shared/seeds/seeds.jsonl ]] && inputs+=("$top/../shared/seeds/seeds.jsonl") ||
-  echo "note: ../shared/seeds is absent; checking the corpus only"
+if [[ -f $shared/seeds/seeds.jsonl ]]; then
+  inputs+=("$shared/seeds/seeds.jsonl")
+else
+  echo "note: $shared/seeds is absent; checking the corpus only"
+fi
 status=0
 for input in "${inputs[@]}"; do
   for fmt in turtle:ttl ntriples:nt nquads:nq trig:trig; do
     name=${fmt%%:*} ext=${fmt##*:}
-    "$geokg" extract "$input" -o "$tmp/out.$ext" 2>/dev/null || { echo "extract failed: $input"; status=1; }
+    if ! "$geokg" extract "$input" -o "$tmp/out.$ext" 2>"$tmp/geokg.err"; then
+      echo "FAIL geokg extract -o out.$ext $input: $(head -5 "$tmp/geokg.err")"
+      status=1
+      continue
+    fi
     if serdi -q -i "$name" -o ntriples "$tmp/out.$ext" >"$tmp/back.nt" 2>"$tmp/err"; then
       echo "ok   serdi reads $name output of $(basename "$input") ($(wc -l <"$tmp/back.nt") statements)"
     else

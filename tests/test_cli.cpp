@@ -56,7 +56,7 @@ const char* good_line =
 
 } // namespace
 
-TEST_CASE("a bad JSON line is reported with file and line; the other documents are kept", "[cli]") {
+TEST_CASE("a bad JSON line is reported with file and line, and the other documents are kept", "[cli]") {
     auto dir = scratch("badline");
     write(dir / "in.jsonl", std::string(good_line) + "\n{\"id\": \"b\", \"text\": oops}\n");
     Run r = run_geokg("extract in.jsonl -o out.ttl", dir);

@@ -273,7 +273,7 @@ TEST_CASE("'is expected in X, where she will meet Y' plans the meeting too", "[e
     CHECK_FALSE(has_triple(x, "person/lena-okafor", "metWith", "person/samuel-otieno"));
 }
 
-TEST_CASE("a foreign visitor in a city is in its country; a citizen is not", "[events]") {
+TEST_CASE("a foreign visitor in a city is in its country, but a citizen is not", "[events]") {
     auto foreign = run("Canadian Defence Minister Lena Okafor arrived in Nairobi on Monday.");
     CHECK(has_triple(foreign, "person/lena-okafor", "visited", "city/nairobi"));
     CHECK(has_triple(foreign, "person/lena-okafor", "visited", "country/KEN"));

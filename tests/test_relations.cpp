@@ -108,7 +108,7 @@ TEST_CASE("clause: a tour verb ending a tour in a place", "[grammar]") {
     CHECK(none.relations.empty());
 }
 
-TEST_CASE("clause: \"met with\" names the counterpart; \"in\" the place they met", "[grammar]") {
+TEST_CASE("clause: \"met with\" names the counterpart and \"in\" the place they met", "[grammar]") {
     auto a = analyze("Okafor met with Varga in Nairobi.");
     const auto& r = only(a, "metWith");
     CHECK(surfaces(a, r.agents) == Strings{"Okafor"});

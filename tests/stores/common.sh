@@ -33,8 +33,9 @@ stores_require_npm() {
     [[ -f $marker && ! $stores_dir/package-lock.json -nt $marker ]] && exit 0
     echo "stores: npm ci in $stores_dir" >&2
     cd "$stores_dir" || exit 1
-    if ! timeout 300 npm ci --no-audit --no-fund --loglevel=error >&2; then
-      skip "npm ci failed in $stores_dir (no network or registry?)"
+    local log=${TMPDIR:-/tmp}/geokg-stores-npm.log
+    if ! timeout 300 npm ci --no-audit --no-fund --loglevel=error >"$log" 2>&1; then
+      skip "npm ci failed in $stores_dir (no network or registry?): $(tail -20 "$log")"
     fi
   ) 9>"${TMPDIR:-/tmp}/geokg-stores-npm.lock" || exit $?
 }
@@ -44,11 +45,13 @@ stores_require_npm() {
 stores_extract() {
   local geokg=$1 shared=$2 dest=$3
   [[ -x $geokg ]] || fail "geokg binary not found at $geokg"
-  "$geokg" extract "$top/corpus" -o "$dest/corpus.ttl" 2>/dev/null || fail "geokg extract corpus/ failed"
-  "$geokg" extract "$top/corpus" -o "$dest/corpus.nq" 2>/dev/null || fail "geokg extract -f nquads failed"
+  "$geokg" extract "$top/corpus" -o "$dest/corpus.ttl" 2>"$dest/geokg.err" ||
+    fail "geokg extract corpus/ -o corpus.ttl: $(cat "$dest/geokg.err")"
+  "$geokg" extract "$top/corpus" -o "$dest/corpus.nq" 2>"$dest/geokg.err" ||
+    fail "geokg extract corpus/ -o corpus.nq: $(cat "$dest/geokg.err")"
   if [[ -f $shared/seeds/seeds.jsonl ]]; then
-    "$geokg" extract "$shared/seeds/seeds.jsonl" -o "$dest/seeds.ttl" 2>/dev/null ||
-      fail "geokg extract seeds.jsonl failed"
+    "$geokg" extract "$shared/seeds/seeds.jsonl" -o "$dest/seeds.ttl" 2>"$dest/geokg.err" ||
+      fail "geokg extract seeds.jsonl: $(cat "$dest/geokg.err")"
   else
     echo "stores: seed articles not found at $shared/seeds: seed checks SKIPPED" >&2
   fi

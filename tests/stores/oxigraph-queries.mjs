@@ -9,6 +9,7 @@
 // as they would see the one graph of the triple formats.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
+import "./webcrypto.mjs"; // before oxigraph: Node 18 has no global Web Crypto
 import oxigraph from "oxigraph";
 import { results_to_tsv } from "./sparql-tsv.mjs";
 
@@ -50,6 +51,8 @@ function main(argv) {
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
-  process.stderr.write(`oxigraph: ${error.message}\n`);
+  // The whole exception: a trap in Oxigraph's WebAssembly says only "unreachable" in its
+  // message, its stack says where.
+  process.stderr.write(`oxigraph (node ${process.version}): ${error.stack ?? error}\n`);
   process.exitCode = 1;
 }

@@ -7,6 +7,7 @@
 #   --update rewrites queries/expected/corpus/ from Oxigraph's results on corpus/.
 # Exit: 0 pass, 1 fail, 77 skipped (node/npm missing or the install failed).
 set -euo pipefail
+# shellcheck source-path=SCRIPTDIR source=common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 update=0
@@ -25,7 +26,7 @@ stores_extract "$geokg" "$shared" "$work"
 
 run() { # DATASET FILE OUT
   node "$stores_dir/oxigraph-queries.mjs" "$2" "$work/queries-$1" "$3" 2>"$work/oxigraph.log" ||
-    fail "$(tail -3 "$work/oxigraph.log")"
+    fail "oxigraph-queries.mjs on $(basename "$2"): $(cat "$work/oxigraph.log")"
 }
 
 stores_prepare_queries corpus "$work/queries-corpus"

@@ -6,6 +6,7 @@
 # Exit: 0 all conform, 1 a violation or unreadable file, 77 skipped (no shapes yet, or
 # node/npm missing or the install failed).
 set -euo pipefail
+# shellcheck source-path=SCRIPTDIR source=common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 geokg=${1:-$top/build/geokg}

@@ -10,6 +10,7 @@
 # Exit: 0 pass, 1 fail, 77 skipped (Virtuoso, node or npm missing and not installable).
 # GEOKG_VIRTUOSO_INSTALL=0 forbids the apt-get install of virtuoso-opensource-7-bin.
 set -euo pipefail
+# shellcheck source-path=SCRIPTDIR source=common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 geokg=${1:-$top/build/geokg}
@@ -25,15 +26,22 @@ install_virtuoso() {
     sudo -n true 2>/dev/null || skip "virtuoso-t not installed and no root to install virtuoso-opensource-7-bin"
     sudo="sudo -n"
   fi
-  echo "virtuoso: installing virtuoso-opensource-7-bin" >&2
-  local apt=(env DEBIAN_FRONTEND=noninteractive timeout 180 apt-get install -y -qq --no-install-recommends
-             virtuoso-opensource-7-bin)
+  echo "virtuoso: installing virtuoso-opensource-7-bin (scripts/setup.sh --for tests does it beforehand)" >&2
+  local log
+  log=$(mktemp "${TMPDIR:-/tmp}/geokg-virtuoso-apt.XXXXXX")
   # Concurrent apt runs fail on dpkg's lock: wait for it rather than fail.
-  if ! $sudo "${apt[@]}" -o DPkg::Lock::Timeout=120 >/dev/null 2>&1; then
-    $sudo env DEBIAN_FRONTEND=noninteractive timeout 120 apt-get update -qq >/dev/null 2>&1 || true
-    $sudo "${apt[@]}" -o DPkg::Lock::Timeout=120 >/dev/null 2>&1 ||
-      skip "apt-get install virtuoso-opensource-7-bin failed"
+  local apt=(env DEBIAN_FRONTEND=noninteractive timeout 180 apt-get -o DPkg::Lock::Timeout=120
+             install -y --no-install-recommends virtuoso-opensource-7-bin)
+  if ! $sudo "${apt[@]}" >"$log" 2>&1; then
+    $sudo env DEBIAN_FRONTEND=noninteractive timeout 120 apt-get update >>"$log" 2>&1 || true
+    if ! $sudo "${apt[@]}" >>"$log" 2>&1; then
+      local why
+      why=$(grep -E '^(E|W): ' "$log" | tail -5)
+      rm -f "$log"
+      skip "apt-get install virtuoso-opensource-7-bin failed: ${why:-no message from apt-get}"
+    fi
   fi
+  rm -f "$log"
   command -v virtuoso-t >/dev/null || skip "virtuoso-t missing after installing virtuoso-opensource-7-bin"
 }
 
@@ -43,6 +51,7 @@ free_port() {
 }
 
 install_virtuoso
+command -v curl >/dev/null || skip "curl is not installed (apt-get install curl), the SPARQL endpoint's client"
 stores_require_npm
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/geokg-virtuoso.XXXXXX")
@@ -168,8 +177,8 @@ run_queries() {
     curl -sS --fail-with-body --max-time 60 "http://127.0.0.1:$http_port/sparql" \
       -H "Accept: application/sparql-results+json" \
       --data-urlencode "query@$query" \
-      --data-urlencode "default-graph-uri=$graph_base$dataset" >"$out/$name.json" ||
-      fail "virtuoso: $name on $dataset: $(head -c 600 "$out/$name.json")"
+      --data-urlencode "default-graph-uri=$graph_base$dataset" >"$out/$name.json" 2>"$work/curl.err" ||
+      fail "virtuoso: $name on $dataset: $(cat "$work/curl.err") $(head -c 600 "$out/$name.json")"
     node "$stores_dir/sparql-tsv.mjs" <"$out/$name.json" >"$out/$name.tsv" ||
       fail "virtuoso: $name on $dataset: not SPARQL JSON results: $(head -c 300 "$out/$name.json")"
     echo "virtuoso: $name on $dataset: $(($(wc -l <"$out/$name.tsv") - 1)) rows" >&2
@@ -182,7 +191,8 @@ for dataset in "${datasets[@]}"; do
   run_queries "$dataset" "$work/virtuoso-$dataset"
   # The same queries on the same file in Oxigraph: the two stores must agree on every row.
   node "$stores_dir/oxigraph-queries.mjs" "$work/data/$dataset.ttl" "$work/queries-$dataset" \
-    "$work/oxigraph-$dataset" 2>"$work/oxigraph.log" || fail "oxigraph: $(tail -3 "$work/oxigraph.log")"
+    "$work/oxigraph-$dataset" 2>"$work/oxigraph.log" ||
+    fail "oxigraph-queries.mjs on $dataset.ttl: $(cat "$work/oxigraph.log")"
   for tsv in "$work/oxigraph-$dataset"/*.tsv; do
     diff -u "$tsv" "$work/virtuoso-$dataset/$(basename "$tsv")" >&2 ||
       { echo "virtuoso: $(basename "$tsv" .tsv) on $dataset differs from Oxigraph's result (above)" >&2; status=1; }
