@@ -8,7 +8,7 @@
 #
 # Idempotent: apt-get installs only what is missing (nothing the second time), and the
 # build redoes only what changed. GEOKG_BUILD_TYPE sets the build type of a new build/
-# (default RelWithDebInfo).
+# (default RelWithDebInfo); GEOKG_WERROR=ON makes compiler warnings errors (CI sets it).
 set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
@@ -94,12 +94,14 @@ fi
 build_type=${GEOKG_BUILD_TYPE:-RelWithDebInfo}
 # Configured every time (about a second): a build/ configured for the example finds Catch2
 # once the tests' packages are installed.
+werror=()
+[[ -n ${GEOKG_WERROR:-} ]] && werror=(-DGEOKG_WERROR="$GEOKG_WERROR")
 if [[ -f $top/build/CMakeCache.txt ]]; then
   say "configuring build/"
-  cmake -S "$top" -B "$top/build"
+  cmake -S "$top" -B "$top/build" "${werror[@]}"
 else
   say "configuring build/ ($build_type)"
-  cmake -S "$top" -B "$top/build" -DCMAKE_BUILD_TYPE="$build_type"
+  cmake -S "$top" -B "$top/build" -DCMAKE_BUILD_TYPE="$build_type" "${werror[@]}"
 fi
 targets=()
 [[ $purpose == example ]] && targets=(--target geokg)

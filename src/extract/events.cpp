@@ -78,7 +78,7 @@ public:
         Assembly out;
         for (auto& [key, e] : events_)
             out.events.push_back(std::move(e));
-        out.agreements = std::move(agreements_);
+        out.entities = std::move(added_);
         return out;
     }
 
@@ -88,9 +88,19 @@ private:
     const KnowledgeBase& kb_;
     const LexiconIndex& ix_;
     std::map<std::string, Event> events_;
-    KnowledgeBase agreements_;
+    KnowledgeBase added_; // agreements, and places implied visits reach
 
-    const Entity* entity(const std::string& key) const { return kb_.find(key); }
+    const Entity* entity(const std::string& key) const {
+        const Entity* e = kb_.find(key);
+        return e ? e : added_.find(key);
+    }
+
+    // A country the text does not name but an implied visit reaches.
+    void add_country(const std::string& code) {
+        const auto c = ix_.country_by_code.find(code);
+        if (c != ix_.country_by_code.end() && !entity(country_key(code)))
+            added_.entities.emplace(country_key(code), entity_of(ix_.entry(c->second)));
+    }
     bool is_person(const std::string& key) const { return kb_.is(key, EntityClass::Person); }
 
     // Whether any relation of the kind is symmetric: its events have participants, not an
@@ -411,6 +421,7 @@ private:
                     // A foreign visitor in a city is in its country ("in Buenos Aires").
                     where = country_key(place->country);
                     rule = "a visit to a city of the country";
+                    add_country(place->country);
                 }
                 if (where.empty())
                     continue;
@@ -576,7 +587,7 @@ private:
                     best = n;
             }
             std::string akey = "agreement/" + key.substr(std::string("event/signing-").size());
-            Entity& a = agreements_.entities[akey];
+            Entity& a = added_.entities[akey];
             a.key = akey;
             a.entity_class = EntityClass::Agreement;
             a.label = best;

@@ -45,10 +45,11 @@ struct DirectTriple {
     friend auto operator<=>(const DirectTriple&, const DirectTriple&) = default;
 };
 
-// What assembly makes: the events, sorted by key, and the agreements they signed.
+// What assembly makes: the events, sorted by key, and the entities it adds to resolution's:
+// the agreements signed, the countries implied visits reach.
 struct Assembly {
     std::vector<Event> events;
-    KnowledgeBase agreements;
+    KnowledgeBase entities;
 };
 
 Assembly assemble_events(const std::vector<DocumentRecord>& documents, const Resolved& resolved,

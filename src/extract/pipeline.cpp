@@ -44,7 +44,7 @@ Extraction extract(std::vector<Document> documents, const LexiconIndex& index,
     Assembly assembly = assemble_events(out.documents, out.resolved, index);
     out.events = std::move(assembly.events);
     out.knowledge = out.resolved.knowledge;
-    out.knowledge.entities.merge(assembly.agreements.entities);
+    out.knowledge.entities.merge(assembly.entities.entities);
     out.direct = direct_triples(out.events, out.knowledge, index.lexicon);
     out.graph =
         build_graph(out.documents, out.knowledge, out.events, out.direct, index.lexicon, base);

@@ -198,14 +198,8 @@ private:
 
     Entity& gazetteer_entity(const GazetteerEntry& e) {
         auto [it, fresh] = kb_.entities.try_emplace(e.key);
-        if (fresh) {
-            it->second.key = e.key;
-            it->second.entity_class = e.entity_class;
-            it->second.class_iri = e.class_iri;
-            it->second.label = e.label;
-            it->second.country = e.country;
-            it->second.located_in = e.located_in;
-        }
+        if (fresh)
+            it->second = entity_of(e);
         return it->second;
     }
 
@@ -753,6 +747,17 @@ private:
 };
 
 } // namespace
+
+Entity entity_of(const GazetteerEntry& entry) {
+    Entity e;
+    e.key = entry.key;
+    e.entity_class = entry.entity_class;
+    e.class_iri = entry.class_iri;
+    e.label = entry.label;
+    e.country = entry.country;
+    e.located_in = entry.located_in;
+    return e;
+}
 
 Resolved resolve_entities(const std::vector<DocumentRecord>& documents, const LexiconIndex& index) {
     return Resolver(documents, index).run();

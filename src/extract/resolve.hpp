@@ -64,6 +64,9 @@ struct Resolved {
 
 Resolved resolve_entities(const std::vector<DocumentRecord>& documents, const LexiconIndex& index);
 
+// The entity a gazetteer entry is, before the text adds spellings to it.
+Entity entity_of(const GazetteerEntry& entry);
+
 // Levenshtein distance over code points, for misspelt names.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
