@@ -250,8 +250,25 @@ private:
     }
 
     // People: full names cluster by spelling; a surname alone joins the full name it ends.
+    // People: full names cluster by spelling; a surname alone joins the full name it ends.
     void cluster_people() {
-        std::map<std::string, std::vector<std::string>> multi; // key -> lower words
+        const FullNames full = full_names();
+        merge_misspellings(full);
+        std::set<std::string> full_keys;
+        for (const auto& [key, words] : full) {
+            full_keys.insert(key);
+            by_last_word_[words.back()].insert(key);
+        }
+        for (std::size_t di = 0; di < docs_.size(); ++di)
+            people_of_document(di, full_keys);
+        name_people();
+    }
+
+    // Every full name (two words or more) by its key, with its folded words.
+    using FullNames = std::map<std::string, std::vector<std::string>>;
+
+    FullNames full_names() {
+        FullNames full;
         for (const auto& d : docs_)
             for (const auto& s : d.sentences)
                 for (const auto& men : s.analysis.mentions) {
@@ -260,104 +277,109 @@ private:
                     const auto& words = words_of(men.name);
                     if (words.size() < 2)
                         continue;
-                    std::string key = name_key(words);
+                    const std::string key = name_key(words);
                     people_.find(key);
-                    std::vector<std::string> lw;
+                    std::vector<std::string> folded;
                     for (const auto& w : words)
-                        lw.push_back(fold_key(w));
-                    multi.emplace(key, lw);
+                        folded.push_back(fold_key(w));
+                    full.emplace(key, folded);
                 }
-        // Misspellings: same number of words, one word differs by one letter. Names are
-        // grouped by all their words but one, so only such pairs are ever compared.
-        std::unordered_map<std::string, std::vector<std::string>> groups;
-        for (const auto& [key, words] : multi)
+        return full;
+    }
+
+    // Misspellings: same number of words, one word differs by one letter. Names are grouped
+    // by all their words but one (the position left out, the others), so only such pairs
+    // are ever compared.
+    void merge_misspellings(const FullNames& full) {
+        std::map<std::pair<std::size_t, std::string>, std::vector<std::string>> groups;
+        for (const auto& [key, words] : full)
             for (std::size_t k = 0; k < words.size(); ++k) {
-                std::string signature = std::to_string(k) + "|";
+                std::string others;
                 for (std::size_t w = 0; w < words.size(); ++w)
-                    signature += (w == k ? std::string("*") : words[w]) + " ";
-                groups[signature].push_back(key);
+                    others += (w == k ? std::string("*") : words[w]) + " ";
+                groups[{k, others}].push_back(key);
             }
-        for (auto& [signature, keys] : groups) {
-            if (keys.size() < 2)
-                continue;
+        for (auto& [group, keys] : groups) {
+            const std::size_t k = group.first;
             std::sort(keys.begin(), keys.end());
-            std::size_t k = static_cast<std::size_t>(std::stoul(signature));
             for (std::size_t a = 0; a < keys.size(); ++a)
                 for (std::size_t b = a + 1; b < keys.size(); ++b) {
-                    const auto& wa = multi[keys[a]][k];
-                    const auto& wb = multi[keys[b]][k];
+                    const auto& wa = full.at(keys[a])[k];
+                    const auto& wb = full.at(keys[b])[k];
                     if (std::min(code_points(wa), code_points(wb)) >= 5 &&
                         edit_distance(wa, wb) <= 1)
                         people_.unite(keys[a], keys[b]);
                 }
         }
+    }
 
-        // Single words: spacing, then surname in this document, then in all, then a
-        // one-letter misspelling of a surname in this document.
-        std::set<std::string> multi_keys;
-        for (const auto& [key, words] : multi) {
-            multi_keys.insert(key);
-            by_last_word_[words.back()].insert(key);
-        }
-        for (std::size_t di = 0; di < docs_.size(); ++di) {
-            const auto& d = docs_[di];
-            std::map<std::string, std::set<std::string>> doc_last_words;
-            std::optional<std::unordered_set<std::string>> common; // built when needed
-            for (const auto& s : d.sentences)
-                for (const auto& men : s.analysis.mentions)
-                    if (men.type == MentionType::Person) {
-                        const auto& words = words_of(men.name);
-                        if (words.size() >= 2)
-                            doc_last_words[fold_key(words.back())].insert(name_key(words));
-                    }
-            for (const auto& s : d.sentences)
-                for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m) {
-                    const Mention& men = s.analysis.mentions[m];
-                    if (men.type != MentionType::Person)
-                        continue;
+    // Each person mention of a document to its cluster. Single words: spacing, then a
+    // surname in this document, then in all, then a one-letter slip of a surname here.
+    void people_of_document(std::size_t di, const std::set<std::string>& full_keys) {
+        const auto& d = docs_[di];
+        std::map<std::string, std::set<std::string>> doc_last_words;
+        for (const auto& s : d.sentences)
+            for (const auto& men : s.analysis.mentions)
+                if (men.type == MentionType::Person) {
                     const auto& words = words_of(men.name);
-                    std::string how = "name";
-                    std::string root;
-                    if (words.size() >= 2) {
-                        root = people_.find(name_key(words));
-                        if (root != name_key(words))
-                            how = "misspelling";
-                    } else if (words.size() == 1) {
-                        root = single_word(words[0], multi_keys, doc_last_words, how);
-                    } else {
-                        continue;
-                    }
-                    // A capitalized phrase without a title whose words, or whose last word,
-                    // the same document also writes in lower case ("Coal Miners", "Business
-                    // Forum", "Staff") names no person.
-                    if (men.title < 0 && how == "name") {
-                        if (!common)
-                            common = lower_case_words(d.document.text);
-                        std::size_t lower_seen = 0;
-                        for (const auto& w : words)
-                            lower_seen += common->count(fold_key(w));
-                        if (2 * lower_seen > words.size() || common->count(fold_key(words.back())))
-                            continue;
-                    }
-                    surfaces_[root][men.name] += 1;
-                    resolved(s)[m] = {root, how}; // replaced by the entity key below
+                    if (words.size() >= 2)
+                        doc_last_words[fold_key(words.back())].insert(name_key(words));
                 }
-        }
-        // Canonical names: the most complete form (words that are not initials), then the
-        // most frequent, then one without initials, then the first in byte order.
+        std::optional<std::unordered_set<std::string>> common; // built when needed
+        for (const auto& s : d.sentences)
+            for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m) {
+                const Mention& men = s.analysis.mentions[m];
+                if (men.type != MentionType::Person)
+                    continue;
+                const auto& words = words_of(men.name);
+                std::string how = "name";
+                std::string root;
+                if (words.size() >= 2) {
+                    root = people_.find(name_key(words));
+                    if (root != name_key(words))
+                        how = "misspelling";
+                } else if (words.size() == 1) {
+                    root = single_word(words[0], full_keys, doc_last_words, how);
+                } else {
+                    continue;
+                }
+                if (men.title < 0 && how == "name" && common_words(d, words, common))
+                    continue;
+                surfaces_[root][men.name] += 1;
+                resolved(s)[m] = {root, how}; // replaced by the entity key in name_people
+            }
+    }
+
+    // A capitalized phrase without a title whose words, or whose last word, the same
+    // document also writes in lower case ("Coal Miners", "Business Forum", "Staff") names
+    // no person.
+    bool common_words(const DocumentRecord& d, const std::vector<std::string>& words,
+                      std::optional<std::unordered_set<std::string>>& common) const {
+        if (!common)
+            common = lower_case_words(d.document.text);
+        std::size_t lower_seen = 0;
+        for (const auto& w : words)
+            lower_seen += common->count(fold_key(w));
+        return 2 * lower_seen > words.size() || common->count(fold_key(words.back()));
+    }
+
+    // Canonical names: the most complete form (words that are not initials), then the most
+    // frequent, then one without initials, then the first in byte order. Every mention of
+    // a cluster then resolves to its person's key.
+    void name_people() {
         for (const auto& [root, forms] : surfaces_) {
             std::string best;
             std::tuple<std::size_t, int, int> best_score{0, 0, 0};
             for (const auto& [form, count] : forms) {
-                std::size_t words = words_of(form).size();
-                int no_initial = form.find('.') == std::string::npos ? 1 : 0;
-                std::tuple<std::size_t, int, int> score{words, count, no_initial};
+                const std::size_t words = words_of(form).size();
+                const int no_initial = form.find('.') == std::string::npos ? 1 : 0;
+                const std::tuple<std::size_t, int, int> score{words, count, no_initial};
                 if (best.empty() || score > best_score) {
                     best = form;
                     best_score = score;
                 }
             }
-            std::string key = "person/" + slugify(best);
+            const std::string key = "person/" + slugify(best);
             person_key_[root] = key;
             auto [it, fresh] = kb_.entities.try_emplace(key);
             Entity& e = it->second;
@@ -381,11 +403,11 @@ private:
     // Full names by their last word, for surnames used alone.
     std::map<std::string, std::set<std::string>> by_last_word_;
 
-    std::string single_word(const std::string& word, const std::set<std::string>& multi_keys,
+    std::string single_word(const std::string& word, const std::set<std::string>& full_keys,
                             const std::map<std::string, std::set<std::string>>& doc_last_words,
                             std::string& how) {
         std::string lw = fold_key(word);
-        if (multi_keys.count(lw)) {
+        if (full_keys.count(lw)) {
             how = "spacing";
             return people_.find(lw);
         }
@@ -437,68 +459,81 @@ private:
                             gazetteer_entity(entry(c->second));
     }
 
+    // Every title a person is named with: "Defense Minister X", "X, who serves as ...".
     void collect_claims() {
         for (std::size_t di = 0; di < docs_.size(); ++di) {
-            const auto& d = docs_[di];
             std::string last_country;
-            for (std::size_t si = 0; si < d.sentences.size(); ++si) {
-                const auto& s = d.sentences[si];
-                const auto& ms = s.analysis.mentions;
-                // The countries the sentence names before each mention: a title without
-                // a country may take the only one (never a destination named after it).
-                std::vector<std::set<std::string>> countries_before(ms.size());
-                {
-                    std::set<std::string> seen;
-                    for (std::size_t m = 0; m < ms.size(); ++m) {
-                        countries_before[m] = seen;
-                        if (ms[m].type == MentionType::Country && ms[m].entry >= 0)
-                            seen.insert(entry(ms[m].entry).country);
-                    }
-                }
-                std::vector<std::string> country_before(ms.size());
-                for (std::size_t m = 0; m < ms.size(); ++m) {
-                    country_before[m] = last_country;
-                    if (ms[m].type == MentionType::Country && ms[m].entry >= 0)
-                        last_country = entry(ms[m].entry).country;
-                }
-                auto add = [&](const std::string& person, const Mention& role, std::size_t m) {
-                    if (role.title < 0 || role.former || person.empty())
-                        return;
-                    Claim c;
-                    c.person = person;
-                    c.title = role.title;
-                    c.country = role.country_from_context ? country_before[m] : role.title_country;
-                    c.target = role.title_target;
-                    c.doc = di;
-                    c.sentence = si;
-                    c.at = s.span.begin + role.span.begin;
-                    c.sentence_country_known = countries_before[m].size() == 1;
-                    if (c.sentence_country_known)
-                        c.sentence_country = *countries_before[m].begin();
-                    claims_.push_back(c);
-                };
-                for (std::size_t m = 0; m < ms.size(); ++m)
-                    if (ms[m].type == MentionType::Person)
-                        add(resolved(s)[m].entity, ms[m], m);
-                for (const auto& pc : s.analysis.positions) {
-                    const std::string& person =
-                        resolved(s)[static_cast<std::size_t>(pc.person)].entity;
-                    for (int r : pc.roles) {
-                        Mention role = ms[static_cast<std::size_t>(r)];
-                        if (!role.has_title_country()) {
-                            // "who serves as the Minister of Defence": the country the
-                            // person's own title names, if any.
-                            const Mention& head = ms[static_cast<std::size_t>(pc.person)];
-                            role.title_country = head.title_country;
-                            role.country_from_context = head.country_from_context;
-                        }
-                        add(person, role, static_cast<std::size_t>(r));
-                    }
-                }
+            for (std::size_t si = 0; si < docs_[di].sentences.size(); ++si)
+                claims_of_sentence(di, si, last_country);
+        }
+        complete_claims();
+    }
+
+    // The countries around each mention of a sentence.
+    struct CountriesBefore {
+        std::vector<std::string> last;           // the country named last (this sentence or before)
+        std::vector<std::set<std::string>> here; // those this sentence names before it
+    };
+
+    CountriesBefore countries_before(const std::vector<Mention>& ms,
+                                     std::string& last_country) const {
+        CountriesBefore before;
+        std::set<std::string> seen;
+        for (const auto& men : ms) {
+            before.last.push_back(last_country);
+            before.here.push_back(seen);
+            if (men.type == MentionType::Country && men.entry >= 0) {
+                last_country = entry(men.entry).country;
+                seen.insert(last_country);
             }
         }
-        // A title named without its country takes it from the same person's other claims
-        // to that title, else from the one country its sentence names.
+        return before;
+    }
+
+    void claims_of_sentence(std::size_t di, std::size_t si, std::string& last_country) {
+        const auto& s = docs_[di].sentences[si];
+        const auto& ms = s.analysis.mentions;
+        const CountriesBefore before = countries_before(ms, last_country);
+        auto add = [&](const std::string& person, const Mention& role, std::size_t m) {
+            if (role.title < 0 || role.former || person.empty())
+                return;
+            Claim c;
+            c.person = person;
+            c.title = role.title;
+            c.country = role.country_from_context ? before.last[m] : role.title_country;
+            c.target = role.title_target;
+            c.doc = di;
+            c.sentence = si;
+            c.at = s.span.begin + role.span.begin;
+            // A title without a country may take the only one the sentence names before
+            // it (never a destination named after it).
+            c.sentence_country_known = before.here[m].size() == 1;
+            if (c.sentence_country_known)
+                c.sentence_country = *before.here[m].begin();
+            claims_.push_back(c);
+        };
+        for (std::size_t m = 0; m < ms.size(); ++m)
+            if (ms[m].type == MentionType::Person)
+                add(resolved(s)[m].entity, ms[m], m);
+        for (const auto& pc : s.analysis.positions) {
+            const std::string& person = resolved(s)[static_cast<std::size_t>(pc.person)].entity;
+            for (int r : pc.roles) {
+                Mention role = ms[static_cast<std::size_t>(r)];
+                if (!role.has_title_country()) {
+                    // "who serves as the Minister of Defence": the country the person's own
+                    // title names, if any.
+                    const Mention& head = ms[static_cast<std::size_t>(pc.person)];
+                    role.title_country = head.title_country;
+                    role.country_from_context = head.country_from_context;
+                }
+                add(person, role, static_cast<std::size_t>(r));
+            }
+        }
+    }
+
+    // A title named without its country takes it from the same person's other claims to
+    // that title, else from the one country its sentence names.
+    void complete_claims() {
         std::map<std::pair<std::string, int>, std::string> known;
         for (const auto& c : claims_)
             if (!c.country.empty())
