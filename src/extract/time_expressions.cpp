@@ -101,63 +101,54 @@ struct ast_to_expression {
         const CivilDate date{year == 0 ? 2000 : year, month, day};
         if (!is_valid_date(date) || (year != 0 && !is_plausible_year(year)))
             return std::nullopt;
-        TimeExpression expression;
-        expression.kind = TimeKind::FullDate;
-        expression.year = year;
-        expression.month = month;
-        expression.day = day;
-        return with_span(expression);
+        TimeExpression e = make(TimeKind::FullDate);
+        e.year = year;
+        e.month = month;
+        e.day = day;
+        return e;
     }
 
-    result_type with_span(TimeExpression expression) const {
-        expression.span = span;
-        return expression;
+    TimeExpression make(TimeKind kind) const {
+        TimeExpression e;
+        e.kind = kind;
+        e.span = span;
+        return e;
     }
 
-    result_type operator()(const ast::weekday_expression& parsed) const {
-        TimeExpression expression;
-        expression.kind = TimeKind::Weekday;
-        expression.weekday = parsed.weekday;
-        expression.shift = parsed.shift;
-        return with_span(expression);
-    }
-    result_type operator()(const ast::month_day_year& parsed) const {
-        return full_date(parsed.year, parsed.month, parsed.day);
-    }
-    result_type operator()(const ast::day_month_year& parsed) const {
-        return full_date(parsed.year, parsed.month, parsed.day);
-    }
-    result_type operator()(const ast::iso_date& parsed) const {
-        return full_date(parsed.year, parsed.month, parsed.day);
-    }
-    result_type operator()(const ast::month_day& parsed) const {
-        return full_date(0, parsed.month, parsed.day);
-    }
-    result_type operator()(const ast::day_month& parsed) const {
-        return full_date(0, parsed.month, parsed.day);
-    }
-    result_type operator()(const ast::month_year& parsed) const {
-        if (!is_plausible_year(parsed.year))
-            return std::nullopt;
-        TimeExpression expression;
-        expression.kind = TimeKind::MonthYear;
-        expression.year = parsed.year;
-        expression.month = parsed.month;
-        return with_span(expression);
-    }
-    result_type operator()(const ast::year_only& parsed) const {
-        if (!is_plausible_year(parsed.year) || !is_year_in_context(sentence, span, words, found))
-            return std::nullopt;
-        TimeExpression expression;
-        expression.kind = TimeKind::Year;
-        expression.year = parsed.year;
-        return with_span(expression);
-    }
-    result_type operator()(const ast::relative_day& parsed) const {
-        TimeExpression expression;
-        expression.kind = TimeKind::Relative;
-        expression.offset = parsed.offset;
-        return with_span(expression);
+    // One operator for every form the grammar reads, told apart by the fields it has: a
+    // day (with or without a year), a month and year, a year, a weekday, a relative day.
+    template <typename Parsed> result_type operator()(const Parsed& parsed) const {
+        if constexpr (requires {
+                          parsed.day;
+                          parsed.year;
+                      }) {
+            return full_date(parsed.year, parsed.month, parsed.day);
+        } else if constexpr (requires { parsed.day; }) {
+            return full_date(0, parsed.month, parsed.day);
+        } else if constexpr (requires { parsed.month; }) {
+            if (!is_plausible_year(parsed.year))
+                return std::nullopt;
+            TimeExpression e = make(TimeKind::MonthYear);
+            e.year = parsed.year;
+            e.month = parsed.month;
+            return e;
+        } else if constexpr (requires { parsed.year; }) {
+            if (!is_plausible_year(parsed.year) ||
+                !is_year_in_context(sentence, span, words, found))
+                return std::nullopt;
+            TimeExpression e = make(TimeKind::Year);
+            e.year = parsed.year;
+            return e;
+        } else if constexpr (requires { parsed.weekday; }) {
+            TimeExpression e = make(TimeKind::Weekday);
+            e.weekday = parsed.weekday;
+            e.shift = parsed.shift;
+            return e;
+        } else {
+            TimeExpression e = make(TimeKind::Relative);
+            e.offset = parsed.offset;
+            return e;
+        }
     }
 };
 
