@@ -1,0 +1,239 @@
+#include "extract/abstraction.hpp"
+
+#include <algorithm>
+
+namespace geokg {
+namespace {
+
+char kind_of(MentionType type) {
+    switch (type) {
+    case MentionType::Person:
+    case MentionType::Role:
+    case MentionType::Pronoun:
+        return 'P';
+    case MentionType::Organization:
+        return 'O';
+    case MentionType::Country:
+        return 'G';
+    case MentionType::City:
+    case MentionType::Region:
+    case MentionType::Site:
+        return 'L';
+    case MentionType::Demonym:
+        return 'D';
+    case MentionType::Agreement:
+        return 'A';
+    }
+    return 'D';
+}
+
+char form_letter(TriggerForm form) {
+    switch (form) {
+    case TriggerForm::Base:
+        return 'B';
+    case TriggerForm::Participle:
+        return 'I';
+    case TriggerForm::Passive:
+        return 'S';
+    case TriggerForm::Noun:
+        return 'N';
+    case TriggerForm::Past:
+    case TriggerForm::Host:
+        return 'V';
+    }
+    return 'V';
+}
+
+// Of the forms a trigger phrase has ("visit": base and noun), the one its context selects.
+int choose_form(const LexiconIndex& index, const std::vector<int>& candidates,
+                const std::string& previous) {
+    auto find = [&](TriggerForm f) {
+        for (int c : candidates)
+            if (index.trigger(c).form == f)
+                return c;
+        return -1;
+    };
+    const WordClassIndex& words = index.words;
+    int chosen = -1;
+    if (previous == "'s" || words.has(WordClass::Determiner, previous) ||
+        words.has(WordClass::NounModifier, previous))
+        chosen = find(TriggerForm::Noun);
+    if (chosen < 0 &&
+        (words.has(WordClass::PlanMarker, previous) || words.has(WordClass::Negation, previous) ||
+         previous == "did" || previous == "does" || previous == "do"))
+        chosen = find(TriggerForm::Base);
+    for (auto f : {TriggerForm::Passive, TriggerForm::Past, TriggerForm::Participle,
+                   TriggerForm::Base, TriggerForm::Noun})
+        if (chosen < 0)
+            chosen = find(f);
+    // A host form alone ("welcomes" where no other form exists) reads as a meeting verb
+    // would; the visit it implies is added by the interpreter.
+    return chosen < 0 ? candidates.front() : chosen;
+}
+
+// Builds the abstracted sentence the grammar reads: mentions and triggers become slots,
+// time expressions and asides disappear, other words are folded to lower case.
+class Abstractor {
+public:
+    Abstractor(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
+               const std::vector<TimeExpression>& times, const LexiconIndex& index)
+        : tokens_(tokens), mentions_(mentions), index_(index), keys_(token_keys(tokens)),
+          mention_at_(tokens.size(), -1), in_time_(tokens.size(), false) {
+        for (std::size_t m = 0; m < mentions.size(); ++m)
+            for (std::size_t t = mentions[m].first_token; t < mentions[m].last_token; ++t)
+                mention_at_[t] = static_cast<int>(m);
+        for (const auto& te : times)
+            for (std::size_t t = 0; t < tokens.size(); ++t)
+                if (tokens[t].begin >= te.span.begin && tokens[t].end <= te.span.end)
+                    in_time_[t] = true;
+        headline_ = is_headline();
+    }
+
+    Abstracted run() {
+        std::size_t i = 0;
+        while (i < tokens_.size())
+            i = step(i);
+        for (std::size_t k = 0; k < words_.size(); ++k) {
+            if (!out_.text.empty())
+                out_.text += ' ';
+            out_.tokens[k].start = out_.text.size();
+            out_.text += words_[k];
+        }
+        return std::move(out_);
+    }
+
+private:
+    const std::vector<Token>& tokens_;
+    const std::vector<Mention>& mentions_;
+    const LexiconIndex& index_;
+    TokenKeys keys_;
+    std::vector<int> mention_at_;
+    std::vector<bool> in_time_;
+    bool headline_ = false;
+    int depth_ = 0;
+    std::vector<std::string> words_;
+    Abstracted out_;
+
+    // A headline capitalizes most of its words.
+    bool is_headline() const {
+        std::size_t word_count = 0, capitalized = 0;
+        for (const auto& t : tokens_)
+            if (t.word) {
+                ++word_count;
+                capitalized += t.capitalized ? 1 : 0;
+            }
+        return word_count >= 3 && 10 * capitalized >= 7 * word_count;
+    }
+
+    void emit(std::string word, std::size_t at, char kind = 0, int index = -1) {
+        words_.push_back(std::move(word));
+        out_.tokens.push_back({0, at, kind, index});
+    }
+
+    void emit_slot(char kind, int index, std::size_t at) {
+        std::string slot = "[";
+        slot += kind;
+        slot += std::to_string(index);
+        slot += ']';
+        emit(std::move(slot), at, kind, index);
+    }
+
+    // Abstracts the token at i; returns the index of the next token to read.
+    std::size_t step(std::size_t i) {
+        const std::string& folded = keys_.exact[i];
+        if (folded == "(" || folded == "[") {
+            ++depth_;
+            return i + 1;
+        }
+        if (folded == ")" || folded == "]") {
+            depth_ = std::max(0, depth_ - 1);
+            return i + 1;
+        }
+        if (depth_ > 0 || folded == "\"" || folded == "'" || folded == "`")
+            return i + 1;
+        if (std::size_t skip = relative_time(i))
+            return i + skip;
+        if (in_time_[i])
+            return skip_time(i);
+        if (mention_at_[i] >= 0) {
+            const int m = mention_at_[i];
+            const Mention& mention = mentions_[static_cast<std::size_t>(m)];
+            emit_slot(kind_of(mention.type), m, tokens_[i].begin);
+            return mention.last_token;
+        }
+        if (std::size_t length = trigger_at(i))
+            return i + length;
+        emit(plain_word(i), tokens_[i].begin);
+        return i + 1;
+    }
+
+    // "last week", "this month": times that fix no date; their length in tokens, or 0.
+    std::size_t relative_time(std::size_t i) const {
+        const WordClassIndex& words = index_.words;
+        if (words.has(WordClass::RelativeTimeShift, keys_.folded[i]) && i + 1 < tokens_.size() &&
+            words.has(WordClass::RelativeTimeUnit, keys_.folded[i + 1]) && mention_at_[i] < 0)
+            return 2;
+        return 0;
+    }
+
+    // A time expression leaves the clause, with the preposition that introduced it.
+    std::size_t skip_time(std::size_t i) {
+        while (!words_.empty() && out_.tokens.back().kind == 0 &&
+               index_.words.has(WordClass::TimePreposition, words_.back())) {
+            words_.pop_back();
+            out_.tokens.pop_back();
+        }
+        while (i < tokens_.size() && in_time_[i])
+            ++i;
+        return i;
+    }
+
+    // A trigger at i becomes a slot of its form; its length in tokens, or 0 when none.
+    std::size_t trigger_at(std::size_t i) {
+        const auto match = index_.triggers.longest(keys_, i);
+        if (!match)
+            return 0;
+        // Trigger words are lower case, but for the first word of a sentence and in a
+        // headline: "Warrior Met Coal" names a mine; "Tunisia & US Sign Roadmap" signs.
+        bool clear = !tokens_[i].capitalized || i == 0 || headline_;
+        for (std::size_t k = i; k < i + match->length; ++k)
+            clear = clear && mention_at_[k] < 0 && !in_time_[k];
+        if (!clear)
+            return 0;
+        const std::string& phrase = index_.trigger(match->value).phrase;
+        const auto forms = index_.trigger_forms.find(phrase);
+        const std::string previous =
+            words_.empty() || out_.tokens.back().kind != 0 ? std::string() : words_.back();
+        const int chosen = forms == index_.trigger_forms.end()
+                               ? match->value
+                               : choose_form(index_, forms->second, previous);
+        out_.triggers.push_back({chosen, tokens_[i].begin});
+        emit_slot(form_letter(index_.trigger(chosen).form),
+                  static_cast<int>(out_.triggers.size() - 1), tokens_[i].begin);
+        return match->length;
+    }
+
+    std::string plain_word(std::size_t i) const {
+        std::string word = keys_.folded[i];
+        // Bullets and other non-ASCII marks separate list items.
+        if (!tokens_[i].word && static_cast<unsigned char>(word[0]) >= 0x80)
+            return ",";
+        for (auto& c : word)
+            if (static_cast<unsigned char>(c) >= 0x80 || c == '[' || c == ']')
+                c = '~';
+        if (word == "-" || word == ";" || word == ":")
+            return ",";
+        if (word == "&")
+            return "and";
+        return word;
+    }
+};
+
+} // namespace
+
+Abstracted abstract_sentence(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
+                             const std::vector<TimeExpression>& times, const LexiconIndex& index) {
+    return Abstractor(tokens, mentions, times, index).run();
+}
+
+} // namespace geokg

@@ -1,0 +1,42 @@
+#pragma once
+// The sentence as the relation grammar reads it: each mention a slot "[P3]", each trigger
+// word a slot of its form "[V0]", time expressions and asides removed, other words folded to
+// lower case, one space apart; beside the text, a token per word or slot.
+#include "extract/mentions.hpp"
+#include "extract/time_expressions.hpp"
+#include "lexicon/lexicon_index.hpp"
+#include "text/token.hpp"
+
+#include <string>
+#include <vector>
+
+namespace geokg {
+
+struct TriggerSlot {
+    int trigger = -1;   // index into LexiconIndex::triggers_list
+    std::size_t at = 0; // byte offset in the sentence
+};
+
+// A word or slot of the abstracted sentence.
+struct AbstractToken {
+    std::size_t start = 0; // in Abstracted::text
+    std::size_t byte = 0;  // its byte offset in the sentence
+    char kind = 0;         // the slot's kind letter, 0 for a plain word
+    int index = -1;        // the slot's mention or trigger index
+};
+
+struct Abstracted {
+    std::string text;
+    std::vector<AbstractToken> tokens;
+    std::vector<TriggerSlot> triggers;
+};
+
+// Slot kinds of triggers (V past, B base, I participle, S passive, N noun).
+inline bool is_verb_kind(char kind) {
+    return kind == 'V' || kind == 'B' || kind == 'I' || kind == 'S' || kind == 'N';
+}
+
+Abstracted abstract_sentence(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
+                             const std::vector<TimeExpression>& times, const LexiconIndex& index);
+
+} // namespace geokg

@@ -1,0 +1,366 @@
+#include "extract/interpretation.hpp"
+
+#include <algorithm>
+
+namespace geokg {
+namespace {
+
+namespace ast = grammar::relation_ast;
+
+// The entity class a mention of this type stands for, as a counterpart or a place.
+EntityClass entity_class_of(MentionType type) {
+    switch (type) {
+    case MentionType::Person:
+    case MentionType::Role:
+    case MentionType::Pronoun:
+        return EntityClass::Person;
+    case MentionType::Organization:
+        return EntityClass::Organization;
+    case MentionType::Country:
+    case MentionType::Demonym:
+        return EntityClass::Country;
+    case MentionType::City:
+        return EntityClass::City;
+    case MentionType::Region:
+        return EntityClass::Region;
+    case MentionType::Site:
+        return EntityClass::Site;
+    case MentionType::Agreement:
+        return EntityClass::Agreement;
+    }
+    return EntityClass::Person;
+}
+
+} // namespace
+
+class Interpreter::Reader {
+public:
+    Reader(const std::vector<Mention>& mentions, const Abstracted& abs, const LexiconIndex& index,
+           SentenceAnalysis& out)
+        : mentions_(mentions), abs_(abs), index_(index), out_(out) {}
+
+    void clause(const ast::clause& c, std::size_t start, bool after_first) {
+        std::vector<int> subjects;
+        for (const auto& s : c.subjects)
+            subjects.push_back(static_cast<int>(s.index));
+        Modality previous = Modality::Reported;
+        std::vector<int> previous_targets;
+        std::size_t first_made = out_.relations.size();
+        for (std::size_t p = 0; p < c.predicates.size(); ++p) {
+            const auto& pred = c.predicates[p];
+            Modality modality = modality_of(pred, p == 0 ? Modality::Reported : previous, p == 0);
+            // "becoming the first foreign minister to visit": a report, not a plan.
+            if (p == 0 && after_first && modality == Modality::Planned &&
+                pred.auxiliaries.size() == 1 && pred.auxiliaries.front() == "to")
+                modality = Modality::Reported;
+            previous = modality;
+            predicate(pred, subjects, modality, start, previous_targets);
+        }
+        share_places(first_made);
+        visit_since(c, first_made);
+    }
+
+    void first_since(const ast::first_since& f) {
+        RelationMention r = visit("first_since: visit");
+        r.agents = {static_cast<int>(f.agent.index)};
+        r.places = {static_cast<int>(f.place.index)};
+        r.anchor = abs_.triggers[f.noun.index].at;
+        out_.relations.push_back(r);
+        r.agents = {static_cast<int>(f.since.index)};
+        r.anchor = since_anchor(f.since);
+        out_.relations.push_back(r);
+    }
+
+    void apposition(const ast::apposition& a) {
+        const Mention& head = mentions_[a.head.index];
+        if (head.type != MentionType::Person)
+            return;
+        PositionClaim claim;
+        claim.person = static_cast<int>(a.head.index);
+        for (const auto& r : a.roles)
+            if (mentions_[r.index].type == MentionType::Role)
+                claim.roles.push_back(static_cast<int>(r.index));
+        if (!claim.roles.empty())
+            out_.positions.push_back(claim);
+    }
+
+    void located(const ast::place_pair& p, bool capital) {
+        int inner = static_cast<int>(capital ? p.second.index : p.first.index);
+        int outer = static_cast<int>(capital ? p.first.index : p.second.index);
+        auto ti = mentions_[static_cast<std::size_t>(inner)].type;
+        auto to = mentions_[static_cast<std::size_t>(outer)].type;
+        bool inner_ok = ti == MentionType::Site || ti == MentionType::City;
+        bool outer_ok =
+            to == MentionType::City || to == MentionType::Country || to == MentionType::Region;
+        if (ti == MentionType::City && to == MentionType::City)
+            outer_ok = false;
+        if (inner_ok && outer_ok && inner != outer)
+            out_.located.push_back({inner, outer});
+    }
+
+    // `owner`: the mention whose tour it is ("Okafor's tour included ..."), or -1 when the
+    // document's protagonist is meant ("a tour that included ...").
+    void itinerary(const std::vector<ast::slot>& places, std::size_t start, int owner) {
+        for (const auto& p : places) {
+            RelationMention r = visit("itinerary: tour included");
+            r.places = {static_cast<int>(p.index)};
+            r.modality = Modality::Planned; // an undated leg is never reported as done
+            r.tour_owner = owner < 0;
+            if (owner >= 0)
+                r.agents = {owner};
+            r.anchor = anchor_byte(start);
+            out_.relations.push_back(r);
+        }
+    }
+
+private:
+    const std::vector<Mention>& mentions_;
+    const Abstracted& abs_;
+    const LexiconIndex& index_;
+    SentenceAnalysis& out_;
+
+    static void add_unique(std::vector<int>& v, int x) {
+        if (std::find(v.begin(), v.end(), x) == v.end())
+            v.push_back(x);
+    }
+
+    // A visit with no trigger of its own ("is expected in", a tour's legs).
+    RelationMention visit(std::string rule) const {
+        RelationMention r;
+        r.kind = EventKind::Visit;
+        r.relation = index_.trigger_relation[static_cast<std::size_t>(EventKind::Visit)];
+        r.rule = std::move(rule);
+        return r;
+    }
+
+    void predicate(const ast::predicate& pred, const std::vector<int>& subjects, Modality modality,
+                   std::size_t start, std::vector<int>& previous_targets) {
+        const bool no_trigger = pred.verb.kind == 'E' || pred.verb.kind == 'X';
+        RelationMention r;
+        std::string trigger_phrase;
+        if (no_trigger) {
+            trigger_phrase = pred.verb.kind == 'X' ? "expected in" : "tour ends in";
+            r = visit("clause: " + trigger_phrase);
+            r.anchor = anchor_byte(start);
+        } else {
+            const TriggerSlot& ts = abs_.triggers[pred.verb.index];
+            const Trigger& t = index_.trigger(ts.trigger);
+            trigger_phrase = t.phrase;
+            r.relation = t.relation;
+            r.kind = index_.lexicon.relation(t.relation).kind;
+            r.rule = "clause: " + trigger_phrase;
+            r.anchor = ts.at;
+        }
+        if (r.relation < 0)
+            return; // the ontology has no visit relation
+        r.agents = subjects;
+        r.modality = modality;
+        const bool passive = pred.verb.kind == 'S';
+        arguments(r, pred, passive, previous_targets);
+        const Relation& relation = index_.lexicon.relation(r.relation);
+        // "X was accused by Y": Y is the one who accuses (a symmetric relation is the same
+        // both ways).
+        if (passive && !relation.symmetric && !r.targets.empty())
+            std::swap(r.agents, r.targets);
+        if (relation.joint_subjects && r.targets.empty() && subjects.size() > 1)
+            r.symmetric = true;
+        if (relation.place_from_context && r.places.empty())
+            r.place_from_context = true;
+        if (no_trigger && !r.places.empty())
+            r.anchor = mentions_[static_cast<std::size_t>(r.places.front())].span.begin;
+        if (!r.targets.empty())
+            previous_targets = r.targets;
+        host_visit(r, trigger_phrase, passive);
+        out_.relations.push_back(std::move(r));
+    }
+
+    // The arguments of a predicate, each slot read as a place, a counterpart or an agreement.
+    void arguments(RelationMention& r, const ast::predicate& pred, bool passive,
+                   const std::vector<int>& previous_targets) {
+        std::string inherited_prep;
+        bool previous_apposed = false;
+        for (std::size_t a = 0; a < pred.arguments.size(); ++a) {
+            const auto& arg = pred.arguments[a];
+            // "in the presence of A and B": B takes A's preposition.
+            std::string prep = arg.preposition.empty() && a > 0 ? inherited_prep : arg.preposition;
+            inherited_prep = prep;
+            for (std::size_t k = 0; k < arg.slots.size(); ++k) {
+                const int m = static_cast<int>(arg.slots[k].index);
+                const Mention& mention = mentions_[arg.slots[k].index];
+                // "met Okafor and her counterpart, Defence Minister ...": no second person.
+                bool apposed = a > 0 && arg.preposition.empty() &&
+                               mention.type == MentionType::Role &&
+                               (previous_apposed || last_was_named_person(pred.arguments[a - 1]));
+                previous_apposed = apposed;
+                if (apposed)
+                    continue;
+                if (mention.type == MentionType::Pronoun &&
+                    index_.words.has(WordClass::PluralPronoun, mention.pronoun) &&
+                    !previous_targets.empty()) {
+                    for (int t : previous_targets)
+                        add_unique(r.targets, t);
+                    continue;
+                }
+                classify(r, prep, arg.slots[k].kind, m, passive, k > 0);
+            }
+        }
+    }
+
+    // "X hosted Y", "Y was received by X": Y visited X's country too.
+    void host_visit(const RelationMention& r, const std::string& trigger_phrase, bool passive) {
+        if (!index_.host_phrases.count(trigger_phrase) || r.targets.empty() ||
+            r.modality == Modality::Negated)
+            return;
+        RelationMention v =
+            visit("clause: " + trigger_phrase + " (the guest visits the host's country)");
+        for (int t : index_.trigger_forms.find(trigger_phrase)->second)
+            if (index_.trigger(t).form == TriggerForm::Host)
+                v.relation = index_.trigger(t).relation;
+        v.kind = index_.lexicon.relation(v.relation).kind;
+        v.agents = passive ? r.agents : r.targets;
+        v.hosts = passive ? r.targets : r.agents;
+        v.places = r.places;
+        v.modality = r.modality;
+        v.anchor = r.anchor;
+        out_.relations.push_back(std::move(v));
+    }
+
+    // A wreath and a speech "at the cemetery" share the place named once.
+    void share_places(std::size_t first_made) {
+        std::vector<int> shared_places;
+        for (std::size_t k = first_made; k < out_.relations.size(); ++k)
+            if (!out_.relations[k].places.empty())
+                shared_places = out_.relations[k].places;
+        for (std::size_t k = first_made; k < out_.relations.size(); ++k) {
+            auto& r = out_.relations[k];
+            if (r.place_from_context && !shared_places.empty()) {
+                r.places = shared_places;
+                r.place_from_context = false;
+            }
+        }
+    }
+
+    // "the first defense secretary to visit Algeria since Donald Rumsfeld": he did too.
+    // The visit "since" speaks of is the clause's last one, the nearest to it.
+    void visit_since(const ast::clause& c, std::size_t first_made) {
+        if (c.since.empty())
+            return;
+        for (std::size_t k = out_.relations.size(); k-- > first_made;) {
+            if (out_.relations[k].kind != EventKind::Visit || !out_.relations[k].hosts.empty())
+                continue;
+            RelationMention r = out_.relations[k];
+            r.agents.clear();
+            for (const auto& s : c.since)
+                r.agents.push_back(static_cast<int>(s.index));
+            r.modality = Modality::Reported;
+            r.rule = "clause: first to visit since";
+            r.anchor = since_anchor(c.since.front());
+            out_.relations.push_back(std::move(r));
+            break;
+        }
+    }
+
+    std::size_t anchor_byte(std::size_t abstract_pos) const {
+        auto it =
+            std::upper_bound(abs_.tokens.begin(), abs_.tokens.end(), abstract_pos,
+                             [](std::size_t pos, const AbstractToken& t) { return pos < t.start; });
+        return it == abs_.tokens.begin() ? 0 : std::prev(it)->byte;
+    }
+
+    std::size_t since_anchor(const ast::slot& s) const { return mentions_[s.index].span.begin; }
+
+    bool last_was_named_person(const ast::argument& arg) const {
+        return !arg.slots.empty() && mentions_[arg.slots.back().index].type == MentionType::Person;
+    }
+
+    Modality modality_of(const ast::predicate& pred, Modality inherited, bool first) const {
+        bool planned = false, negated = false, first_to = false, any = !pred.auxiliaries.empty();
+        const WordClassIndex& words = index_.words;
+        for (const auto& aux : pred.auxiliaries) {
+            if (aux.rfind("the first", 0) == 0) {
+                first_to = true;
+                continue;
+            }
+            const std::string head = aux.substr(0, aux.find(' '));
+            if (words.has(WordClass::Negation, head) || words.has(WordClass::Refusal, head))
+                negated = true;
+            else if (words.has(WordClass::PlanMarker, head) || aux.ends_with(" to"))
+                planned = true;
+        }
+        if (negated)
+            return Modality::Negated;
+        if (planned || pred.verb.kind == 'X')
+            return Modality::Planned;
+        if (first_to)
+            return Modality::Reported;
+        if (!any && !first)
+            return inherited;
+        if (pred.verb.kind == 'B' && !any)
+            return first ? Modality::Planned : inherited;
+        if (pred.verb.kind == 'I' && !first)
+            return inherited;
+        return Modality::Reported;
+    }
+
+    static bool listed(const std::vector<std::string>& prepositions, const std::string& prep) {
+        return std::find(prepositions.begin(), prepositions.end(), prep) != prepositions.end();
+    }
+
+    // One argument slot: its role follows from the relation's direct object, its place and
+    // counterpart prepositions and its range; in the passive "by" names the counterpart.
+    void classify(RelationMention& r, const std::string& prep, char kind, int m, bool passive,
+                  bool chained) const {
+        const Relation& relation = index_.lexicon.relation(r.relation);
+        const MentionType type = mentions_[static_cast<std::size_t>(m)].type;
+        const bool direct = prep.empty();
+        const auto role = relation.direct_object;
+        if (kind == 'A') {
+            if (role == EventRole::Agreement && r.agreement < 0)
+                r.agreement = m;
+            return;
+        }
+        const bool place = kind == 'G' || kind == 'L';
+        const bool actor = kind == 'P' || kind == 'O' || kind == 'G';
+        const bool place_slot = (direct && role == EventRole::Place) || chained ||
+                                listed(relation.place_prepositions, prep);
+        const bool counterpart_slot = (direct && role == EventRole::Counterpart) ||
+                                      listed(relation.counterpart_prepositions, prep) ||
+                                      (passive && prep == "by");
+        const bool has_counterparts =
+            std::count(relation.object_roles.begin(), relation.object_roles.end(),
+                       EventRole::Counterpart) > 0;
+        if (actor && counterpart_slot && has_counterparts &&
+            relation.range.contains(entity_class_of(type)))
+            add_unique(r.targets, m);
+        else if (place && place_slot)
+            add_unique(r.places, m);
+    }
+};
+
+Interpreter::Interpreter(const std::vector<Mention>& mentions, const Abstracted& abs,
+                         const LexiconIndex& index, SentenceAnalysis& out)
+    : reader_(std::make_unique<Reader>(mentions, abs, index, out)) {}
+
+Interpreter::~Interpreter() = default;
+
+void Interpreter::clause(const ast::clause& c, std::size_t start, bool after_first) {
+    reader_->clause(c, start, after_first);
+}
+
+void Interpreter::first_since(const ast::first_since& f) {
+    reader_->first_since(f);
+}
+
+void Interpreter::apposition(const ast::apposition& a) {
+    reader_->apposition(a);
+}
+
+void Interpreter::located(const ast::place_pair& p, bool capital) {
+    reader_->located(p, capital);
+}
+
+void Interpreter::itinerary(const std::vector<ast::slot>& places, std::size_t start, int owner) {
+    reader_->itinerary(places, start, owner);
+}
+
+} // namespace geokg
