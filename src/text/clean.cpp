@@ -369,10 +369,29 @@ struct Line {
     LineKind kind;
 };
 
-} // namespace
+// The line from `begin` to `eol` without the blanks at either end (empty when all blank).
+TextSpan trimmed_line(std::string_view text, std::size_t begin, std::size_t eol) {
+    std::size_t b = begin;
+    std::size_t e = eol;
+    while (b < e) {
+        const std::size_t sp = blank_at(text.substr(0, e), b);
+        if (sp == 0) {
+            break;
+        }
+        b += sp;
+    }
+    while (e > b) {
+        const std::size_t sp = blank_before(text.substr(b, e - b), e - b);
+        if (sp == 0) {
+            break;
+        }
+        e -= sp;
+    }
+    return TextSpan{b, e};
+}
 
-std::vector<TextSpan> clean_text(std::string_view text) {
-    // Pass 1: the trimmed, non-empty lines and what each looks like on its own.
+// Pass 1: the trimmed, non-empty lines and what each looks like on its own.
+std::vector<Line> classified_lines(std::string_view text) {
     std::vector<Line> lines;
     std::size_t pos = 0;
     while (pos < text.size()) {
@@ -380,30 +399,39 @@ std::vector<TextSpan> clean_text(std::string_view text) {
         if (eol == npos) {
             eol = text.size();
         }
-        std::size_t b = pos;
-        std::size_t e = eol;
-        while (b < e) {
-            const std::size_t sp = blank_at(text.substr(0, e), b);
-            if (sp == 0) {
-                break;
-            }
-            b += sp;
-        }
-        while (e > b) {
-            const std::size_t sp = blank_before(text.substr(b, e - b), e - b);
-            if (sp == 0) {
-                break;
-            }
-            e -= sp;
-        }
-        if (b < e) {
-            const std::string_view line = text.substr(b, e - b);
-            lines.push_back({TextSpan{b, e}, line, classify(line)});
+        const TextSpan span = trimmed_line(text, pos, eol);
+        if (span.begin < span.end) {
+            const std::string_view line = text.substr(span.begin, span.end - span.begin);
+            lines.push_back({span, line, classify(line)});
         }
         pos = eol + 1;
     }
+    return lines;
+}
 
-    // Pass 2: decisions that depend on the neighbours.
+// A section label ("Middle East") sits above a headline or another label.
+bool is_section_label(const std::vector<Line>& lines, std::size_t i) {
+    std::size_t j = i + 1;
+    while (j < lines.size() && lines[j].kind == LineKind::Furniture) {
+        ++j;
+    }
+    return j < lines.size() &&
+           (lines[j].kind == LineKind::Label ||
+            (lines[j].kind == LineKind::Content && is_title_like(lines[j].text)));
+}
+
+// Whether the label `lines[i]` goes, given whether the article has begun.
+bool drops_label(const std::vector<Line>& lines, std::size_t i, bool content_seen) {
+    if (content_seen) {
+        // After the article has begun, a lone name is a byline; keep other labels
+        // (a short heading costs nothing, a lost paragraph would).
+        return is_name_line(lines[i].text);
+    }
+    return is_section_label(lines, i);
+}
+
+// Pass 2: decisions that depend on the neighbours.
+std::vector<TextSpan> kept_spans(const std::vector<Line>& lines) {
     std::vector<TextSpan> kept;
     bool content_seen = false;
     for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -417,23 +445,8 @@ std::vector<TextSpan> clean_text(std::string_view text) {
             }
             continue;
         case LineKind::Label:
-            if (content_seen) {
-                // After the article has begun, a lone name is a byline; keep other labels
-                // (a short heading costs nothing, a lost paragraph would).
-                if (is_name_line(line.text)) {
-                    continue;
-                }
-            } else {
-                // A section label ("Middle East") sits above a headline or another label.
-                std::size_t j = i + 1;
-                while (j < lines.size() && lines[j].kind == LineKind::Furniture) {
-                    ++j;
-                }
-                if (j < lines.size() &&
-                    (lines[j].kind == LineKind::Label ||
-                     (lines[j].kind == LineKind::Content && is_title_like(lines[j].text)))) {
-                    continue;
-                }
+            if (drops_label(lines, i, content_seen)) {
+                continue;
             }
             break;
         case LineKind::Content:
@@ -443,6 +456,12 @@ std::vector<TextSpan> clean_text(std::string_view text) {
         kept.push_back(line.span);
     }
     return kept;
+}
+
+} // namespace
+
+std::vector<TextSpan> clean_text(std::string_view text) {
+    return kept_spans(classified_lines(text));
 }
 
 } // namespace geokg
