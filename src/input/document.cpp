@@ -290,6 +290,62 @@ void read_stdin(ReadState& state) {
     }
 }
 
+using FrontMatter = std::vector<std::pair<std::string_view, std::string_view>>;
+
+// Front matter: "---" on the very first line, "key: value" lines, "---" again. Its fields,
+// with `body` moved past it; without a closing line the dashes are text (a Markdown rule),
+// not metadata: nothing, and `body` as it was.
+std::optional<FrontMatter> take_front_matter(std::string_view& body) {
+    if (trim(body.substr(0, body.find('\n'))) != "---" || body.substr(0, 3) != "---") {
+        return std::nullopt;
+    }
+    std::size_t pos = body.find('\n');
+    FrontMatter fields;
+    while (pos != npos && pos < body.size()) {
+        const std::size_t start = pos + 1;
+        std::size_t eol = body.find('\n', start);
+        const std::string_view line = body.substr(start, (eol == npos ? body.size() : eol) - start);
+        pos = eol;
+        if (trim(line) == "---") {
+            body = eol == npos ? std::string_view() : body.substr(eol + 1);
+            return fields;
+        }
+        const std::size_t colon = line.find(':');
+        if (colon != npos) {
+            fields.emplace_back(trim(line.substr(0, colon)), unquote(trim(line.substr(colon + 1))));
+        }
+    }
+    return std::nullopt;
+}
+
+// The fields of the front matter into `doc`, except "id", returned (empty when absent).
+std::string apply_front_matter(const FrontMatter& fields, Document& doc, const std::string& name,
+                               std::vector<Error>& errors) {
+    std::string front_id;
+    for (const auto& [key, value] : fields) {
+        if (key == "date") {
+            if (value.empty()) {
+                continue;
+            }
+            if (auto d = normalize_date(value)) {
+                doc.date = *d;
+            } else {
+                errors.push_back({name, "invalid date \"" + std::string(value) +
+                                            "\" (expected YYYY-MM-DD): date ignored"});
+            }
+        } else if (key == "url") {
+            doc.url = value;
+        } else if (key == "title") {
+            doc.title = value;
+        } else if (key == "outlet") {
+            doc.outlet = value;
+        } else if (key == "id") {
+            front_id = value;
+        }
+    }
+    return front_id;
+}
+
 } // namespace
 
 Document read_plain(const std::string& content, const std::string& name,
@@ -297,54 +353,9 @@ Document read_plain(const std::string& content, const std::string& name,
     Document doc;
     doc.source = name;
     std::string_view body = skip_bom(content);
-
-    // Front matter: "---" on the very first line, "key: value" lines, "---" again.
     std::string front_id;
-    if (trim(body.substr(0, body.find('\n'))) == "---" && body.substr(0, 3) == "---") {
-        std::size_t pos = body.find('\n');
-        bool closed = false;
-        std::vector<std::pair<std::string_view, std::string_view>> fields;
-        while (pos != npos && pos < body.size()) {
-            const std::size_t start = pos + 1;
-            std::size_t eol = body.find('\n', start);
-            const std::string_view line =
-                body.substr(start, (eol == npos ? body.size() : eol) - start);
-            pos = eol;
-            if (trim(line) == "---") {
-                body = eol == npos ? std::string_view() : body.substr(eol + 1);
-                closed = true;
-                break;
-            }
-            const std::size_t colon = line.find(':');
-            if (colon != npos) {
-                fields.emplace_back(trim(line.substr(0, colon)),
-                                    unquote(trim(line.substr(colon + 1))));
-            }
-        }
-        // Without a closing line the dashes are text (a Markdown rule), not metadata.
-        if (closed) {
-            for (const auto& [key, value] : fields) {
-                if (key == "date") {
-                    if (value.empty()) {
-                        continue;
-                    }
-                    if (auto d = normalize_date(value)) {
-                        doc.date = *d;
-                    } else {
-                        errors.push_back({name, "invalid date \"" + std::string(value) +
-                                                    "\" (expected YYYY-MM-DD): date ignored"});
-                    }
-                } else if (key == "url") {
-                    doc.url = value;
-                } else if (key == "title") {
-                    doc.title = value;
-                } else if (key == "outlet") {
-                    doc.outlet = value;
-                } else if (key == "id") {
-                    front_id = value;
-                }
-            }
-        }
+    if (const std::optional<FrontMatter> fields = take_front_matter(body)) {
+        front_id = apply_front_matter(*fields, doc, name, errors);
     }
 
     doc.text.assign(body);
