@@ -101,8 +101,81 @@ bool take_string_field(const std::vector<JsonMember>& members, std::string_view 
     return true;
 }
 
+// The "text" member of a parsed line (the last one, as in find_member); nullptr (with an
+// error) when it is missing, not a string or not UTF-8.
+JsonValue* text_member(std::vector<JsonMember>& members, const std::string& where,
+                       std::vector<Error>& errors) {
+    JsonValue* text = nullptr;
+    for (JsonMember& m : members) {
+        if (m.key == "text") {
+            text = &m.value; // not find_member: the text is moved out, so not const
+        }
+    }
+    if (text == nullptr) {
+        errors.push_back({where, "missing \"text\": line skipped"});
+        return nullptr;
+    }
+    if (text->kind != JsonKind::String) {
+        errors.push_back({where, "\"text\" is not a string: line skipped"});
+        return nullptr;
+    }
+    if (const std::size_t bad = find_invalid_utf8(text->text); bad != npos) {
+        errors.push_back(
+            {where, "invalid UTF-8 in \"text\" at byte " + std::to_string(bad) + ": line skipped"});
+        return nullptr;
+    }
+    return text;
+}
+
+// The metadata of a line into `doc`; false (with an error) when a field has the wrong type.
+// An invalid date is reported and ignored: the document is still read.
+bool take_metadata(const std::vector<JsonMember>& members, Document& doc, const std::string& where,
+                   std::vector<Error>& errors) {
+    std::string date;
+    if (!take_string_field(members, "id", doc.id, where, errors) ||
+        !take_string_field(members, "title", doc.title, where, errors) ||
+        !take_string_field(members, "url", doc.url, where, errors) ||
+        !take_string_field(members, "outlet", doc.outlet, where, errors) ||
+        !take_string_field(members, "date", date, where, errors)) {
+        return false;
+    }
+    if (!date.empty()) {
+        if (auto d = normalize_date(date)) {
+            doc.date = *d;
+        } else {
+            errors.push_back(
+                {where, "invalid date \"" + date + "\" (expected YYYY-MM-DD): date ignored"});
+        }
+    }
+    return true;
+}
+
+// The document of one non-blank line, or nothing (with an error) when the line is skipped.
+// `members` is the caller's, reused from line to line; `column_shift` counts a removed BOM.
+std::optional<Document> document_of_line(std::string_view line, std::size_t column_shift,
+                                         const std::string& where, std::vector<JsonMember>& members,
+                                         std::vector<Error>& errors) {
+    members.clear();
+    if (const auto err = parse_json_object(line, members)) {
+        errors.push_back({where, "invalid JSON at column " +
+                                     std::to_string(err->column + column_shift) + ": " +
+                                     err->what});
+        return std::nullopt;
+    }
+    JsonValue* text = text_member(members, where, errors);
+    if (text == nullptr) {
+        return std::nullopt;
+    }
+    Document doc;
+    doc.source = where;
+    if (!take_metadata(members, doc, where, errors)) {
+        return std::nullopt;
+    }
+    doc.text = std::move(text->text); // `members` is cleared on the next line anyway
+    return doc;
+}
+
 void read_jsonl_into(std::string_view content, const std::string& name, ReadState& state) {
-    ReadResult& result = state.result;
     const std::string stem = stem_of(name);
     std::vector<JsonMember> members;
     std::size_t line_number = 0;
@@ -124,55 +197,15 @@ void read_jsonl_into(std::string_view content, const std::string& name, ReadStat
             continue;
         }
         const std::string where = name + ":" + std::to_string(line_number);
-        members.clear();
-        if (const auto err = parse_json_object(line, members)) {
-            result.errors.push_back({where, "invalid JSON at column " +
-                                                std::to_string(err->column + column_shift) + ": " +
-                                                err->what});
+        std::optional<Document> doc =
+            document_of_line(line, column_shift, where, members, state.result.errors);
+        if (!doc) {
             continue;
         }
-        JsonValue* text = nullptr;
-        for (JsonMember& m : members) {
-            if (m.key == "text") {
-                text = &m.value; // the last one wins, as in find_member
-            }
+        if (doc->id.empty()) {
+            doc->id = stem + "-" + std::to_string(line_number);
         }
-        if (text == nullptr) {
-            result.errors.push_back({where, "missing \"text\": line skipped"});
-            continue;
-        }
-        if (text->kind != JsonKind::String) {
-            result.errors.push_back({where, "\"text\" is not a string: line skipped"});
-            continue;
-        }
-        if (const std::size_t bad = find_invalid_utf8(text->text); bad != npos) {
-            result.errors.push_back({where, "invalid UTF-8 in \"text\" at byte " +
-                                                std::to_string(bad) + ": line skipped"});
-            continue;
-        }
-        Document doc;
-        doc.source = where;
-        std::string date;
-        if (!take_string_field(members, "id", doc.id, where, result.errors) ||
-            !take_string_field(members, "title", doc.title, where, result.errors) ||
-            !take_string_field(members, "url", doc.url, where, result.errors) ||
-            !take_string_field(members, "outlet", doc.outlet, where, result.errors) ||
-            !take_string_field(members, "date", date, where, result.errors)) {
-            continue;
-        }
-        if (!date.empty()) {
-            if (auto d = normalize_date(date)) {
-                doc.date = *d;
-            } else {
-                result.errors.push_back(
-                    {where, "invalid date \"" + date + "\" (expected YYYY-MM-DD): date ignored"});
-            }
-        }
-        if (doc.id.empty()) {
-            doc.id = stem + "-" + std::to_string(line_number);
-        }
-        doc.text = std::move(text->text); // `members` is cleared on the next line anyway
-        state.add(std::move(doc));
+        state.add(std::move(*doc));
     }
 }
 
@@ -257,6 +290,62 @@ void read_stdin(ReadState& state) {
     }
 }
 
+using FrontMatter = std::vector<std::pair<std::string_view, std::string_view>>;
+
+// Front matter: "---" on the very first line, "key: value" lines, "---" again. Its fields,
+// with `body` moved past it; without a closing line the dashes are text (a Markdown rule),
+// not metadata: nothing, and `body` as it was.
+std::optional<FrontMatter> take_front_matter(std::string_view& body) {
+    if (trim(body.substr(0, body.find('\n'))) != "---" || body.substr(0, 3) != "---") {
+        return std::nullopt;
+    }
+    std::size_t pos = body.find('\n');
+    FrontMatter fields;
+    while (pos != npos && pos < body.size()) {
+        const std::size_t start = pos + 1;
+        std::size_t eol = body.find('\n', start);
+        const std::string_view line = body.substr(start, (eol == npos ? body.size() : eol) - start);
+        pos = eol;
+        if (trim(line) == "---") {
+            body = eol == npos ? std::string_view() : body.substr(eol + 1);
+            return fields;
+        }
+        const std::size_t colon = line.find(':');
+        if (colon != npos) {
+            fields.emplace_back(trim(line.substr(0, colon)), unquote(trim(line.substr(colon + 1))));
+        }
+    }
+    return std::nullopt;
+}
+
+// The fields of the front matter into `doc`, except "id", returned (empty when absent).
+std::string apply_front_matter(const FrontMatter& fields, Document& doc, const std::string& name,
+                               std::vector<Error>& errors) {
+    std::string front_id;
+    for (const auto& [key, value] : fields) {
+        if (key == "date") {
+            if (value.empty()) {
+                continue;
+            }
+            if (auto d = normalize_date(value)) {
+                doc.date = *d;
+            } else {
+                errors.push_back({name, "invalid date \"" + std::string(value) +
+                                            "\" (expected YYYY-MM-DD): date ignored"});
+            }
+        } else if (key == "url") {
+            doc.url = value;
+        } else if (key == "title") {
+            doc.title = value;
+        } else if (key == "outlet") {
+            doc.outlet = value;
+        } else if (key == "id") {
+            front_id = value;
+        }
+    }
+    return front_id;
+}
+
 } // namespace
 
 Document read_plain(const std::string& content, const std::string& name,
@@ -264,54 +353,9 @@ Document read_plain(const std::string& content, const std::string& name,
     Document doc;
     doc.source = name;
     std::string_view body = skip_bom(content);
-
-    // Front matter: "---" on the very first line, "key: value" lines, "---" again.
     std::string front_id;
-    if (trim(body.substr(0, body.find('\n'))) == "---" && body.substr(0, 3) == "---") {
-        std::size_t pos = body.find('\n');
-        bool closed = false;
-        std::vector<std::pair<std::string_view, std::string_view>> fields;
-        while (pos != npos && pos < body.size()) {
-            const std::size_t start = pos + 1;
-            std::size_t eol = body.find('\n', start);
-            const std::string_view line =
-                body.substr(start, (eol == npos ? body.size() : eol) - start);
-            pos = eol;
-            if (trim(line) == "---") {
-                body = eol == npos ? std::string_view() : body.substr(eol + 1);
-                closed = true;
-                break;
-            }
-            const std::size_t colon = line.find(':');
-            if (colon != npos) {
-                fields.emplace_back(trim(line.substr(0, colon)),
-                                    unquote(trim(line.substr(colon + 1))));
-            }
-        }
-        // Without a closing line the dashes are text (a Markdown rule), not metadata.
-        if (closed) {
-            for (const auto& [key, value] : fields) {
-                if (key == "date") {
-                    if (value.empty()) {
-                        continue;
-                    }
-                    if (auto d = normalize_date(value)) {
-                        doc.date = *d;
-                    } else {
-                        errors.push_back({name, "invalid date \"" + std::string(value) +
-                                                    "\" (expected YYYY-MM-DD): date ignored"});
-                    }
-                } else if (key == "url") {
-                    doc.url = value;
-                } else if (key == "title") {
-                    doc.title = value;
-                } else if (key == "outlet") {
-                    doc.outlet = value;
-                } else if (key == "id") {
-                    front_id = value;
-                }
-            }
-        }
+    if (const std::optional<FrontMatter> fields = take_front_matter(body)) {
+        front_id = apply_front_matter(*fields, doc, name, errors);
     }
 
     doc.text.assign(body);

@@ -259,21 +259,111 @@ private:
         return true;
     }
 
+    // The byte a one-character escape stands for (n: a newline), or '\0' when it is none.
+    static char simple_escape(char e) {
+        switch (e) {
+        case '"':
+        case '\\':
+        case '/':
+            return e;
+        case 'b':
+            return '\b';
+        case 'f':
+            return '\f';
+        case 'n':
+            return '\n';
+        case 'r':
+            return '\r';
+        case 't':
+            return '\t';
+        default:
+            return '\0';
+        }
+    }
+
+    // The low half of a surrogate pair, "\uDC00" to "\uDFFF", right after the high half in
+    // `code`, which becomes the pair's code point; errors point at `escape_start`, the high
+    // half's backslash.
+    bool parse_low_surrogate(std::uint32_t& code, std::size_t escape_start) {
+        if (in_.substr(pos_, 2) != "\\u") {
+            pos_ = escape_start;
+            fail("unpaired high surrogate in \\u escape");
+            return false;
+        }
+        pos_ += 2;
+        std::uint32_t low = 0;
+        if (!parse_hex4(low)) {
+            return false;
+        }
+        if (low < 0xDC00 || low > 0xDFFF) {
+            pos_ = escape_start;
+            fail("unpaired high surrogate in \\u escape");
+            return false;
+        }
+        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+        return true;
+    }
+
+    // "\uXXXX", or a surrogate pair of two, appended as UTF-8; pos_ is on the 'u'.
+    bool parse_unicode_escape(std::string& out) {
+        const std::size_t escape_start = pos_ - 1;
+        ++pos_;
+        std::uint32_t code = 0;
+        if (!parse_hex4(code)) {
+            return false;
+        }
+        if (code >= 0xDC00 && code <= 0xDFFF) {
+            pos_ = escape_start;
+            fail("unpaired low surrogate in \\u escape");
+            return false;
+        }
+        if (code >= 0xD800 && code <= 0xDBFF && !parse_low_surrogate(code, escape_start)) {
+            return false;
+        }
+        append_utf8(out, static_cast<char32_t>(code));
+        return true;
+    }
+
+    // The escape after a backslash, decoded into `out`; pos_ is just after the backslash.
+    bool parse_escape(std::string& out) {
+        if (at_end()) {
+            fail("unterminated string");
+            return false;
+        }
+        const char e = in_[pos_];
+        if (e == 'u') {
+            return parse_unicode_escape(out);
+        }
+        const char decoded = simple_escape(e);
+        if (decoded == '\0') {
+            --pos_; // point at the backslash
+            fail("invalid escape in string");
+            return false;
+        }
+        out.push_back(decoded);
+        ++pos_;
+        return true;
+    }
+
+    // Copies the run of plain bytes at pos_ in one go: most text has few escapes.
+    void copy_plain_run(std::string& out) {
+        const std::size_t run = pos_;
+        while (pos_ < in_.size()) {
+            const auto c = static_cast<unsigned char>(in_[pos_]);
+            if (c == '"' || c == '\\' || c < 0x20) {
+                break;
+            }
+            ++pos_;
+        }
+        out.append(in_.data() + run, pos_ - run);
+    }
+
     // Raw bytes are copied as they are (UTF-8 is checked by the caller, who can name
     // the offset inside the decoded text); escapes are decoded.
     bool parse_string(std::string& out) {
         ++pos_; // '"'
         for (;;) {
-            // Copy the run of plain bytes in one go: most text has few escapes.
-            const std::size_t run = pos_;
-            while (pos_ < in_.size()) {
-                const auto c = static_cast<unsigned char>(in_[pos_]);
-                if (c == '"' || c == '\\' || c < 0x20) {
-                    break;
-                }
-                ++pos_;
-            }
-            out.append(in_.data() + run, pos_ - run);
+            copy_plain_run(out);
             if (at_end()) {
                 fail("unterminated string");
                 return false;
@@ -288,74 +378,7 @@ private:
                 return false;
             }
             ++pos_;
-            if (at_end()) {
-                fail("unterminated string");
-                return false;
-            }
-            const char e = in_[pos_];
-            switch (e) {
-            case '"':
-            case '\\':
-            case '/':
-                out.push_back(e);
-                ++pos_;
-                break;
-            case 'b':
-                out.push_back('\b');
-                ++pos_;
-                break;
-            case 'f':
-                out.push_back('\f');
-                ++pos_;
-                break;
-            case 'n':
-                out.push_back('\n');
-                ++pos_;
-                break;
-            case 'r':
-                out.push_back('\r');
-                ++pos_;
-                break;
-            case 't':
-                out.push_back('\t');
-                ++pos_;
-                break;
-            case 'u': {
-                const std::size_t escape_start = pos_ - 1;
-                ++pos_;
-                std::uint32_t code = 0;
-                if (!parse_hex4(code)) {
-                    return false;
-                }
-                if (code >= 0xDC00 && code <= 0xDFFF) {
-                    pos_ = escape_start;
-                    fail("unpaired low surrogate in \\u escape");
-                    return false;
-                }
-                if (code >= 0xD800 && code <= 0xDBFF) {
-                    if (in_.substr(pos_, 2) != "\\u") {
-                        pos_ = escape_start;
-                        fail("unpaired high surrogate in \\u escape");
-                        return false;
-                    }
-                    pos_ += 2;
-                    std::uint32_t low = 0;
-                    if (!parse_hex4(low)) {
-                        return false;
-                    }
-                    if (low < 0xDC00 || low > 0xDFFF) {
-                        pos_ = escape_start;
-                        fail("unpaired high surrogate in \\u escape");
-                        return false;
-                    }
-                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
-                }
-                append_utf8(out, static_cast<char32_t>(code));
-                break;
-            }
-            default:
-                --pos_; // point at the backslash
-                fail("invalid escape in string");
+            if (!parse_escape(out)) {
                 return false;
             }
         }

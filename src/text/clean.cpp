@@ -2,8 +2,10 @@
 
 #include "text/utf8.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -14,6 +16,21 @@ constexpr std::size_t npos = std::string_view::npos;
 
 bool contains(std::string_view s, std::string_view needle) {
     return s.find(needle) != npos;
+}
+
+// The phrase lists below are matched whole, as a prefix or anywhere in a line.
+using Phrases = std::span<const std::string_view>;
+
+bool equals_any(std::string_view s, Phrases phrases) {
+    return std::ranges::find(phrases, s) != phrases.end();
+}
+
+bool starts_with_any(std::string_view s, Phrases phrases) {
+    return std::ranges::any_of(phrases, [s](std::string_view p) { return s.starts_with(p); });
+}
+
+bool contains_any(std::string_view s, Phrases phrases) {
+    return std::ranges::any_of(phrases, [s](std::string_view p) { return contains(s, p); });
 }
 
 constexpr std::string_view bom = "\xEF\xBB\xBF";
@@ -125,13 +142,7 @@ constexpr std::array<std::string_view, 11> caption_sources = {
 
 // `low` is the line in lower case (lower()), for case-insensitive comparisons.
 bool is_tail_heading(std::string_view low) {
-    const std::string_view h = heading_of(low);
-    for (std::string_view t : tail_headings) {
-        if (h == t) {
-            return true;
-        }
-    }
-    return false;
+    return equals_any(heading_of(low), tail_headings);
 }
 
 bool ends_sentence(std::string_view s) {
@@ -173,13 +184,10 @@ bool is_breadcrumb(std::string_view line, std::string_view low) {
 }
 
 bool is_cookie_notice(std::string_view line, std::string_view low) {
-    for (std::string_view c : cookie_starts) {
-        if (low.starts_with(c)) {
-            return true;
-        }
-    }
-    return line.size() <= 400 && contains(low, "cookies") &&
-           (contains(low, "accept") || contains(low, "consent") || contains(low, "privacy policy"));
+    return starts_with_any(low, cookie_starts) ||
+           (line.size() <= 400 && contains(low, "cookies") &&
+            (contains(low, "accept") || contains(low, "consent") ||
+             contains(low, "privacy policy")));
 }
 
 bool is_follow_line(std::string_view line, std::string_view low) {
@@ -187,12 +195,7 @@ bool is_follow_line(std::string_view line, std::string_view low) {
         blank_at(line, 6) == 0) {
         return false;
     }
-    for (std::string_view t : follow_targets) {
-        if (contains(low, t)) {
-            return true;
-        }
-    }
-    return false;
+    return contains_any(low, follow_targets);
 }
 
 // `word` as a whole word: "AP" is in "(AP Photo)", not in "(NAPAWF)" or "(ÉAP)".
@@ -224,19 +227,13 @@ bool ends_with_photo_credit(std::string_view line) {
     if (before.empty() || ends_sentence(before)) {
         return false;
     }
-    for (std::string_view src : caption_sources) {
-        if (contains_word(inside, src)) {
-            return true;
-        }
-    }
-    return false;
+    return std::ranges::any_of(
+        caption_sources, [inside](std::string_view src) { return contains_word(inside, src); });
 }
 
 bool is_caption_or_credit(std::string_view line, std::string_view low) {
-    for (std::string_view c : credit_starts) {
-        if (low.starts_with(c)) {
-            return true;
-        }
+    if (starts_with_any(low, credit_starts)) {
+        return true;
     }
     // Reuters captions capitalize it; "had my picture taken" is prose.
     return contains(line, "Picture taken") || contains(line, "REUTERS/") ||
@@ -260,10 +257,8 @@ bool has_word_character(std::string_view line) {
 
 bool is_furniture(std::string_view line, std::string_view low) {
     const std::string_view h = heading_of(low);
-    for (std::string_view f : furniture_lines) {
-        if (h == f) {
-            return true;
-        }
+    if (equals_any(h, furniture_lines)) {
+        return true;
     }
     // A teaser of another article: "The future of ... is a… Read More".
     return h.ends_with("read more") &&
@@ -374,10 +369,29 @@ struct Line {
     LineKind kind;
 };
 
-} // namespace
+// The line from `begin` to `eol` without the blanks at either end (empty when all blank).
+TextSpan trimmed_line(std::string_view text, std::size_t begin, std::size_t eol) {
+    std::size_t b = begin;
+    std::size_t e = eol;
+    while (b < e) {
+        const std::size_t sp = blank_at(text.substr(0, e), b);
+        if (sp == 0) {
+            break;
+        }
+        b += sp;
+    }
+    while (e > b) {
+        const std::size_t sp = blank_before(text.substr(b, e - b), e - b);
+        if (sp == 0) {
+            break;
+        }
+        e -= sp;
+    }
+    return TextSpan{b, e};
+}
 
-std::vector<TextSpan> clean_text(std::string_view text) {
-    // Pass 1: the trimmed, non-empty lines and what each looks like on its own.
+// Pass 1: the trimmed, non-empty lines and what each looks like on its own.
+std::vector<Line> classified_lines(std::string_view text) {
     std::vector<Line> lines;
     std::size_t pos = 0;
     while (pos < text.size()) {
@@ -385,30 +399,39 @@ std::vector<TextSpan> clean_text(std::string_view text) {
         if (eol == npos) {
             eol = text.size();
         }
-        std::size_t b = pos;
-        std::size_t e = eol;
-        while (b < e) {
-            const std::size_t sp = blank_at(text.substr(0, e), b);
-            if (sp == 0) {
-                break;
-            }
-            b += sp;
-        }
-        while (e > b) {
-            const std::size_t sp = blank_before(text.substr(b, e - b), e - b);
-            if (sp == 0) {
-                break;
-            }
-            e -= sp;
-        }
-        if (b < e) {
-            const std::string_view line = text.substr(b, e - b);
-            lines.push_back({TextSpan{b, e}, line, classify(line)});
+        const TextSpan span = trimmed_line(text, pos, eol);
+        if (span.begin < span.end) {
+            const std::string_view line = text.substr(span.begin, span.end - span.begin);
+            lines.push_back({span, line, classify(line)});
         }
         pos = eol + 1;
     }
+    return lines;
+}
 
-    // Pass 2: decisions that depend on the neighbours.
+// A section label ("Middle East") sits above a headline or another label.
+bool is_section_label(const std::vector<Line>& lines, std::size_t i) {
+    std::size_t j = i + 1;
+    while (j < lines.size() && lines[j].kind == LineKind::Furniture) {
+        ++j;
+    }
+    return j < lines.size() &&
+           (lines[j].kind == LineKind::Label ||
+            (lines[j].kind == LineKind::Content && is_title_like(lines[j].text)));
+}
+
+// Whether the label `lines[i]` goes, given whether the article has begun.
+bool drops_label(const std::vector<Line>& lines, std::size_t i, bool content_seen) {
+    if (content_seen) {
+        // After the article has begun, a lone name is a byline; keep other labels
+        // (a short heading costs nothing, a lost paragraph would).
+        return is_name_line(lines[i].text);
+    }
+    return is_section_label(lines, i);
+}
+
+// Pass 2: decisions that depend on the neighbours.
+std::vector<TextSpan> kept_spans(const std::vector<Line>& lines) {
     std::vector<TextSpan> kept;
     bool content_seen = false;
     for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -422,23 +445,8 @@ std::vector<TextSpan> clean_text(std::string_view text) {
             }
             continue;
         case LineKind::Label:
-            if (content_seen) {
-                // After the article has begun, a lone name is a byline; keep other labels
-                // (a short heading costs nothing, a lost paragraph would).
-                if (is_name_line(line.text)) {
-                    continue;
-                }
-            } else {
-                // A section label ("Middle East") sits above a headline or another label.
-                std::size_t j = i + 1;
-                while (j < lines.size() && lines[j].kind == LineKind::Furniture) {
-                    ++j;
-                }
-                if (j < lines.size() &&
-                    (lines[j].kind == LineKind::Label ||
-                     (lines[j].kind == LineKind::Content && is_title_like(lines[j].text)))) {
-                    continue;
-                }
+            if (drops_label(lines, i, content_seen)) {
+                continue;
             }
             break;
         case LineKind::Content:
@@ -448,6 +456,12 @@ std::vector<TextSpan> clean_text(std::string_view text) {
         kept.push_back(line.span);
     }
     return kept;
+}
+
+} // namespace
+
+std::vector<TextSpan> clean_text(std::string_view text) {
+    return kept_spans(classified_lines(text));
 }
 
 } // namespace geokg

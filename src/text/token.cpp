@@ -29,6 +29,85 @@ bool is_letter_or_digit(char32_t c) {
     return !is_punctuation(c) && !separates_tokens(c) && c != 0xFFFD && c != 0xA9 && c != 0xAE;
 }
 
+// An "s" or "S" at `k` that ends the word: with the apostrophe before it, a possessive.
+bool possessive_s_at(std::string_view s, std::size_t k) {
+    return k < s.size() && (s[k] == 's' || s[k] == 'S') &&
+           (k + 1 >= s.size() || !is_letter_or_digit(decode_utf8(s, k + 1).code_point));
+}
+
+// "5,000" and "2.5": a separator `d` at `j` between two ASCII digits.
+bool joins_digits(std::string_view s, std::size_t j, char32_t d, char32_t next) {
+    return (d == '-' || d == '.' || d == ',') && next < 0x80 && next >= '0' && next <= '9' &&
+           s[j - 1] >= '0' && s[j - 1] <= '9';
+}
+
+// Whether the character at `k` (none at the end) ends a capital of "U.S.": a dot or no
+// letter or digit follows it.
+bool ends_dotted_capital(std::string_view s, std::size_t k) {
+    const char32_t c = k < s.size() ? decode_utf8(s, k).code_point : 0;
+    return c == '.' || !is_letter_or_digit(c);
+}
+
+// The end of the word starting at `i` with a character of `len` bytes: letters and digits,
+// joined by the separators of numbers, hyphens and apostrophes ("Non-NATO", "don't", not
+// the possessive "'s"), and dotted capitals ("U.S.", "D.C.") with their final dot.
+std::size_t word_end(std::string_view s, std::size_t i, std::size_t len, bool capitalized) {
+    std::size_t j = i + len;
+    bool single_upper = capitalized;
+    bool dotted = false;
+    while (j < s.size()) {
+        const Utf8Char here = decode_utf8(s, j);
+        const char32_t d = here.code_point;
+        const std::size_t l2 = here.length;
+        if (is_letter_or_digit(d)) {
+            single_upper = false;
+            j += l2;
+            continue;
+        }
+        const Utf8Char following = j + l2 < s.size() ? decode_utf8(s, j + l2) : Utf8Char{};
+        const char32_t next = following.code_point;
+        const std::size_t l3 = following.length;
+        if (joins_digits(s, j, d, next) || (is_hyphen(d) && is_letter_or_digit(next)) ||
+            (is_apostrophe(d) && is_letter_or_digit(next) && !possessive_s_at(s, j + l2))) {
+            j += l2;
+            continue;
+        }
+        // U.S., U.N., D.C.: single capitals joined by dots.
+        if (d == '.' && (single_upper || dotted) && is_upper(next) &&
+            ends_dotted_capital(s, j + l2 + l3)) {
+            dotted = true;
+            j += l2 + l3;
+            single_upper = true;
+            continue;
+        }
+        if (d == '.' && dotted) {
+            j += l2;
+        }
+        break;
+    }
+    return j;
+}
+
+// The token starting at `i`, whose first character `first` does not separate tokens.
+Token token_at(std::string_view s, std::size_t i, Utf8Char first) {
+    const char32_t c = first.code_point;
+    const std::size_t len = first.length;
+    Token t;
+    t.begin = i;
+    if (is_letter_or_digit(c)) {
+        t.word = true;
+        t.capitalized = is_upper(c);
+        t.end = word_end(s, i, len, t.capitalized);
+    } else if (is_apostrophe(c) && possessive_s_at(s, i + len)) {
+        t.end = i + len + 1; // possessive
+        t.word = false;
+    } else {
+        t.end = i + len;
+    }
+    t.text = s.substr(t.begin, t.end - t.begin);
+    return t;
+}
+
 } // namespace
 
 std::vector<Token> tokenize(std::string_view s) {
@@ -36,81 +115,12 @@ std::vector<Token> tokenize(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size()) {
         const Utf8Char first = decode_utf8(s, i);
-        const char32_t c = first.code_point;
-        const std::size_t len = first.length;
-        if (separates_tokens(c)) {
-            i += len;
+        if (separates_tokens(first.code_point)) {
+            i += first.length;
             continue;
         }
-        Token t;
-        t.begin = i;
-        if (is_letter_or_digit(c)) {
-            t.word = true;
-            t.capitalized = is_upper(c);
-            std::size_t j = i + len;
-            bool single_upper = t.capitalized;
-            bool dotted = false;
-            while (j < s.size()) {
-                const Utf8Char here = decode_utf8(s, j);
-                const char32_t d = here.code_point;
-                const std::size_t l2 = here.length;
-                if (is_letter_or_digit(d)) {
-                    single_upper = false;
-                    j += l2;
-                    continue;
-                }
-                const Utf8Char following = j + l2 < s.size() ? decode_utf8(s, j + l2) : Utf8Char{};
-                const char32_t next = following.code_point;
-                const std::size_t l3 = following.length;
-                if ((d == '-' || d == '.' || d == ',') && next < 0x80 && next >= '0' &&
-                    next <= '9' && s[j - 1] >= '0' && s[j - 1] <= '9') {
-                    j += l2; // 5,000 and 2.5
-                    continue;
-                }
-                if (is_hyphen(d) && is_letter_or_digit(next)) {
-                    j += l2;
-                    continue;
-                }
-                if (is_apostrophe(d) && is_letter_or_digit(next)) {
-                    // "’s" at the end of a word is a possessive token of its own.
-                    std::size_t after = j + l2 + l3;
-                    bool possessive = (next == 's' || next == 'S') &&
-                                      (after >= s.size() ||
-                                       !is_letter_or_digit(decode_utf8(s, after).code_point));
-                    if (possessive)
-                        break;
-                    j += l2;
-                    continue;
-                }
-                if (d == '.' && (single_upper || dotted) && is_upper(next)) {
-                    // U.S., U.N., D.C.: single capitals joined by dots.
-                    std::size_t after = j + l2 + l3;
-                    char32_t after_c = after < s.size() ? decode_utf8(s, after).code_point : 0;
-                    if (after_c == '.' || !is_letter_or_digit(after_c)) {
-                        dotted = true;
-                        j += l2 + l3;
-                        single_upper = true;
-                        continue;
-                    }
-                }
-                if (d == '.' && dotted) {
-                    j += l2;
-                }
-                break;
-            }
-            t.end = j;
-        } else if (is_apostrophe(c) && i + len < s.size() &&
-                   (s[i + len] == 's' || s[i + len] == 'S') &&
-                   (i + len + 1 >= s.size() ||
-                    !is_letter_or_digit(decode_utf8(s, i + len + 1).code_point))) {
-            t.end = i + len + 1; // possessive
-            t.word = false;
-        } else {
-            t.end = i + len;
-        }
-        t.text = s.substr(t.begin, t.end - t.begin);
-        tokens.push_back(t);
-        i = t.end;
+        tokens.push_back(token_at(s, i, first));
+        i = tokens.back().end;
     }
     return tokens;
 }
