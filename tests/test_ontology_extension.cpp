@@ -1,6 +1,7 @@
 // A trigger, a title and an organization head word added in Turtle alone, with no rebuild,
 // work in every construction the built-in ones work in; without the addition, nothing.
 #include "extract/pipeline.hpp"
+#include "extract/relations.hpp"
 #include "lexicon/lexicon.hpp"
 #include "lexicon/lexicon_index.hpp"
 
@@ -14,6 +15,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <string>
 #include <unistd.h>
 
@@ -54,6 +56,8 @@ public:
         std::error_code ec;
         fs::remove_all(dir_, ec);
     }
+
+    std::string directory() const { return dir_.string(); }
 
     Extraction run(const std::string& text) const {
         return extract({testing::document("a", text)}, index_, default_base_iri);
@@ -204,4 +208,24 @@ TEST_CASE("an ontology that does not declare a term geokg writes is refused", "[
                                     "gk:rule\n\ta owl:Thing ;");
     CHECK_THROWS_WITH(ontology.run("Kenyan Defence Minister Amina Otieno visited Ethiopia."),
                       Catch::Contains("ontology#rule: the ontology does not declare this term"));
+}
+
+// Nothing is cached behind the index: a second index built where the first one lived uses
+// its own tables (a stale cache once turned a reported visit into a planned one).
+TEST_CASE("an index built where another lived uses its own tables", "[ontology][lexicon]") {
+    const ExtendedOntology ontology("gk:signedWith gk:triggerPast \"penned\" .\n");
+    const std::string sentence = "Amina Otieno penned a deal with Ethiopia.";
+    auto signings = [&](const LexiconIndex& index) {
+        std::size_t n = 0;
+        for (const auto& r : analyze_sentence(sentence, index).relations)
+            n += r.kind == EventKind::Signing ? 1 : 0;
+        return n;
+    };
+    std::optional<LexiconIndex> slot;
+    slot.emplace(build_lexicon_index(load_lexicon(ontology.directory())));
+    const LexiconIndex* first = &*slot;
+    CHECK(signings(*slot) == 1);
+    slot.emplace(build_lexicon_index(load_lexicon(GEOKG_ONTOLOGY_DIR)));
+    REQUIRE(&*slot == first);
+    CHECK(signings(*slot) == 0);
 }
