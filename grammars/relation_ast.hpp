@@ -9,7 +9,8 @@ namespace geokg::grammar::relation_ast {
 // A mention or trigger of the sentence: kind letter and index.
 //   P person/role/pronoun, O organization, G country, L city/region/site, D demonym,
 //   A agreement; V past trigger, B base form, I participle, S passive, N noun trigger;
-//   E "expected in"/"end in" (a visit without a trigger word of its own).
+//   E "expected in"/"end in" (a visit without a trigger word of its own); U a past verb that
+//   is no trigger (its objects are what a later "them" stands for).
 struct slot {
     char kind = 0;
     unsigned index = 0;

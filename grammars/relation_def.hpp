@@ -154,9 +154,12 @@ auto const auxiliaries_def = *x3::raw[auxiliary_word];
 
 auto const expected_visit = slot{'E', 0};
 auto const expected_in = slot{'X', 0};
+// A past verb that is no trigger ("attacked China and Russia, accusing them ..."): a
+// predicate that asserts nothing but names the objects a later "them" stands for.
+auto const untriggered_verb = slot{'U', 0};
 
 auto const verb_group_def =
-    verb_slot | (x3::omit[light_verb >> -determiner >> x3::repeat(0, 3)[plain_word]] >> noun_slot) |
+    verb_slot | (x3::omit[light_verb >> -determiner >> x3::repeat(0, 3)[np_word]] >> noun_slot) |
     (x3::omit[word_of(WordClass::Expectation) >> (kw("in") | kw("at"))] >> x3::attr(expected_in)) |
     (x3::omit[tour_verb >> -determiner >> x3::repeat(0, 3)[!tour_word >> plain_word] >> tour_word >>
               -kw("off")] >>
@@ -185,7 +188,13 @@ auto const argument_separator = (',' >> -kw("and")) | kw("and") | x3::eps;
 auto const arguments_def =
     *(x3::omit[argument_separator] >> !x3::omit[-determiner >> past_word] >> argument);
 
-auto const predicate_def = auxiliaries >> verb_group >> arguments;
+// A past verb that is no trigger, whose objects a participle after it takes up: "attacked
+// China and Russia, accusing them of ...". Only then: "noted Kerr visited Ghana" is no such.
+auto const untriggered_predicate = x3::attr(std::vector<std::string>()) >> x3::omit[past_word] >>
+                                   x3::attr(untriggered_verb) >> arguments >>
+                                   &(x3::lit(',') >> slot_of("I"));
+
+auto const predicate_def = (auxiliaries >> verb_group >> arguments) | untriggered_predicate;
 
 auto const predicate_separator = (-x3::lit(',') >> kw("and") >> -kw("then")) | ',' | x3::eps;
 
@@ -202,10 +211,12 @@ auto const gap = *(relative_clause |
 auto const possessive_tour =
     x3::omit[kw("'s") >> x3::repeat(0, 2)[!tour_word >> plain_word] >> tour_word];
 
-auto const subjects_def =
-    ((actor_slot >> possessive_tour) | actor_slot) >>
-    *(x3::omit[(-x3::lit(',') >> kw("and")) >> -determiner >> x3::repeat(0, 2)[plain_word]] >>
-      actor_slot);
+// "A, B and C": a comma joins subjects only in a list that ends with "and".
+auto const subject_and = (-x3::lit(',') >> kw("and")) >> -determiner >> x3::repeat(0, 2)[plain_word];
+auto const subject_comma = ',' >> &(actor_slot >> *(',' >> actor_slot) >> subject_and >> actor_slot);
+
+auto const subjects_def = ((actor_slot >> possessive_tour) | actor_slot) >>
+                          *(x3::omit[subject_and | subject_comma] >> actor_slot);
 
 auto const since_def = x3::omit[kw("since") >> -word_of(WordClass::Former)] >> actor_slot >>
                        *(x3::omit[kw("and")] >> actor_slot) >> x3::omit[-kw("'s")];

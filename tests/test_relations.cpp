@@ -405,3 +405,69 @@ TEST_CASE("a capitalized trigger word inside a name is no trigger, but in a head
     INFO(headline.abstracted);
     CHECK(has_relation(headline, "signedWith"));
 }
+
+TEST_CASE("a time between a trigger's words does not break it", "[grammar]") {
+    auto a = analyze("President Tomas Varga spoke today with Prime Minister Ana Dorr of Norway.");
+    const auto& r = only(a, "metWith");
+    CHECK(surfaces(a, r.targets) == Strings{"Prime Minister Ana Dorr of Norway"});
+    auto b = analyze("Foreign Minister Ivo Kerr arrived Sunday in Nairobi.");
+    CHECK(surfaces(b, only(b, "visited").places) == Strings{"Nairobi"});
+    // A word that is no time still separates them: "spoke" alone is no trigger.
+    auto none = analyze("President Tomas Varga spoke warmly with Prime Minister Ana Dorr.");
+    CHECK_FALSE(has_relation(none, "metWith"));
+}
+
+TEST_CASE("coordinated subjects with commas before a final 'and'", "[grammar]") {
+    auto a = analyze("Ana Dorr, Mato Kerr and Lena Pohl travelled to Ghana.");
+    const auto& r = only(a, "visited");
+    CHECK(surfaces(a, r.agents) == Strings{"Ana Dorr", "Mato Kerr", "Lena Pohl"});
+    // Without the final "and" a comma is no list: an apposition is no second visitor.
+    auto b = analyze("Ana Dorr, Kenya's foreign minister, travelled to Ghana.");
+    CHECK(surfaces(b, only(b, "visited").agents) == Strings{"Ana Dorr"});
+}
+
+TEST_CASE("a headline's present tense reports", "[grammar]") {
+    auto a = analyze("Kenya and Ethiopia Sign Fisheries Pact");
+    CHECK(only(a, "signedWith").modality == Modality::Reported);
+    // In running text a base form without an auxiliary plans.
+    auto b =
+        analyze("Kenya and Ethiopia sign a fisheries pact in the coming weeks, officials said.");
+    for (const auto* r : with_property(b, "signedWith"))
+        CHECK(r->modality == Modality::Planned);
+}
+
+TEST_CASE("a tour under way has not been everywhere yet", "[grammar]") {
+    auto tour = analyze("Foreign Minister Ivo Kerr is touring Kenya and Ethiopia this week.");
+    for (const auto* r : with_property(tour, "visited"))
+        CHECK(r->modality == Modality::Planned);
+    CHECK(with_property(tour, "visited").size() == 1);
+    // One place: he is there.
+    auto visit = analyze("Foreign Minister Ivo Kerr is visiting Ethiopia this week.");
+    CHECK(only(visit, "visited").modality == Modality::Reported);
+}
+
+TEST_CASE("'looks forward to' plans", "[grammar]") {
+    auto a = analyze("Prime Minister Ana Dorr looks forward to welcoming President Walter Hale.");
+    CHECK(only(a, "metWith").modality == Modality::Planned);
+    auto b = analyze("Prime Minister Ana Dorr welcomed President Walter Hale.");
+    CHECK(only(b, "metWith").modality == Modality::Reported);
+}
+
+TEST_CASE("violence is no accusation, but a verbal attack's 'them' is", "[grammar]") {
+    auto violence = analyze("Militants attacked Kenya on Monday, officials said.");
+    CHECK_FALSE(has_relation(violence, "accused"));
+    auto speech = analyze("In her speech, Ana Dorr attacked China and Russia, accusing them of "
+                          "coercion.");
+    const auto& r = only(speech, "accused");
+    CHECK(surfaces(speech, r.targets) == Strings{"China", "Russia"});
+    // "them" with nothing before it to stand for accuses no one.
+    auto alone = analyze("Ana Dorr spoke at length, accusing them of coercion.");
+    CHECK_FALSE(has_relation(alone, "accused"));
+}
+
+TEST_CASE("a light verb's noun may follow a counted phrase", "[grammar]") {
+    auto a = analyze("Ana Dorr held two rounds of talks with Ivo Kerr.");
+    CHECK(surfaces(a, only(a, "metWith").targets) == Strings{"Ivo Kerr"});
+    auto none = analyze("Ana Dorr held two rounds of applause with Ivo Kerr.");
+    CHECK_FALSE(has_relation(none, "metWith"));
+}

@@ -86,6 +86,8 @@ public:
             for (std::size_t t = 0; t < tokens.size(); ++t)
                 if (tokens[t].begin >= te.span.begin && tokens[t].end <= te.span.end)
                     in_time_[t] = true;
+        mark_time_prepositions();
+        index_kept_tokens();
         headline_ = is_headline();
     }
 
@@ -93,6 +95,7 @@ public:
         std::size_t i = 0;
         while (i < tokens_.size())
             i = step(i);
+        out_.headline = headline_;
         for (std::size_t k = 0; k < words_.size(); ++k) {
             if (!out_.text.empty())
                 out_.text += ' ';
@@ -109,10 +112,41 @@ private:
     TokenKeys keys_;
     std::vector<int> mention_at_;
     std::vector<bool> in_time_;
+    // The tokens outside time expressions, where trigger phrases are matched: "spoke today
+    // with", "arrived Sunday in" read as "spoke with", "arrived in".
+    TokenKeys kept_keys_;
+    std::vector<std::size_t> kept_;          // their indices among all tokens
+    std::vector<std::size_t> kept_position_; // each token's position in kept_, or npos
     bool headline_ = false;
     int depth_ = 0;
     std::vector<std::string> words_;
     Abstracted out_;
+
+    // The words that introduce a time expression belong to it: "on Monday", "earlier in March".
+    void mark_time_prepositions() {
+        for (std::size_t t = 1; t < tokens_.size(); ++t) {
+            if (!in_time_[t] || in_time_[t - 1])
+                continue;
+            for (std::size_t k = t; k-- > 0;) {
+                if (in_time_[k] || mention_at_[k] >= 0 ||
+                    !index_.words.has(WordClass::TimePreposition, keys_.folded[k]))
+                    break;
+                in_time_[k] = true;
+            }
+        }
+    }
+
+    void index_kept_tokens() {
+        kept_position_.assign(tokens_.size(), std::string::npos);
+        for (std::size_t t = 0; t < tokens_.size(); ++t) {
+            if (in_time_[t])
+                continue;
+            kept_position_[t] = kept_.size();
+            kept_.push_back(t);
+            kept_keys_.exact.push_back(keys_.exact[t]);
+            kept_keys_.folded.push_back(keys_.folded[t]);
+        }
+    }
 
     // A headline capitalizes most of its words.
     bool is_headline() const {
@@ -178,26 +212,23 @@ private:
 
     // A time expression leaves the clause, with the preposition that introduced it.
     std::size_t skip_time(std::size_t i) {
-        while (!words_.empty() && out_.tokens.back().kind == 0 &&
-               index_.words.has(WordClass::TimePreposition, words_.back())) {
-            words_.pop_back();
-            out_.tokens.pop_back();
-        }
         while (i < tokens_.size() && in_time_[i])
             ++i;
         return i;
     }
 
-    // A trigger at i becomes a slot of its form; its length in tokens, or 0 when none.
+    // A trigger at i becomes a slot of its form; the number of tokens it covers (time
+    // expressions inside it included), or 0 when there is none.
     std::size_t trigger_at(std::size_t i) {
-        const auto match = index_.triggers.longest(keys_, i);
+        const std::size_t q = kept_position_[i];
+        const auto match = index_.triggers.longest(kept_keys_, q);
         if (!match)
             return 0;
         // Trigger words are lower case, but for the first word of a sentence and in a
         // headline: "Warrior Met Coal" names a mine; "Tunisia & US Sign Roadmap" signs.
         bool clear = !tokens_[i].capitalized || i == 0 || headline_;
-        for (std::size_t k = i; k < i + match->length; ++k)
-            clear = clear && mention_at_[k] < 0 && !in_time_[k];
+        for (std::size_t k = q; k < q + match->length; ++k)
+            clear = clear && mention_at_[kept_[k]] < 0;
         if (!clear)
             return 0;
         const std::string& phrase = index_.trigger(match->value).phrase;
@@ -210,7 +241,7 @@ private:
         out_.triggers.push_back({chosen, tokens_[i].begin});
         emit_slot(form_letter(index_.trigger(chosen).form),
                   static_cast<int>(out_.triggers.size() - 1), tokens_[i].begin);
-        return match->length;
+        return kept_[q + match->length - 1] + 1 - i;
     }
 
     std::string plain_word(std::size_t i) const {

@@ -135,6 +135,10 @@ private:
 
     void predicate(const ast::predicate& pred, const std::vector<int>& subjects, Modality modality,
                    std::size_t start, std::vector<int>& previous_targets) {
+        if (pred.verb.kind == 'U') {
+            untriggered(pred, previous_targets);
+            return;
+        }
         const bool no_trigger = pred.verb.kind == 'E' || pred.verb.kind == 'X';
         RelationMention r;
         std::string trigger_phrase;
@@ -157,6 +161,10 @@ private:
         r.modality = modality;
         const bool passive = pred.verb.kind == 'S';
         arguments(r, pred, passive, previous_targets);
+        // "is touring Kenya and Ethiopia this week": a tour under way has not yet been to
+        // every place it names; "is visiting Ghana" is there.
+        if (r.modality == Modality::Reported && progressive(pred) && r.places.size() > 1)
+            r.modality = Modality::Planned;
         const Relation& relation = index_.lexicon.relation(r.relation);
         // "X was accused by Y": Y is the one who accuses (a symmetric relation is the same
         // both ways).
@@ -172,6 +180,18 @@ private:
             previous_targets = r.targets;
         host_visit(r, trigger_phrase, passive);
         out_.relations.push_back(std::move(r));
+    }
+
+    // A verb that is no trigger asserts nothing; its actors are what a later "them" in the
+    // clause stands for ("attacked China and Russia, accusing them of ...").
+    static void untriggered(const ast::predicate& pred, std::vector<int>& previous_targets) {
+        std::vector<int> actors;
+        for (const auto& arg : pred.arguments)
+            for (const auto& sl : arg.slots)
+                if (sl.kind == 'P' || sl.kind == 'O' || sl.kind == 'G')
+                    add_unique(actors, static_cast<int>(sl.index));
+        if (!actors.empty())
+            previous_targets = actors;
     }
 
     // The arguments of a predicate, each slot read as a place, a counterpart or an agreement.
@@ -295,11 +315,20 @@ private:
             return Modality::Reported;
         if (!any && !first)
             return inherited;
+        // A base form without an auxiliary plans ("to visit"), but in a headline it reports:
+        // "Kenya and Ethiopia Sign Fisheries Pact".
         if (pred.verb.kind == 'B' && !any)
-            return first ? Modality::Planned : inherited;
+            return !first ? inherited : abs_.headline ? Modality::Reported : Modality::Planned;
         if (pred.verb.kind == 'I' && !first)
             return inherited;
         return Modality::Reported;
+    }
+
+    // "is visiting", "are touring": the present progressive.
+    static bool progressive(const ast::predicate& pred) {
+        return pred.verb.kind == 'I' && pred.auxiliaries.size() == 1 &&
+               (pred.auxiliaries.front() == "is" || pred.auxiliaries.front() == "are" ||
+                pred.auxiliaries.front() == "am");
     }
 
     static bool listed(const std::vector<std::string>& prepositions, const std::string& prep) {

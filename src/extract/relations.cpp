@@ -109,7 +109,7 @@ private:
         // their own: then nothing lies between.
         if (!c.predicates.empty()) {
             const auto& verb = c.predicates.front().verb;
-            const bool has_slot = verb.kind != 'E' && verb.kind != 'X';
+            const bool has_slot = verb.kind != 'E' && verb.kind != 'X' && verb.kind != 'U';
             for (const AbstractToken* t = &token + 1;
                  has_slot && t < abs_.tokens.data() + abs_.tokens.size(); ++t) {
                 if (t->kind == verb.kind && t->index == static_cast<int>(verb.index))
