@@ -20,6 +20,10 @@ enum class WordClass : std::uint8_t {
     Former,
     SingularPronoun,
     PluralPronoun,
+    GroupCount,
+    GroupPersonNoun,
+    GroupStateNoun,
+    RelativePronoun,
     StateNoun,
     CountryNoun,
     SettlementNoun,
@@ -50,7 +54,7 @@ enum class WordClass : std::uint8_t {
     RelativeTimeShift,
     RelativeTimeUnit,
 };
-inline constexpr std::size_t word_class_count = 37;
+inline constexpr std::size_t word_class_count = 41;
 
 // The local name of the class's IRI under {base}words/: "not-a-name", "light-verb".
 std::string_view word_class_name(WordClass word_class);
