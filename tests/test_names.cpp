@@ -145,3 +145,13 @@ TEST_CASE("a single name with a title is a person, in all its mentions", "[names
     CHECK(has_triple(x, "person/mensah", "visited", "country/GHA"));
     CHECK(has_triple(x, "person/mensah", "visited", "country/TGO"));
 }
+
+TEST_CASE("a generation's numeral after a full name is left out, a regnal number is not",
+          "[names]") {
+    auto x = run({document("a", "President Walter Hale III arrived in Ghana."),
+                  document("b", "Walter Hale visited Togo.")});
+    CHECK(people(x) == std::vector<std::string>{"person/walter-hale"});
+    // After a single name the numeral is part of it: "King Tomas III" is not "King Tomas".
+    auto king = run("King Tomas III arrived in Ghana. King Tomas visited Togo.");
+    CHECK(people(king) == std::vector<std::string>{"person/tomas", "person/tomas-iii"});
+}

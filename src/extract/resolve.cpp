@@ -99,7 +99,7 @@ std::size_t glued_at(std::string_view word) {
 }
 
 // The words of a name that identify its bearer, as written: initials ("K.") and suffixes
-// ("Jr.") left out, so that "Walter K. Hale, Jr." and "Walter Hale" are one name, and a
+// ("Jr.", "III") left out, so that "Walter K. Hale, Jr." and "Walter Hale" are one name, and a
 // name written without its space in two ("SamuelOtieno" is "Samuel Otieno" alone too).
 std::vector<std::string> name_words(std::string_view name, const NameTable& names) {
     auto tokens = tokenize(name);
@@ -110,7 +110,8 @@ std::vector<std::string> name_words(std::string_view name, const NameTable& name
             continue;
         bool initial = code_points(t.text) == 1 && t.capitalized && i + 1 < tokens.size() &&
                        tokens[i + 1].text == ".";
-        bool suffix = !words.empty() && names.is_suffix(t.text);
+        // After two words or more: "Charles III" keeps its regnal number.
+        bool suffix = words.size() >= 2 && names.is_suffix(t.text);
         if (initial || suffix)
             continue;
         if (const std::size_t at = glued_at(t.text); at != std::string_view::npos) {
