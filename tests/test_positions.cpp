@@ -110,3 +110,16 @@ TEST_CASE("a title within a longer title of the same person is that office", "[p
     CHECK(positions_of(both, "person/abebe-girma") ==
           std::set<std::string>{"position/KEN-minister-of-defense", "position/KEN-president"});
 }
+
+TEST_CASE("a title's country comes from its own phrase in each of its forms", "[positions]") {
+    const std::set<std::string> kenya{"position/KEN-foreign-minister"};
+    CHECK(positions_of(run("Kenyan Foreign Minister Ana Dorr arrived in Ghana."),
+                       "person/ana-dorr") == kenya);
+    CHECK(positions_of(run("Ana Dorr, the Foreign Minister of Kenya, arrived in Ghana."),
+                       "person/ana-dorr") == kenya);
+    CHECK(positions_of(run("Kenya's foreign minister Ana Dorr arrived in Ghana."),
+                       "person/ana-dorr") == kenya);
+    // Near misses: the country she travels to, or one named in the sentence before her title.
+    CHECK(positions(run("Foreign Minister Ana Dorr arrived in Kenya.")).empty());
+    CHECK(positions(run("In Kenya, Foreign Minister Ana Dorr met Kofi Mensah.")).empty());
+}
