@@ -52,11 +52,16 @@ TEST_CASE("a state's own outlet gives its country to titles without one", "[posi
     CHECK(positions(wire).empty());
 }
 
-TEST_CASE("an outlet's country goes to one holder of a title, not to all", "[positions]") {
+TEST_CASE("an outlet's country goes to the document's main person alone", "[positions]") {
     // Two presidents without a country: the document's main person takes the outlet's.
     auto x = from("The White House", "President Hale met President Suto in Accra.");
     CHECK(positions_of(x, "person/hale") == std::set<std::string>{"position/USA-president"});
     CHECK(positions_of(x, "person/suto").empty());
+    // The only holder of a title who is not the main person: a foreign leader as often.
+    auto other = from("The White House", "President Hale met Prime Minister Suto in Accra. "
+                                         "President Hale visited Togo.");
+    CHECK(positions_of(other, "person/hale") == std::set<std::string>{"position/USA-president"});
+    CHECK(positions_of(other, "person/suto").empty());
 }
 
 TEST_CASE("a person's country in the document comes before the outlet's", "[positions]") {

@@ -823,35 +823,29 @@ private:
     }
 
     // A document published by a state's own body (an outlet the gazetteer knows as a
-    // government body or armed forces with its country: "The White House") names that
-    // state's officials without their country: a title still without one takes the outlet's
-    // country, unless its holder's other titles here name another country, or the document
-    // names another holder of that title there. Several holders of one title without a
-    // country ("President Hale" and "President Suto") leave it to the main person alone.
+    // government body or armed forces with its country: "The White House") is about that
+    // state's official it names most: the document's main person takes the outlet's country
+    // for a title without one, unless their other titles here name another country, or the
+    // document names another holder of that title there. Anyone else it names, a foreign
+    // leader as often as not ("President Hale met Prime Minister Suto"), does not.
     void countries_from_outlet(std::size_t di, const std::vector<std::size_t>& ks,
                                const std::map<std::string, std::set<std::string>>& countries) {
         const std::string& outlet = outlet_countries_[di];
-        if (outlet.empty())
+        const std::string& main = out_.main_people[di];
+        if (outlet.empty() || main.empty() || countries.count(main))
             return;
-        std::map<int, std::set<std::string>> without, held; // title -> people
-        for (std::size_t k : ks) {
-            const Claim& c = claims_[k];
-            if (c.country == outlet)
-                held[c.title].insert(c.person);
-            else if (c.country.empty() && !countries.count(c.person))
-                without[c.title].insert(c.person);
-        }
+        std::map<int, std::set<std::string>> held; // title -> people holding it there
+        for (std::size_t k : ks)
+            if (claims_[k].country == outlet)
+                held[claims_[k].title].insert(claims_[k].person);
         for (std::size_t k : ks) {
             Claim& c = claims_[k];
-            if (!c.country.empty() || countries.count(c.person) ||
+            if (c.person != main || !c.country.empty() ||
                 ix_.title(c.title).kind != TitleKind::Specific)
                 continue;
-            const auto& people = without[c.title];
             const auto& holders = held[c.title];
-            if (std::any_of(holders.begin(), holders.end(),
-                            [&](const std::string& h) { return h != c.person; }))
-                continue;
-            if (people.size() == 1 || c.person == out_.main_people[di])
+            if (std::none_of(holders.begin(), holders.end(),
+                             [&](const std::string& h) { return h != c.person; }))
                 c.country = outlet;
         }
     }
