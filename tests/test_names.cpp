@@ -155,3 +155,13 @@ TEST_CASE("a generation's numeral after a full name is left out, a regnal number
     auto king = run("King Tomas III arrived in Ghana. King Tomas visited Togo.");
     CHECK(people(king) == std::vector<std::string>{"person/tomas", "person/tomas-iii"});
 }
+
+TEST_CASE("an honorific of address is no word of the name", "[names]") {
+    auto x = run({document("a", "His Excellency Ana Dorr arrived in Ghana."),
+                  document("b", "Madam Ana Dorr visited Togo.")});
+    CHECK(people(x) == std::vector<std::string>{"person/ana-dorr"});
+    CHECK(has_triple(x, "person/ana-dorr", "visited", "country/TGO"));
+    // A name that only begins like one is a name of its own.
+    CHECK(people(run("Madamba Dorr arrived in Ghana.")) ==
+          std::vector<std::string>{"person/madamba-dorr"});
+}
