@@ -352,8 +352,9 @@ private:
     // given name and its hypocorism), a single word joins the one full name of the document
     // it spells or ends, or is a person of its own only with a title. Each cluster is the
     // person its most complete name names, with an IRI minted from that name's canonical
-    // words alone; across documents, only the same name is the same person. So what a
-    // document says of whom, and by which IRI, does not depend on the rest of the batch.
+    // words alone; across documents, only the same name is the same person (and full names
+    // one letter apart: people_across_documents). So what a document says of whom, and by
+    // which IRI, does not depend on the rest of the batch.
     void cluster_people() {
         for (std::size_t di = 0; di < docs_.size(); ++di)
             people_of_document(di);
@@ -394,8 +395,8 @@ private:
     }
 
     // Spellings of one name in a document: same number of words, one word differs by one
-    // letter, or the first words are a given name and a hypocorism of it ("Tony" and
-    // "Antony"; a hypocorism of several given names joins a name only when the document
+    // letter, or the first words are a given name and a hypocorism of it ("Sam" and
+    // "Samuel"; a hypocorism of several given names joins a name only when the document
     // names one of them). Names are grouped by all their words but one (the position left
     // out, the others), so only such pairs are ever compared.
     void merge_variants(const DocumentNames& names, UnionFind& clusters) const {
