@@ -152,6 +152,16 @@ class Document:
                 return True
         return False
 
+    def knows(self, name):
+        return any(same_name(name, n) for names in self.names.values() for n in names)
+
+    # Why a fact may be missed: a participant geokg found no entity for.
+    def unknown(self, fact):
+        missing = [fact["s"]] if not self.knows(fact["s"]) else []
+        if fact["p"] != "holdsPosition" and not self.knows(fact["o"]):
+            missing.append(fact["o"])
+        return f"  [no entity: {', '.join(missing)}]" if missing else ""
+
     def matches(self, fact, triple):
         s, o = triple
         if fact["p"] == "holdsPosition":
@@ -205,7 +215,8 @@ def main():
                 if any(d.matches(f, t) for t in d.triples(rel)):
                     found[rel] += 1
                 else:
-                    misses.append(f"{rel}\t{short(doc)}\t{f['s']} -> {f['o']}\t{f['note']}")
+                    misses.append(f"{rel}\t{short(doc)}\t{f['s']} -> {f['o']}{d.unknown(f)}"
+                                  f"\t{f['note']}")
     print(f"devset: {len(docs)} documents, {sum(total.values())} reported facts "
           f"({args.docs}; {args.geokg})")
     print(f"{'relation':<15}{'precision':>10}{'recall':>10}   asserted right/all, found/stated")

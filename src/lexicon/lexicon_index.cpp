@@ -1,5 +1,7 @@
 #include "lexicon/lexicon_index.hpp"
 
+#include "text/utf8.hpp"
+
 #include <algorithm>
 #include <set>
 
@@ -93,6 +95,13 @@ std::optional<PhraseMatch> PhraseTable::longest(const std::vector<Token>& tokens
 
 namespace {
 
+std::vector<const std::string*> names_of(const GazetteerEntry& e) {
+    std::vector<const std::string*> names{&e.label};
+    for (const auto& alt : e.alt_labels)
+        names.push_back(&alt);
+    return names;
+}
+
 // Gazetteer entries by name (countries first: a name a country shares with its capital,
 // "Djibouti", is the country's), position aliases, and the owners of each demonym.
 std::map<std::string, std::vector<int>> index_gazetteer(LexiconIndex& index) {
@@ -116,9 +125,12 @@ std::map<std::string, std::vector<int>> index_gazetteer(LexiconIndex& index) {
         }
         if (e.entity_class == EntityClass::Country && !e.country.empty())
             index.country_by_code.emplace(e.country, v);
-        index.places.add(e.label, v, false);
-        for (const auto& alt : e.alt_labels)
-            index.places.add(alt, v, false);
+        // English news mostly writes names without their diacritics: "Brasilia", "Bogota".
+        for (const std::string* name : names_of(e)) {
+            index.places.add(*name, v, false);
+            if (std::string plain = strip_diacritics(*name); plain != *name)
+                index.places.add(plain, v, false);
+        }
         for (const auto& d : e.demonyms)
             demonym_owners[d].push_back(v);
     }

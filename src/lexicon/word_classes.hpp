@@ -34,6 +34,8 @@ enum class WordClass : std::uint8_t {
     Refusal,
     Intention,
     Expectation,
+    PlanModifier,
+    PastMarker,
     ClauseAdverb,
     LightVerb,
     NounModifier,
@@ -42,6 +44,7 @@ enum class WordClass : std::uint8_t {
     InclusionVerb,
     SpeechVerb,
     RoleVerb,
+    MeetingManner,
     TimePreposition,
     YearContext,
     RelativeTimeShift,
@@ -54,7 +57,7 @@ enum class WordClass : std::uint8_t {
     HeadlineMinorWord,
     NotANameEnding,
 };
-inline constexpr std::size_t word_class_count = 40;
+inline constexpr std::size_t word_class_count = 43;
 
 // The local name of the class's IRI under {base}words/: "not-a-name", "light-verb".
 std::string_view word_class_name(WordClass word_class);
