@@ -186,3 +186,33 @@ TEST_CASE("a rank before a name is not part of it", "[resolve]") {
     auto x = run("Army chief Lieutenant General Marek Hollis arrived in Kenya.");
     CHECK(people(x) == std::vector<std::string>{"person/marek-hollis"});
 }
+
+TEST_CASE("the one country before a title is not the country of a title after it", "[resolve]") {
+    auto x = run("Senator Ivo Kerr is traveling to Accra, Ghana to meet with President Kofi "
+                 "Mensah at President Lena Okafor's request.");
+    CHECK(entity(x, "person/kofi-mensah").positions.count("position/GHA-president") == 1);
+    CHECK(entity(x, "person/lena-okafor").positions.count("position/GHA-president") == 0);
+    CHECK(entity(x, "person/lena-okafor").positions.count("position/president-lena-okafor") == 1);
+    // Near miss: the title right after the country still takes it.
+    auto y = run("In Accra, Ghana, Okafor met with President Kofi Mensah.");
+    CHECK(entity(y, "person/kofi-mensah").positions.count("position/GHA-president") == 1);
+}
+
+TEST_CASE("a government body's release gives its main person's title the body's state",
+          "[resolve]") {
+    const std::string text = "President Ivo Kerr spoke today with Prime Minister Ana Dorr. "
+                             "President Kerr thanked Prime Minister Dorr.";
+    auto release = document("a", text);
+    release.outlet = "The Kremlin";
+    auto x = run(std::vector<geokg::Document>{release});
+    CHECK(entity(x, "person/ivo-kerr").positions.count("position/RUS-president") == 1);
+    // Only the main person: the one he spoke with may be of another state.
+    CHECK(entity(x, "person/ana-dorr").positions.count("position/RUS-prime-minister") == 0);
+
+    // Near miss: a news agency speaks for no state.
+    auto story = document("a", text);
+    story.outlet = "Reuters";
+    auto y = run(std::vector<geokg::Document>{story});
+    CHECK(entity(y, "person/ivo-kerr").positions.count("position/GBR-president") == 0);
+    CHECK(entity(y, "person/ivo-kerr").positions.count("position/president-ivo-kerr") == 1);
+}

@@ -1,6 +1,7 @@
 #include "extract/resolve.hpp"
 
 #include "rdf/iri.hpp"
+#include "rdf/namespaces.hpp"
 #include "text/token.hpp"
 #include "text/utf8.hpp"
 
@@ -475,6 +476,9 @@ private:
         std::vector<std::set<std::string>> here; // those this sentence names before it
     };
 
+    // A title that takes the one country named before it uses it up: a title after it does not
+    // take it too ("Ethiopia to meet with Prime Minister X at President Y's request": Y is not
+    // Ethiopia's).
     CountriesBefore countries_before(const std::vector<Mention>& ms,
                                      std::string& last_country) const {
         CountriesBefore before;
@@ -485,6 +489,9 @@ private:
             if (men.type == MentionType::Country && men.entry >= 0) {
                 last_country = entry(men.entry).country;
                 seen.insert(last_country);
+            } else if (men.type == MentionType::Person && men.title >= 0 &&
+                       !men.has_title_country() && seen.size() == 1) {
+                seen.clear();
             }
         }
         return before;
@@ -531,8 +538,25 @@ private:
         }
     }
 
+    // The state a document speaks for: its outlet is a government body of the gazetteer that
+    // belongs to a state ("The White House"; gk:GovernmentBody). Empty when it is none (a news
+    // agency, a wire, no outlet).
+    std::string outlet_country(const Document& d) const {
+        const auto tokens = tokenize(d.outlet);
+        const std::string body = std::string(ns::gk) + "GovernmentBody";
+        for (std::size_t k = 0; k < tokens.size(); ++k)
+            if (auto g = ix_.places.longest(tokens, k)) {
+                const GazetteerEntry& e = entry(g->value);
+                if (e.class_iri == body && !e.country.empty())
+                    return e.country;
+            }
+        return {};
+    }
+
     // A title named without its country takes it from the same person's other claims to
-    // that title, else from the one country its sentence names.
+    // that title, else from the one country its sentence names, else, for the document's main
+    // person and a title that is no generic word, from the state the document's outlet speaks
+    // for: "President X" of a White House readout.
     void complete_claims() {
         std::map<std::pair<std::string, int>, std::string> known;
         for (const auto& c : claims_)
@@ -545,6 +569,9 @@ private:
                 c.country = it->second;
             else if (c.sentence_country_known)
                 c.country = c.sentence_country;
+            else if (c.person == out_.main_people[c.doc] &&
+                     ix_.title(c.title).kind != TitleKind::Generic)
+                c.country = outlet_country(docs_[c.doc].document);
         }
         for (std::size_t k = 0; k < claims_.size(); ++k) {
             claims_by_doc_[claims_[k].doc].push_back(k);
