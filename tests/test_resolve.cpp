@@ -216,3 +216,31 @@ TEST_CASE("a government body's release gives its main person's title the body's 
     CHECK(entity(y, "person/ivo-kerr").positions.count("position/GBR-president") == 0);
     CHECK(entity(y, "person/ivo-kerr").positions.count("position/president-ivo-kerr") == 1);
 }
+
+TEST_CASE("an office the title phrase composes is a position of the state the mention names",
+          "[resolve]") {
+    auto x = run("Peru's Minister of Energy and Mining Resources, Teo Marel, met Okafor in Lima. "
+                 "Germany's Minister for Economic Affairs and Climate Action, Lena Pohl, met "
+                 "Okafor.");
+    const auto& marel = entity(x, "person/teo-marel");
+    CHECK(marel.positions ==
+          std::set<std::string>{"position/PER-minister-of-energy-and-mining-resources"});
+    CHECK(entity(x, "position/PER-minister-of-energy-and-mining-resources").label ==
+          "Minister of Energy and Mining Resources of Peru");
+    CHECK(entity(x, "person/lena-pohl").positions ==
+          std::set<std::string>{"position/DEU-minister-for-economic-affairs-and-climate-action"});
+
+    // Near miss: without the state, a composed office is no position.
+    auto y = run("Minister of Energy and Mining Resources Teo Marel met Okafor.");
+    CHECK(entity(y, "person/teo-marel").positions.empty());
+}
+
+TEST_CASE("offices coordinated before one name are all held", "[resolve]") {
+    auto x = run("Kenyan Deputy Prime Minister and Foreign Minister Ivo Kerr met Okafor.");
+    CHECK(entity(x, "person/ivo-kerr").positions ==
+          std::set<std::string>{"position/KEN-deputy-prime-minister",
+                                "position/KEN-foreign-minister"});
+    // Near miss: a former office is not held now.
+    auto y = run("Former Deputy Prime Minister and Foreign Minister Ivo Kerr met Okafor.");
+    CHECK(entity(y, "person/ivo-kerr").positions.empty());
+}

@@ -116,7 +116,10 @@ private:
 
 struct Claim {
     std::string person; // entity key
+    // The lexicon title, or -1 for an office the title phrase composes ("Minister of Energy
+    // and Mining Resources"): then `office` is its label.
     int title = -1;
+    std::string office;
     std::string country; // alpha-3 or empty
     std::string target;  // alpha-3 or empty
     std::size_t doc = 0;
@@ -501,13 +504,16 @@ private:
         const auto& s = docs_[di].sentences[si];
         const auto& ms = s.analysis.mentions;
         const CountriesBefore before = countries_before(ms, last_country);
-        auto add = [&](const std::string& person, const Mention& role, std::size_t m) {
-            if (role.title < 0 || role.former || person.empty())
-                return;
+        auto add_office = [&](const std::string& person, const Mention& role, std::size_t m,
+                              int title, const std::string& office) {
             Claim c;
             c.person = person;
-            c.title = role.title;
+            c.title = title;
+            c.office = office;
             c.country = role.country_from_context ? before.last[m] : role.title_country;
+            // A composed office is a state's only when the mention names the state.
+            if (title < 0 && c.country.empty())
+                return;
             c.target = role.title_target;
             c.doc = di;
             c.sentence = si;
@@ -518,6 +524,21 @@ private:
             if (c.sentence_country_known)
                 c.sentence_country = *before.here[m].begin();
             claims_.push_back(c);
+        };
+        // Every office the title phrase names: "Deputy Prime Minister and Foreign Minister X"
+        // holds both; an office of an organization ("State Department Spokesperson") is none
+        // of a state's.
+        auto add = [&](const std::string& person, const Mention& role, std::size_t m) {
+            if (role.former || person.empty())
+                return;
+            if (role.titles.empty()) {
+                if (role.title >= 0)
+                    add_office(person, role, m, role.title, {});
+                return;
+            }
+            for (const auto& office : role.titles)
+                if (office.organization.empty() && (office.title >= 0 || !office.label.empty()))
+                    add_office(person, role, m, office.title, office.label);
         };
         for (std::size_t m = 0; m < ms.size(); ++m)
             if (ms[m].type == MentionType::Person)
@@ -560,10 +581,10 @@ private:
     void complete_claims() {
         std::map<std::pair<std::string, int>, std::string> known;
         for (const auto& c : claims_)
-            if (!c.country.empty())
+            if (!c.country.empty() && c.title >= 0)
                 known.emplace(std::make_pair(c.person, c.title), c.country);
         for (auto& c : claims_) {
-            if (!c.country.empty())
+            if (!c.country.empty() || c.title < 0)
                 continue;
             if (auto it = known.find({c.person, c.title}); it != known.end())
                 c.country = it->second;
@@ -574,6 +595,8 @@ private:
                 c.country = outlet_country(docs_[c.doc].document);
         }
         for (std::size_t k = 0; k < claims_.size(); ++k) {
+            if (claims_[k].title < 0)
+                continue; // composed offices name no holder of a lexicon title
             claims_by_doc_[claims_[k].doc].push_back(k);
             if (!claims_[k].country.empty())
                 holders_[{claims_[k].title, claims_[k].country}].insert(claims_[k].person);
@@ -628,8 +651,32 @@ private:
         return key;
     }
 
+    // The position of an office the title phrase composes, in a state: "Minister of Energy and
+    // Mining Resources of Peru", position/PER-minister-of-energy-and-mining-resources.
+    std::string ensure_office(const std::string& office, const std::string& country) {
+        const std::string key = "position/" + country + "-" + slugify(office);
+        auto c = ix_.country_by_code.find(country);
+        if (c != ix_.country_by_code.end())
+            gazetteer_entity(entry(c->second));
+        auto [it, fresh] = kb_.entities.try_emplace(key);
+        if (!fresh)
+            return key;
+        Entity& e = it->second;
+        e.key = key;
+        e.entity_class = EntityClass::Position;
+        e.country = country;
+        e.label = office;
+        if (c != ix_.country_by_code.end())
+            e.label += " of " + country_label_phrase(entry(c->second).label, ix_.words);
+        return key;
+    }
+
     void make_positions() {
         for (const auto& c : claims_) {
+            if (c.title < 0) {
+                kb_.entities[c.person].positions.insert(ensure_office(c.office, c.country));
+                continue;
+            }
             if (c.country.empty() && ix_.title(c.title).kind == TitleKind::Generic)
                 continue;
             std::string key = ensure_position(c.title, c.country, c.target, c.person);
