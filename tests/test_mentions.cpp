@@ -495,3 +495,19 @@ TEST_CASE("common capitalized words are no names", "[mentions][names]") {
           Names{"Jen O'Malley", "Ana Sherwood-Randall", "Ivo McDonald"});
     CHECK(person_names("Clement Dorr arrived.") == Names{"Clement Dorr"});
 }
+
+TEST_CASE("adjective demonyms name the title's country", "[mentions][titles]") {
+    for (auto [sentence, surface, country] :
+         {std::tuple{"Philippine President Ivo Kerr met Dorr.", "Philippine President Ivo Kerr",
+                     "PHL"},
+          std::tuple{"Ecuadorian President Ivo Kerr met Dorr.", "Ecuadorian President Ivo Kerr",
+                     "ECU"},
+          std::tuple{"Lao Prime Minister Ivo Kerr met Dorr.", "Lao Prime Minister Ivo Kerr", "LAO"},
+          std::tuple{"Kazakh President Ivo Kerr met Dorr.", "Kazakh President Ivo Kerr", "KAZ"}}) {
+        INFO(sentence);
+        CHECK(mention(sentence, surface).title_country == country);
+    }
+    // Near miss: a capitalized word that is no demonym names no country.
+    for (const auto& m : mentions_of("Velmish President Ivo Kerr met Dorr."))
+        CHECK(m.title_country.empty());
+}
