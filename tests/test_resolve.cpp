@@ -244,3 +244,14 @@ TEST_CASE("offices coordinated before one name are all held", "[resolve]") {
     auto y = run("Former Deputy Prime Minister and Foreign Minister Ivo Kerr met Okafor.");
     CHECK(entity(y, "person/ivo-kerr").positions.empty());
 }
+
+TEST_CASE("a position is also named by each of its title's other names", "[resolve]") {
+    auto x = run("Kenyan Defense Minister Lena Okafor arrived in Ghana.");
+    const auto& p = entity(x, "position/KEN-minister-of-defense");
+    CHECK(p.label == "Minister of Defense of Kenya");
+    CHECK(p.alt_labels.count("Defence Minister of Kenya") == 1);
+    // Near miss: the label is not repeated as an altLabel, and no other country's name is.
+    CHECK(p.alt_labels.count("Minister of Defense of Kenya") == 0);
+    for (const auto& alt : p.alt_labels)
+        CHECK(alt.ends_with(" of Kenya"));
+}

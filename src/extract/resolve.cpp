@@ -637,17 +637,24 @@ private:
                                 entry(g->second).alt_labels.end());
             return key;
         }
-        e.label = lex_.titles[static_cast<std::size_t>(title)].label;
+        // The label, and an altLabel for each of the title's: "Minister of Defense of Kenya",
+        // "Defence Minister of Kenya".
+        std::string where;
         if (!country.empty()) {
             auto c = ix_.country_by_code.find(country);
             if (c != ix_.country_by_code.end())
-                e.label += " of " + country_label_phrase(entry(c->second).label, ix_.words);
+                where += " of " + country_label_phrase(entry(c->second).label, ix_.words);
         }
         if (!target.empty()) {
             auto c = ix_.country_by_code.find(target);
             if (c != ix_.country_by_code.end())
-                e.label += " to " + country_label_phrase(entry(c->second).label, ix_.words);
+                where += " to " + country_label_phrase(entry(c->second).label, ix_.words);
         }
+        const Title& t = lex_.titles[static_cast<std::size_t>(title)];
+        e.label = t.label + where;
+        for (const auto& alt : t.alt_labels)
+            if (alt + where != e.label)
+                e.alt_labels.insert(alt + where);
         return key;
     }
 
