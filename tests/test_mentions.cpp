@@ -511,3 +511,45 @@ TEST_CASE("adjective demonyms name the title's country", "[mentions][titles]") {
     for (const auto& m : mentions_of("Velmish President Ivo Kerr met Dorr."))
         CHECK(m.title_country.empty());
 }
+
+TEST_CASE("a country or region after 'for' is the office's field", "[mentions][titles]") {
+    auto m = mention("French Minister for Europe and Foreign Affairs Claire Dorr met Kerr.",
+                     "French Minister for Europe and Foreign Affairs Claire Dorr");
+    CHECK(m.name == "Claire Dorr");
+    CHECK(office_labels(m) == Names{"Minister for Europe and Foreign Affairs"});
+    CHECK(m.title_country == "FRA");
+    // Near miss: "of" and a country after the office is its state, not its field.
+    auto k = mention("Minister of Defence Lena Okafor of Kenya met Kerr.",
+                     "Minister of Defence Lena Okafor of Kenya");
+    CHECK(k.title_country == "KEN");
+    CHECK(office_labels(k) == Names{"Minister of Defense"});
+}
+
+TEST_CASE("portfolio words the title phrase left unread are no words of the name",
+          "[mentions][titles]") {
+    auto m = mention("Kenyan Minister for Culture and the Arts Ivo Kerr met Dorr.", "Ivo Kerr");
+    CHECK(m.type == MentionType::Person);
+    CHECK(m.titles.empty()); // the office is not understood: none is given
+    CHECK(person_names("Kenyan Minister for Culture and the Arts Ivo Kerr met Dorr.") ==
+          Names{"Ivo Kerr", "Dorr"});
+    // Near miss: a name after a whole title keeps the title.
+    auto t = mention("Kenyan Trade Minister Ivo Kerr met Dorr.", "Kenyan Trade Minister Ivo Kerr");
+    CHECK(t.name == "Ivo Kerr");
+    CHECK(office_labels(t) == Names{"Trade Minister"});
+}
+
+TEST_CASE("a demonym a dependent territory shares names its sovereign state",
+          "[mentions][titles]") {
+    CHECK(mention("French President Lena Pohl met Dorr.", "French President Lena Pohl")
+              .title_country == "FRA");
+    CHECK(mention("Dutch Prime Minister Ana Dorr met Kerr.", "Dutch Prime Minister Ana Dorr")
+              .title_country == "NLD");
+    CHECK(mention("American President Ivo Kerr met Dorr.", "American President Ivo Kerr")
+              .title_country == "USA");
+    // Near miss: a territory is still named by its own name.
+    auto all = mentions_of("Dorr visited the French Southern and Antarctic Lands.");
+    bool territory = false;
+    for (const auto& x : all)
+        territory = territory || x.type == MentionType::Country;
+    CHECK(territory);
+}

@@ -467,7 +467,17 @@ private:
             if ((w == "of" || w == "for" || w == "to") && is(WordClass::Article, lw(m)))
                 ++m;
             if (w == "of" || w == "for") {
-                if (const std::size_t e = title_words_from(m); e > m && !names_organization(e)) {
+                // "Minister for Europe and Foreign Affairs", "Special Envoy for Yemen": after
+                // "for", a country or region is the office's field ("of Kenya" is its state).
+                std::size_t field = m;
+                if (w == "for")
+                    if (auto g = ix_.places.longest(keys_, m);
+                        g && cap(m) &&
+                        (entry(g->value).entity_class == EntityClass::Country ||
+                         entry(g->value).entity_class == EntityClass::Region))
+                        field = m + g->length;
+                if (const std::size_t e = title_words_from(field);
+                    e > m && !names_organization(e)) {
                     end = coordinated_portfolio(e);
                     composed = true;
                     continue;
@@ -608,6 +618,19 @@ private:
             if (length > 0 && closes_apposition(start + length)) {
                 name_start = start;
                 n = length;
+            }
+        }
+        // Portfolio words that open the name went unread by the title phrase ("Minister for
+        // Culture and the Arts Ivo Kerr" read as far as "Culture"): they are no words of the
+        // name, and the office is not understood, so the person is given none.
+        if (n > 0 && name_start == j) {
+            std::size_t p = name_start;
+            while (std::size_t w = phrase_of(WordClass::Portfolio, p))
+                p += w;
+            if (p > name_start && p < name_start + n && cap(p)) {
+                m.titles.clear();
+                n -= p - name_start;
+                name_start = p;
             }
         }
         m.first_token = i;
