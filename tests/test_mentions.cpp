@@ -172,6 +172,16 @@ TEST_CASE("a demonym used alone", "[mentions]") {
     CHECK(m.name == "Kenya");
 }
 
+TEST_CASE("a demonym shared with territories named after it is the country's", "[mentions]") {
+    // "French Southern Territories", "American Samoa" and "British Virgin Islands" use the
+    // demonym in their names: it is not theirs.
+    CHECK(entry_key(mention("Okafor met French troops.", "French")) == "country/FRA");
+    CHECK(entry_key(mention("Okafor met American troops.", "American")) == "country/USA");
+    CHECK(entry_key(mention("Okafor met British troops.", "British")) == "country/GBR");
+    // Near miss: a demonym no territory shares keeps its one owner.
+    CHECK(entry_key(mention("Okafor met Samoan troops.", "Samoan")) == "country/WSM");
+}
+
 TEST_CASE("gazetteer: a country and a city", "[mentions]") {
     std::string_view s = "Okafor flew from Tunisia to Tunis.";
     auto country = mention(s, "Tunisia");

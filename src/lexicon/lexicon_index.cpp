@@ -137,11 +137,29 @@ std::map<std::string, std::vector<int>> index_gazetteer(LexiconIndex& index) {
     return demonym_owners;
 }
 
-// A demonym several territories share ("American") belongs to the one it is formed from
-// ("America"), else to the first in key order.
+// Whether `name` has `word` as a whole word: "French Polynesia" has "French".
+bool has_word(std::string_view name, std::string_view word) {
+    for (std::size_t at = name.find(word); at != std::string_view::npos;
+         at = name.find(word, at + 1)) {
+        const std::size_t end = at + word.size();
+        if ((at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' '))
+            return true;
+    }
+    return false;
+}
+
+// A demonym several territories share belongs to one: not to a territory named with it
+// ("French Southern Territories", "American Samoa"), and among the rest to the one it is
+// formed from ("American" from "America"), else to the first in key order.
 void index_demonyms(LexiconIndex& index,
                     const std::map<std::string, std::vector<int>>& demonym_owners) {
-    for (const auto& [demonym, owners] : demonym_owners) {
+    for (const auto& [demonym, all_owners] : demonym_owners) {
+        std::vector<int> owners;
+        for (int v : all_owners)
+            if (!has_word(index.entry(v).label, demonym))
+                owners.push_back(v);
+        if (owners.empty())
+            owners = all_owners;
         int chosen = owners.front();
         for (int v : owners) {
             const auto& e = index.entry(v);
