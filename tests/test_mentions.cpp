@@ -563,3 +563,41 @@ TEST_CASE("a demonym a dependent territory shares names its sovereign state",
         territory = territory || x.type == MentionType::Country;
     CHECK(territory);
 }
+
+TEST_CASE("an office of an organization named before an apposition is one mention",
+          "[mentions][titles]") {
+    auto m =
+        mention("Kerr met the Chief of the General Staff of the Velmish Armed Forces, "
+                "General Ivo Dorr, in Velm.",
+                "the Chief of the General Staff of the Velmish Armed Forces, General Ivo Dorr");
+    CHECK(m.type == MentionType::Person);
+    CHECK(m.name == "Ivo Dorr");
+    REQUIRE(m.titles.size() == 1);
+    CHECK(m.titles[0].organization == "General Staff of the Velmish Armed Forces");
+    CHECK(title_key(m).empty()); // an office of the organization, not of a state
+    // Near miss: a name that goes on with a verb is the next clause's subject.
+    for (const auto& x :
+         mentions_of("Kerr met the Chief of the General Staff of the Velmish Armed Forces, "
+                     "Dorr said."))
+        CHECK((x.name != "Dorr" || x.titles.empty()));
+}
+
+TEST_CASE("an organization's head word alone is no name", "[mentions][names]") {
+    CHECK(person_names("Kerr met the Chief of the Defence Force in Nairobi.") == Names{"Kerr"});
+    CHECK(person_names("Kerr met the Commander of the Velm Defence Force, Admiral Ivo Dorr, "
+                       "today.") == Names{"Kerr", "Ivo Dorr"});
+    // Near miss: a surname after a title is still one.
+    CHECK(person_names("Kerr met Admiral Dorr in Nairobi.") == Names{"Kerr", "Dorr"});
+}
+
+TEST_CASE("an undersecretary is an office", "[mentions][titles]") {
+    auto m = mention("Kerr met Chile's Undersecretary for International Economic Relations, Ana "
+                     "Dorr, in Lima.",
+                     "Chile's Undersecretary for International Economic Relations, Ana Dorr");
+    CHECK(m.name == "Ana Dorr");
+    CHECK(m.title_country == "CHL");
+    CHECK(office_labels(m) == Names{"Undersecretary for International Economic Relations"});
+    // Near miss: the same words without a name after them are no person.
+    CHECK(person_names("Kerr met the Undersecretary for International Economic Relations.") ==
+          Names{"Kerr"});
+}

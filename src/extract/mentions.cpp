@@ -326,6 +326,9 @@ private:
         }
         if (words == 0 || (words == 1 && !allow_single))
             return 0;
+        // An organization's head word alone is no name: "the Chief of the Defence Force".
+        if (words == 1 && ix_.organization_heads.count(lw(i)))
+            return 0;
         // A trailing initial or particle is not part of the name.
         while (k > i && !cap(k - 1) && folded(k - 1) != ".")
             --k;
@@ -402,7 +405,17 @@ private:
     // University", "Office of Management and Budget"), as short as a name can follow it.
     // Where it ends (k if none).
     std::size_t organization_end(std::size_t k, TitlePhrase& p) const {
-        auto named_after = [&](std::size_t e) { return name_length(skip_honorifics(e), true) > 0; };
+        // A name right after it, or after a comma and closed as an apposition: "Commander of
+        // the Defence Force, Major General Ivo Kerr,".
+        auto named_after = [&](std::size_t e) {
+            if (name_length(skip_honorifics(e), true) > 0)
+                return true;
+            if (folded(e) != ",")
+                return false;
+            const std::size_t start = skip_honorifics(e + 1);
+            const std::size_t n = name_length(start, true);
+            return n > 0 && closes_apposition(start + n);
+        };
         if (auto g = ix_.places.longest(keys_, k);
             g && entry(g->value).entity_class == EntityClass::Organization) {
             if (!named_after(k + g->length))
@@ -414,7 +427,8 @@ private:
         bool head = false;
         for (std::size_t x = k; x < t_.size() && x < k + 8; ++x) {
             if (!cap(x)) {
-                if (x > k && is(WordClass::NameConnector, lw(x)) && cap(x + 1))
+                if (x > k && is(WordClass::NameConnector, lw(x)) &&
+                    (cap(x + 1) || (is(WordClass::Article, lw(x + 1)) && cap(x + 2))))
                     continue;
                 if (x > k && is(WordClass::Article, lw(x)) && lw(x - 1) == "of" && cap(x + 1))
                     continue;
