@@ -255,3 +255,21 @@ TEST_CASE("a position is also named by each of its title's other names", "[resol
     for (const auto& alt : p.alt_labels)
         CHECK(alt.ends_with(" of Kenya"));
 }
+
+TEST_CASE("the document's title names the country of a title its text leaves without one",
+          "[resolve]") {
+    auto d = document("a", "President Ivo Kerr spoke today with President Ana Dorr. President "
+                           "Dorr thanked President Kerr.");
+    d.title = "Readout of President Ivo Kerr's Call with President Ana Dorr of Ghana";
+    auto x = run(std::vector<geokg::Document>{d});
+    CHECK(entity(x, "person/ana-dorr").positions ==
+          std::set<std::string>{"position/GHA-president"});
+    // Near miss: the other president is not Ghana's, and a person only the title names is
+    // no person of the text.
+    CHECK(entity(x, "person/ivo-kerr").positions.count("position/GHA-president") == 0);
+    auto e = document("a", "President Ivo Kerr spoke today with reporters.");
+    e.title = "President Ivo Kerr to Host President Ana Dorr of Ghana";
+    auto y = run(std::vector<geokg::Document>{e});
+    CHECK(people(y) == std::vector<std::string>{"person/ivo-kerr"});
+    CHECK(entity(y, "person/ivo-kerr").positions.count("position/GHA-president") == 0);
+}

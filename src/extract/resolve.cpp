@@ -559,6 +559,31 @@ private:
         }
     }
 
+    // The one person of document di's text a name from elsewhere (its title) names: the same
+    // surname, and the same first word when both names have more than one. Empty if none or
+    // several.
+    std::string person_in_text(std::size_t di, const std::string& name) {
+        const std::vector<std::string> want = words_of(name);
+        if (want.empty())
+            return {};
+        std::set<std::string> found;
+        for (const auto& s : docs_[di].sentences)
+            for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m) {
+                const Mention& men = s.analysis.mentions[m];
+                const std::string& key = resolved(s)[m].entity;
+                if (men.type != MentionType::Person || !is_person(key))
+                    continue;
+                const std::vector<std::string> have = words_of(men.name);
+                if (have.empty() || fold_key(have.back()) != fold_key(want.back()))
+                    continue;
+                if (have.size() > 1 && want.size() > 1 &&
+                    fold_key(have.front()) != fold_key(want.front()))
+                    continue;
+                found.insert(key);
+            }
+        return found.size() == 1 ? *found.begin() : std::string{};
+    }
+
     // The state a document speaks for: its outlet is a government body of the gazetteer that
     // belongs to a state ("The White House"; gk:GovernmentBody). Empty when it is none (a news
     // agency, a wire, no outlet).
@@ -583,6 +608,12 @@ private:
         for (const auto& c : claims_)
             if (!c.country.empty() && c.title >= 0)
                 known.emplace(std::make_pair(c.person, c.title), c.country);
+        for (std::size_t di = 0; di < docs_.size(); ++di)
+            for (const auto& men : docs_[di].title_mentions)
+                if (men.type == MentionType::Person && men.title >= 0 && !men.former &&
+                    !men.title_country.empty())
+                    if (auto person = person_in_text(di, men.name); !person.empty())
+                        known.emplace(std::make_pair(person, men.title), men.title_country);
         for (auto& c : claims_) {
             if (!c.country.empty() || c.title < 0)
                 continue;
