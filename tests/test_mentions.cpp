@@ -601,3 +601,11 @@ TEST_CASE("an undersecretary is an office", "[mentions][titles]") {
     CHECK(person_names("Kerr met the Undersecretary for International Economic Relations.") ==
           Names{"Kerr"});
 }
+
+TEST_CASE("an adjective of a region or of a divided nation is no name", "[mentions][names]") {
+    CHECK(person_names("Kerr met Korean battery makers in Seoul.") == Names{"Kerr"});
+    CHECK(person_names("Dorr praised Baltic and Nordic partners.") == Names{"Dorr"});
+    // Near miss: a name after such an adjective is still a name.
+    CHECK(person_names("Kerr met Korean envoy Kim Jin-ho in Seoul.") ==
+          Names{"Kerr", "Kim Jin-ho"});
+}
