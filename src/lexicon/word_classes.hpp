@@ -20,6 +20,10 @@ enum class WordClass : std::uint8_t {
     Former,
     SingularPronoun,
     PluralPronoun,
+    GroupCount,
+    GroupPersonNoun,
+    GroupStateNoun,
+    RelativePronoun,
     StateNoun,
     CountryNoun,
     SettlementNoun,
@@ -57,7 +61,7 @@ enum class WordClass : std::uint8_t {
     HeadlineMinorWord,
     NotANameEnding,
 };
-inline constexpr std::size_t word_class_count = 43;
+inline constexpr std::size_t word_class_count = 47;
 
 // The local name of the class's IRI under {base}words/: "not-a-name", "light-verb".
 std::string_view word_class_name(WordClass word_class);
