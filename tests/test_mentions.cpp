@@ -240,3 +240,372 @@ TEST_CASE("mentions are left to right and do not overlap", "[mentions]") {
         CHECK(s.substr(m.span.begin, m.span.size()) == m.surface);
     CHECK(std::string(geokg::mention_type_name(all[2].type)) == "site");
 }
+
+// Issue 8: title phrases, names and appositions.
+
+namespace {
+
+std::string label_of_title(int title) {
+    if (title < 0)
+        return {};
+    return geokg::testing::project_lexicon_index()
+        .lexicon.titles.at(static_cast<std::size_t>(title))
+        .label;
+}
+
+std::vector<std::string> office_labels(const Mention& m) {
+    std::vector<std::string> out;
+    for (const auto& t : m.titles)
+        out.push_back(t.label);
+    return out;
+}
+
+std::vector<std::string> person_names(std::string_view sentence) {
+    std::vector<std::string> out;
+    for (const auto& m : mentions_of(sentence))
+        if (m.type == MentionType::Person)
+            out.push_back(m.name);
+    return out;
+}
+
+using Names = std::vector<std::string>;
+
+} // namespace
+
+TEST_CASE("coordinated titles before one name give the person both", "[mentions][titles]") {
+    auto m = mention("Vice Premier and Trade Minister Ravel Suto met Okafor in Tokyo.",
+                     "Vice Premier and Trade Minister Ravel Suto");
+    CHECK(m.type == MentionType::Person);
+    CHECK(m.name == "Ravel Suto");
+    CHECK(office_labels(m) == Names{"Vice Premier", "Trade Minister"});
+    CHECK(m.title == -1); // neither is a title of the lexicon as a whole
+    REQUIRE(m.titles.size() == 2);
+    CHECK(label_of_title(m.titles[1].head) == "Minister");
+
+    auto both = mention("Foreign Minister and Deputy Prime Minister Ivo Kerr arrived in Oslo.",
+                        "Foreign Minister and Deputy Prime Minister Ivo Kerr");
+    CHECK(both.name == "Ivo Kerr");
+    CHECK(title_key(both) == "title/foreign-minister");
+    REQUIRE(both.titles.size() == 2);
+    CHECK(label_of_title(both.titles[1].title) == "Deputy Prime Minister");
+
+    // Near misses: a title with its own name before "and", and an article before the first
+    // title, name two people.
+    CHECK(person_names("President Ana Dorr and Prime Minister Ivo Kerr met in Oslo.") ==
+          Names{"Ana Dorr", "Ivo Kerr"});
+    for (const auto& x : mentions_of("The President and Prime Minister Dorr met in Oslo."))
+        if (x.type == MentionType::Person)
+            CHECK(x.titles.size() == 1);
+    // A list joined by commas is no coordination of titles.
+    for (const auto& x : mentions_of("The President, Leader Kerr, and Leader Dorr met.")) {
+        INFO(x.surface);
+        CHECK(x.titles.size() <= 1);
+    }
+}
+
+TEST_CASE("an of-title with coordinated portfolio words stops before the name",
+          "[mentions][titles]") {
+    auto m = mention("Okafor met the Minister of Energy and Mining Resources Teo Marel in Nairobi.",
+                     "the Minister of Energy and Mining Resources Teo Marel");
+    CHECK(m.type == MentionType::Person);
+    CHECK(m.name == "Teo Marel");
+    CHECK(office_labels(m) == Names{"Minister of Energy and Mining Resources"});
+    CHECK(m.title == -1);
+
+    auto s =
+        mention("Secretary of Energy Lena Pohl visited Kenya.", "Secretary of Energy Lena Pohl");
+    CHECK(s.name == "Lena Pohl");
+    CHECK(office_labels(s) == Names{"Secretary of Energy"});
+
+    // A lexicon title with an "of" complement goes on with coordinated portfolio words.
+    auto f = mention("Minister of Foreign Affairs and International Cooperation Teo Marel "
+                     "visited Ghana.",
+                     "Minister of Foreign Affairs and International Cooperation Teo Marel");
+    CHECK(f.name == "Teo Marel");
+    CHECK(office_labels(f) == Names{"Minister of Foreign Affairs and International Cooperation"});
+
+    // Near miss: "and" before a name ends the title; the name is a person of its own.
+    CHECK(person_names("The Minister of Energy and Teo Marel met in Nairobi.") ==
+          Names{"Teo Marel"});
+    // The lexicon title itself is still the lexicon's.
+    auto d = mention("Minister of Defence Lena Okafor arrived.", "Minister of Defence Lena Okafor");
+    CHECK(title_key(d) == "title/minister-of-defense");
+    CHECK(office_labels(d) == Names{"Minister of Defense"});
+}
+
+TEST_CASE("deputy and principal deputy offices are kept whole", "[mentions][titles]") {
+    auto m = mention("Okafor met Deputy Trade Representative Mara Lenz in Oslo.",
+                     "Deputy Trade Representative Mara Lenz");
+    CHECK(m.name == "Mara Lenz");
+    CHECK(m.title == -1); // not the Trade Representative
+    CHECK(office_labels(m) == Names{"Deputy Trade Representative"});
+    REQUIRE(m.titles.size() == 1);
+    CHECK(label_of_title(m.titles[0].head) == "Trade Representative");
+
+    auto p = mention("Principal Deputy National Security Advisor Oren Vale arrived in Kenya.",
+                     "Principal Deputy National Security Advisor Oren Vale");
+    CHECK(p.name == "Oren Vale");
+    CHECK(office_labels(p) == Names{"Principal Deputy National Security Advisor"});
+
+    // Near miss: the Trade Representative himself holds the lexicon's title.
+    auto t = mention("Trade Representative Mara Lenz arrived in Kenya.",
+                     "Trade Representative Mara Lenz");
+    CHECK(title_key(t) == "title/trade-representative");
+}
+
+TEST_CASE("long descriptive titles and titles the lexicon lacked", "[mentions][titles]") {
+    auto e = mention("Special Presidential Envoy for Climate Oren Vale arrived in Brazil.",
+                     "Special Presidential Envoy for Climate Oren Vale");
+    CHECK(e.name == "Oren Vale");
+    CHECK(office_labels(e) == Names{"Special Presidential Envoy for Climate"});
+
+    auto a = mention("Assistant to the President for National Security Affairs Lena Pohl "
+                     "arrived in Kenya.",
+                     "Assistant to the President for National Security Affairs Lena Pohl");
+    CHECK(a.name == "Lena Pohl");
+    CHECK(office_labels(a) == Names{"Assistant to the President for National Security Affairs"});
+
+    for (auto [sentence, name, title] :
+         {std::tuple{"Spokesperson Nila Ames said the talks went well.", "Nila Ames",
+                     "title/spokesperson"},
+          std::tuple{"Speaker Ivo Kerr welcomed the delegation.", "Ivo Kerr", "title/speaker"},
+          std::tuple{"Administrator Ivo Kerr arrived in Ghana.", "Ivo Kerr", "title/administrator"},
+          std::tuple{"Director Ivo Kerr arrived in Ghana.", "Ivo Kerr", "title/director"}}) {
+        INFO(sentence);
+        auto all = mentions_of(sentence);
+        REQUIRE_FALSE(all.empty());
+        CHECK(all[0].type == MentionType::Person);
+        CHECK(all[0].name == name);
+        CHECK(title_key(all[0]) == title);
+    }
+
+    // Near miss: "to the" and a title after an office is its complement only before a name.
+    auto all = mentions_of("Okafor introduced the Foreign Minister to the President.");
+    REQUIRE(all.size() == 3);
+    CHECK(all[1].surface == "the Foreign Minister");
+    CHECK(all[2].surface == "the President");
+}
+
+TEST_CASE("an organization or jurisdiction before an office is the office's",
+          "[mentions][titles]") {
+    auto m = mention("State Department Spokesperson Nila Ames said the talks went well.",
+                     "State Department Spokesperson Nila Ames");
+    CHECK(m.name == "Nila Ames");
+    REQUIRE(m.titles.size() == 1);
+    CHECK(m.titles[0].organization == "State Department");
+    CHECK(m.titles[0].organization_entry >= 0);
+    CHECK(title_key(m).empty()); // an office of the department, not of a state
+    CHECK(label_of_title(m.titles[0].title) == "Spokesperson");
+
+    auto c = mention("Senate Finance Committee Chairman Ivo Kerr met Okafor.",
+                     "Senate Finance Committee Chairman Ivo Kerr");
+    CHECK(c.name == "Ivo Kerr");
+    CHECK(c.titles.at(0).organization == "Senate Finance Committee");
+
+    auto v = mention("Velm Mayor Ana Dorr met Okafor.", "Velm Mayor Ana Dorr");
+    CHECK(v.name == "Ana Dorr");
+    CHECK(v.titles.at(0).organization == "Velm");
+
+    auto o = mention("President of the Kestrian Development Bank Ivo Kerr met Okafor.",
+                     "President of the Kestrian Development Bank Ivo Kerr");
+    CHECK(o.name == "Ivo Kerr");
+    CHECK(o.titles.at(0).organization == "Kestrian Development Bank");
+
+    // Near miss: a lexicon title that starts with an organization's head word is the title.
+    auto a = mention("Army Chief of Staff Said Kerr arrived.", "Army Chief of Staff Said Kerr");
+    CHECK(title_key(a) == "title/army-chief-of-staff");
+    CHECK(a.name == "Said Kerr");
+    // ... and the capitalized word before a title with no name after it is no organization.
+    CHECK(person_names("Okafor met Kerr President of the club.").size() == 1);
+}
+
+TEST_CASE("a title, a comma and a name closed by punctuation are one mention",
+          "[mentions][apposition]") {
+    auto m = mention("Okafor met Kenya's defence minister, Ivo Kerr, in Nairobi.",
+                     "Kenya's defence minister, Ivo Kerr");
+    CHECK(m.type == MentionType::Person);
+    CHECK(m.name == "Ivo Kerr");
+    CHECK(m.title_country == "KEN");
+    CHECK(title_key(m) == "title/minister-of-defense");
+
+    // Near miss: a name that goes on with a verb is the subject of the next clause.
+    std::string_view s = "Speaking to the defence minister, Kerr said the talks went well.";
+    for (const auto& x : mentions_of(s))
+        if (x.type == MentionType::Role)
+            CHECK(x.surface == "the defence minister");
+    CHECK(person_names(s) == Names{"Kerr"});
+}
+
+TEST_CASE("a counterpart before a name is one mention with the counterpart's country",
+          "[mentions][apposition]") {
+    auto m = mention("Dorr met her Kenyan counterpart, Defence Minister Ivo Kerr, in Nairobi.",
+                     "Kenyan counterpart, Defence Minister Ivo Kerr");
+    CHECK(m.type == MentionType::Person);
+    CHECK(m.name == "Ivo Kerr");
+    CHECK(m.counterpart);
+    CHECK(m.title_country == "KEN");
+    CHECK(title_key(m) == "title/minister-of-defense");
+
+    auto plain = mention("Dorr met his counterpart Ivo Kerr in Nairobi.", "counterpart Ivo Kerr");
+    CHECK(plain.name == "Ivo Kerr");
+    CHECK(plain.counterpart);
+
+    // Near miss: a counterpart without a name is no mention, and a name after the comma
+    // that goes on with a verb is no apposition.
+    for (const auto& x : mentions_of("Dorr met her Kenyan counterpart in Nairobi."))
+        CHECK_FALSE(x.counterpart);
+    for (const auto& x : mentions_of("Dorr met her counterpart, Kerr said."))
+        CHECK_FALSE(x.counterpart);
+}
+
+TEST_CASE("a suffix after a name ends it and stays in the mention", "[mentions][names]") {
+    std::string_view s = "President Walter K. Hale, Jr. spoke today with Prime Minister Ana "
+                         "Dorr of Norway.";
+    auto m = mention(s, "President Walter K. Hale, Jr.");
+    CHECK(m.name == "Walter K. Hale");
+    CHECK(m.name_suffix == "Jr.");
+    auto d = mention(s, "Prime Minister Ana Dorr of Norway");
+    CHECK(d.title_country == "NOR");
+
+    auto plain = mention("Walter Hale Jr. arrived in Ghana.", "Walter Hale Jr.");
+    CHECK(plain.name == "Walter Hale");
+    CHECK(plain.name_suffix == "Jr.");
+
+    // Near miss: at the end of the sentence the full stop is the sentence's.
+    auto last = mention("Okafor met Walter Hale Jr.", "Walter Hale Jr");
+    CHECK(last.name_suffix == "Jr");
+    // A capitalized word that is no suffix is no part of the name.
+    CHECK(person_names("Okafor met Walter Hale, Kerr and Dorr.") ==
+          Names{"Okafor", "Walter Hale", "Kerr", "Dorr"});
+}
+
+TEST_CASE("headline words are no names", "[mentions][names]") {
+    auto all = mentions_of("Trade Chief Makes Quick Stop in Velm");
+    for (const auto& m : all)
+        CHECK(m.type != MentionType::Person);
+    REQUIRE_FALSE(all.empty());
+    CHECK(all[0].surface == "Trade Chief");
+    CHECK(all[0].type == MentionType::Role);
+
+    // A title or an honorific still introduces a name in a headline.
+    CHECK(person_names("President Hale Meets Dorr in Velm") == Names{"Hale"});
+    CHECK(person_names("Dr. Ana Dorr Visits Velm") == Names{"Ana Dorr"});
+    // Near miss: a sentence with a lower-case verb is no headline.
+    CHECK(person_names("Ana Dorr met Ivo Kerr in Nairobi.") == Names{"Ana Dorr", "Ivo Kerr"});
+}
+
+TEST_CASE("common capitalized words are no names", "[mentions][names]") {
+    CHECK(person_names("Antisemitism has no place here, Hale said.") == Names{"Hale"});
+    CHECK(person_names("She holds a Bachelor of Arts and a Ph.D. in economics.").empty());
+    CHECK(person_names("The CEOs met Ivo Kerr.") == Names{"Ivo Kerr"});
+    CHECK(person_names("Governor Asa Kerr of Arkansas met Dorr.") == Names{"Asa Kerr", "Dorr"});
+    // Near misses: names with apostrophes, hyphens and inner capitals are names, and a
+    // word with a common ending after a short stem ("Clement") may be one.
+    CHECK(person_names("Jen O'Malley met Ana Sherwood-Randall and Ivo McDonald.") ==
+          Names{"Jen O'Malley", "Ana Sherwood-Randall", "Ivo McDonald"});
+    CHECK(person_names("Clement Dorr arrived.") == Names{"Clement Dorr"});
+}
+
+TEST_CASE("adjective demonyms name the title's country", "[mentions][titles]") {
+    for (auto [sentence, surface, country] :
+         {std::tuple{"Philippine President Ivo Kerr met Dorr.", "Philippine President Ivo Kerr",
+                     "PHL"},
+          std::tuple{"Ecuadorian President Ivo Kerr met Dorr.", "Ecuadorian President Ivo Kerr",
+                     "ECU"},
+          std::tuple{"Lao Prime Minister Ivo Kerr met Dorr.", "Lao Prime Minister Ivo Kerr", "LAO"},
+          std::tuple{"Kazakh President Ivo Kerr met Dorr.", "Kazakh President Ivo Kerr", "KAZ"}}) {
+        INFO(sentence);
+        CHECK(mention(sentence, surface).title_country == country);
+    }
+    // Near miss: a capitalized word that is no demonym names no country.
+    for (const auto& m : mentions_of("Velmish President Ivo Kerr met Dorr."))
+        CHECK(m.title_country.empty());
+}
+
+TEST_CASE("a country or region after 'for' is the office's field", "[mentions][titles]") {
+    auto m = mention("French Minister for Europe and Foreign Affairs Claire Dorr met Kerr.",
+                     "French Minister for Europe and Foreign Affairs Claire Dorr");
+    CHECK(m.name == "Claire Dorr");
+    CHECK(office_labels(m) == Names{"Minister for Europe and Foreign Affairs"});
+    CHECK(m.title_country == "FRA");
+    // Near miss: "of" and a country after the office is its state, not its field.
+    auto k = mention("Minister of Defence Lena Okafor of Kenya met Kerr.",
+                     "Minister of Defence Lena Okafor of Kenya");
+    CHECK(k.title_country == "KEN");
+    CHECK(office_labels(k) == Names{"Minister of Defense"});
+}
+
+TEST_CASE("portfolio words the title phrase left unread are no words of the name",
+          "[mentions][titles]") {
+    auto m = mention("Kenyan Minister for Culture and the Arts Ivo Kerr met Dorr.", "Ivo Kerr");
+    CHECK(m.type == MentionType::Person);
+    CHECK(m.titles.empty()); // the office is not understood: none is given
+    CHECK(person_names("Kenyan Minister for Culture and the Arts Ivo Kerr met Dorr.") ==
+          Names{"Ivo Kerr", "Dorr"});
+    // Near miss: a name after a whole title keeps the title.
+    auto t = mention("Kenyan Trade Minister Ivo Kerr met Dorr.", "Kenyan Trade Minister Ivo Kerr");
+    CHECK(t.name == "Ivo Kerr");
+    CHECK(office_labels(t) == Names{"Trade Minister"});
+}
+
+TEST_CASE("a demonym a dependent territory shares names its sovereign state",
+          "[mentions][titles]") {
+    CHECK(mention("French President Lena Pohl met Dorr.", "French President Lena Pohl")
+              .title_country == "FRA");
+    CHECK(mention("Dutch Prime Minister Ana Dorr met Kerr.", "Dutch Prime Minister Ana Dorr")
+              .title_country == "NLD");
+    CHECK(mention("American President Ivo Kerr met Dorr.", "American President Ivo Kerr")
+              .title_country == "USA");
+    // Near miss: a territory is still named by its own name.
+    auto all = mentions_of("Dorr visited the French Southern and Antarctic Lands.");
+    bool territory = false;
+    for (const auto& x : all)
+        territory = territory || x.type == MentionType::Country;
+    CHECK(territory);
+}
+
+TEST_CASE("an office of an organization named before an apposition is one mention",
+          "[mentions][titles]") {
+    auto m =
+        mention("Kerr met the Chief of the General Staff of the Velmish Armed Forces, "
+                "General Ivo Dorr, in Velm.",
+                "the Chief of the General Staff of the Velmish Armed Forces, General Ivo Dorr");
+    CHECK(m.type == MentionType::Person);
+    CHECK(m.name == "Ivo Dorr");
+    REQUIRE(m.titles.size() == 1);
+    CHECK(m.titles[0].organization == "General Staff of the Velmish Armed Forces");
+    CHECK(title_key(m).empty()); // an office of the organization, not of a state
+    // Near miss: a name that goes on with a verb is the next clause's subject.
+    for (const auto& x :
+         mentions_of("Kerr met the Chief of the General Staff of the Velmish Armed Forces, "
+                     "Dorr said."))
+        CHECK((x.name != "Dorr" || x.titles.empty()));
+}
+
+TEST_CASE("an organization's head word alone is no name", "[mentions][names]") {
+    CHECK(person_names("Kerr met the Chief of the Defence Force in Nairobi.") == Names{"Kerr"});
+    CHECK(person_names("Kerr met the Commander of the Velm Defence Force, Admiral Ivo Dorr, "
+                       "today.") == Names{"Kerr", "Ivo Dorr"});
+    // Near miss: a surname after a title is still one.
+    CHECK(person_names("Kerr met Admiral Dorr in Nairobi.") == Names{"Kerr", "Dorr"});
+}
+
+TEST_CASE("an undersecretary is an office", "[mentions][titles]") {
+    auto m = mention("Kerr met Chile's Undersecretary for International Economic Relations, Ana "
+                     "Dorr, in Lima.",
+                     "Chile's Undersecretary for International Economic Relations, Ana Dorr");
+    CHECK(m.name == "Ana Dorr");
+    CHECK(m.title_country == "CHL");
+    CHECK(office_labels(m) == Names{"Undersecretary for International Economic Relations"});
+    // Near miss: the same words without a name after them are no person.
+    CHECK(person_names("Kerr met the Undersecretary for International Economic Relations.") ==
+          Names{"Kerr"});
+}
+
+TEST_CASE("an adjective of a region or of a divided nation is no name", "[mentions][names]") {
+    CHECK(person_names("Kerr met Korean battery makers in Seoul.") == Names{"Kerr"});
+    CHECK(person_names("Dorr praised Baltic and Nordic partners.") == Names{"Dorr"});
+    // Near miss: a name after such an adjective is still a name.
+    CHECK(person_names("Kerr met Korean envoy Kim Jin-ho in Seoul.") ==
+          Names{"Kerr", "Kim Jin-ho"});
+}

@@ -144,34 +144,34 @@ TEST_CASE("a trigger added in Turtle works in every verb form", "[ontology][exte
 
 TEST_CASE("a title added in Turtle works before a name, in an apposition and as a role",
           "[ontology][extension]") {
-    const ExtendedOntology ontology("<https://w3id.org/geokg/id/title/fisheries-minister>\n"
-                                    "  a gk:Title ; rdfs:label \"Fisheries Minister\" ;\n"
-                                    "  skos:altLabel \"Minister of Fisheries\" .\n");
-    const std::string position = "position/KEN-fisheries-minister";
+    const ExtendedOntology ontology("<https://w3id.org/geokg/id/title/harbour-minister>\n"
+                                    "  a gk:Title ; rdfs:label \"Harbour Minister\" ;\n"
+                                    "  skos:altLabel \"Minister of Harbours\" .\n");
+    const std::string position = "position/KEN-harbour-minister";
 
     SECTION("demonym, title, name") {
-        const auto x = ontology.run("Kenyan Fisheries Minister Amina Otieno visited Ethiopia.");
+        const auto x = ontology.run("Kenyan Harbour Minister Amina Otieno visited Ethiopia.");
         CHECK(holds(x, otieno, position));
         CHECK(has_triple(x, otieno, "visited", "country/ETH"));
     }
     SECTION("title of country after the name") {
-        const auto x = ontology.run("Minister of Fisheries Amina Otieno of Kenya met Ethiopian "
+        const auto x = ontology.run("Minister of Harbours Amina Otieno of Kenya met Ethiopian "
                                     "President Sahle Work in Addis Ababa.");
         CHECK(holds(x, otieno, position));
     }
     SECTION("apposition") {
         const auto x = ontology.run(
-            "Amina Otieno, the Kenyan Fisheries Minister, visited Ethiopia on Tuesday.");
+            "Amina Otieno, the Kenyan Harbour Minister, visited Ethiopia on Tuesday.");
         CHECK(holds(x, otieno, position));
     }
     SECTION("a role that stands for the person named before") {
-        const auto x = ontology.run("Kenyan Fisheries Minister Amina Otieno arrived in Ethiopia. "
-                                    "The Kenyan Fisheries Minister met Ethiopian President Sahle "
+        const auto x = ontology.run("Kenyan Harbour Minister Amina Otieno arrived in Ethiopia. "
+                                    "The Kenyan Harbour Minister met Ethiopian President Sahle "
                                     "Work on Tuesday.");
         CHECK(has_triple(x, otieno, "metWith", "person/sahle-work"));
     }
     SECTION("near miss: the project's own ontology makes no position") {
-        const auto x = testing::run("Kenyan Fisheries Minister Amina Otieno visited Ethiopia.");
+        const auto x = testing::run("Kenyan Harbour Minister Amina Otieno visited Ethiopia.");
         CHECK_FALSE(holds(x, otieno, position));
     }
 }

@@ -204,3 +204,90 @@ TEST_CASE("a rank before a name is not part of it", "[resolve]") {
     auto x = run("Army chief Lieutenant General Marek Hollis arrived in Kenya.");
     CHECK(people(x) == std::vector<std::string>{"person/marek-hollis"});
 }
+
+TEST_CASE("a place before a title is not the country of the title", "[resolve]") {
+    auto x = run("Senator Ivo Kerr is traveling to Accra, Ghana to meet with President Kofi "
+                 "Mensah at President Lena Okafor's request.");
+    // A place names no title's state: neither President is Ghana's.
+    CHECK(entity(x, "person/kofi-mensah").positions.count("position/GHA-president") == 0);
+    CHECK(entity(x, "person/lena-okafor").positions.count("position/GHA-president") == 0);
+    // Near miss: a demonym before the title does name it.
+    auto y = run("In Accra, Okafor met with Ghanaian President Kofi Mensah.");
+    CHECK(entity(y, "person/kofi-mensah").positions.count("position/GHA-president") == 1);
+}
+
+TEST_CASE("a government body's release gives its main person's title the body's state",
+          "[resolve]") {
+    const std::string text = "President Ivo Kerr spoke today with Prime Minister Ana Dorr. "
+                             "President Kerr thanked Prime Minister Dorr.";
+    auto release = document("a", text);
+    release.outlet = "The Kremlin";
+    auto x = run(std::vector<geokg::Document>{release});
+    CHECK(entity(x, "person/ivo-kerr").positions.count("position/RUS-president") == 1);
+    // Only the main person: the one he spoke with may be of another state.
+    CHECK(entity(x, "person/ana-dorr").positions.count("position/RUS-prime-minister") == 0);
+
+    // Near miss: a news agency speaks for no state.
+    auto story = document("a", text);
+    story.outlet = "Reuters";
+    auto y = run(std::vector<geokg::Document>{story});
+    CHECK(entity(y, "person/ivo-kerr").positions.count("position/GBR-president") == 0);
+    CHECK(entity(y, "person/ivo-kerr").positions.empty());
+}
+
+TEST_CASE("an office the title phrase composes is a position of the state the mention names",
+          "[resolve]") {
+    auto x = run("Peru's Minister of Energy and Mining Resources, Teo Marel, met Okafor in Lima. "
+                 "Germany's Minister for Economic Affairs and Climate Action, Lena Pohl, met "
+                 "Okafor.");
+    const auto& marel = entity(x, "person/teo-marel");
+    CHECK(marel.positions ==
+          std::set<std::string>{"position/PER-minister-of-energy-and-mining-resources"});
+    CHECK(entity(x, "position/PER-minister-of-energy-and-mining-resources").label ==
+          "Minister of Energy and Mining Resources of Peru");
+    CHECK(entity(x, "person/lena-pohl").positions ==
+          std::set<std::string>{"position/DEU-minister-for-economic-affairs-and-climate-action"});
+
+    // Near miss: without the state, a composed office is no position.
+    auto y = run("Minister of Energy and Mining Resources Teo Marel met Okafor.");
+    CHECK(entity(y, "person/teo-marel").positions.empty());
+}
+
+TEST_CASE("offices coordinated before one name are all held", "[resolve]") {
+    auto x = run("Kenyan Deputy Prime Minister and Foreign Minister Ivo Kerr met Okafor.");
+    CHECK(entity(x, "person/ivo-kerr").positions ==
+          std::set<std::string>{"position/KEN-deputy-prime-minister",
+                                "position/KEN-foreign-minister"});
+    // Near miss: a former office is not held now.
+    auto y = run("Former Deputy Prime Minister and Foreign Minister Ivo Kerr met Okafor.");
+    CHECK(entity(y, "person/ivo-kerr").positions.empty());
+}
+
+TEST_CASE("a position is also named by each of its title's other names", "[resolve]") {
+    auto x = run("Kenyan Defense Minister Lena Okafor arrived in Ghana.");
+    const auto& p = entity(x, "position/KEN-minister-of-defense");
+    CHECK(p.label == "Minister of Defense of Kenya");
+    CHECK(p.alt_labels.count("Defence Minister of Kenya") == 1);
+    // Near miss: the label is not repeated as an altLabel, and no other country's name is.
+    CHECK(p.alt_labels.count("Minister of Defense of Kenya") == 0);
+    for (const auto& alt : p.alt_labels)
+        CHECK(alt.ends_with(" of Kenya"));
+}
+
+TEST_CASE("the document's title names the country of a title its text leaves without one",
+          "[resolve]") {
+    auto d = document("a", "President Ivo Kerr spoke today with President Ana Dorr. President "
+                           "Dorr thanked President Kerr.");
+    d.title = "Readout of President Ivo Kerr's Call with President Ana Dorr of Ghana";
+    auto x = run(std::vector<geokg::Document>{d});
+    CHECK(entity(x, "person/ana-dorr").positions ==
+          std::set<std::string>{"position/GHA-president"});
+    // Near miss: the other president is not Ghana's, and a person only the title names is
+    // no person of the text.
+    CHECK(entity(x, "person/ivo-kerr").positions.count("position/GHA-president") == 0);
+    auto e = document("a", "President Ivo Kerr spoke today with reporters.");
+    e.title = "President Ivo Kerr to Host President Ana Dorr of Ghana";
+    auto y = run(std::vector<geokg::Document>{e});
+    CHECK(people(y) == std::vector<std::string>{"person/ivo-kerr"});
+    CHECK(entity(y, "person/ivo-kerr").positions.count("position/GHA-president") == 0);
+}

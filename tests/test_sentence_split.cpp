@@ -170,3 +170,13 @@ TEST_CASE("multi-byte text is split on character boundaries", "[sentence]") {
     // No-break spaces count as white space around sentences.
     CHECK(split("One.\xC2\xA0Two.") == Sentences{"One.", "Two."});
 }
+
+TEST_CASE("a name suffix and an initial inside a sentence do not end it", "[sentence]") {
+    CHECK(split("President Walter K. Hale, Jr. spoke today with Prime Minister Ana Dorr of "
+                "Norland.") ==
+          Sentences{"President Walter K. Hale, Jr. spoke today with Prime Minister Ana Dorr of "
+                    "Norland."});
+    // Near miss: before a sentence starter the suffix's full stop ends the sentence.
+    CHECK(split("Okafor met Walter K. Hale, Jr. The talks ended.") ==
+          Sentences{"Okafor met Walter K. Hale, Jr.", "The talks ended."});
+}

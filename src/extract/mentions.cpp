@@ -35,7 +35,8 @@ class MentionFinder {
 public:
     MentionFinder(std::string_view sentence, const std::vector<Token>& tokens,
                   const LexiconIndex& index)
-        : s_(sentence), t_(tokens), ix_(index), keys_(token_keys(tokens)) {}
+        : s_(sentence), t_(tokens), ix_(index), keys_(token_keys(tokens)),
+          headline_(is_headline()) {}
 
     std::vector<Mention> run() {
         find_agreements();
@@ -68,6 +69,7 @@ private:
     const std::vector<Token>& t_;
     const LexiconIndex& ix_;
     TokenKeys keys_;
+    bool headline_ = false;
     const std::string none_;
     std::vector<std::pair<std::size_t, std::size_t>> agreements_;
 
@@ -84,7 +86,90 @@ private:
     // Lower-case words that may open a mention: "the Pentagon chief", "a former minister", "he".
     bool opens_mention(const std::string& word) const {
         return is(WordClass::Article, word) || is(WordClass::Former, word) ||
-               is(WordClass::SingularPronoun, word) || is(WordClass::PluralPronoun, word);
+               is(WordClass::SingularPronoun, word) || is(WordClass::PluralPronoun, word) ||
+               is(WordClass::CounterpartNoun, word);
+    }
+
+    // The longest phrase of a word class at k, in tokens (0 if none).
+    std::size_t phrase_of(WordClass c, std::size_t k) const {
+        std::vector<std::string_view> words;
+        for (std::size_t x = k; x < t_.size() && x < k + 4 && t_[x].word; ++x)
+            words.emplace_back(lw(x));
+        return ix_.words.phrase_at(c, words);
+    }
+
+    // A title-case headline ("Trade Chief Makes Quick Stop in Velm"): three words or more
+    // with letters, all capitalized but the class's minor words.
+    bool is_headline() const {
+        std::size_t capitalized = 0;
+        for (std::size_t k = 0; k < t_.size(); ++k) {
+            if (!t_[k].word || is(WordClass::HeadlineMinorWord, lw(k)))
+                continue;
+            bool letter = false;
+            for (std::size_t b = 0; b < t_[k].text.size() && !letter;) {
+                const Utf8Char ch = decode_utf8(t_[k].text, b);
+                letter = is_letter(ch.code_point);
+                b += ch.length;
+            }
+            if (!letter)
+                continue;
+            if (!t_[k].capitalized)
+                return false;
+            ++capitalized;
+        }
+        return capitalized >= 3;
+    }
+
+    // Whether the word at k may be a word of a person's name: letters, with inner hyphens
+    // and apostrophes ("Jean-Pierre", "O'Malley"); not a plural acronym ("CEOs"), not a dotted
+    // abbreviation ("Ph.D."), no digits, not ending as common nouns do ("Antisemitism").
+    bool plausible_name_word(std::size_t k) const {
+        const std::string_view w = t_[k].text;
+        std::size_t letters = 0;
+        bool lower_seen = false;
+        bool leading_capitals = true; // the first two characters are capitals
+        for (std::size_t b = 0, n = 0; b < w.size(); ++n) {
+            const Utf8Char ch = decode_utf8(w, b);
+            const char32_t c = ch.code_point;
+            b += ch.length;
+            if (is_letter(c) || is_mark(c)) {
+                letters += is_letter(c) ? 1 : 0;
+                lower_seen = lower_seen || is_lower(c);
+                if (n < 2 && !is_upper(c))
+                    leading_capitals = false;
+            } else if (c == '-' || c == '\'' || c == 0x2019) {
+                if (n < 2)
+                    leading_capitals = false;
+            } else {
+                return false;
+            }
+        }
+        if (letters == 0 || (leading_capitals && lower_seen && letters > 2))
+            return false;
+        const std::string low = lower(w);
+        const std::size_t length = code_points(low);
+        for (const auto& ending : ix_.words.words_of(WordClass::NotANameEnding))
+            if (low.ends_with(ending) && length >= code_points(ending) + 4)
+                return false;
+        return true;
+    }
+
+    // A verb written with a capital: a one-word trigger in the past or base form ("Tunisia &
+    // US Sign Roadmap"); in a headline, or with `any_form`, also in the other verb forms and
+    // the words of the verb classes ("Trade Chief Makes Quick Stop", "Speaking to ..."). In a
+    // name elsewhere "Said" or "Meeting" may be a word of it.
+    bool is_verb_word(std::size_t k, bool any_form = false) const {
+        const bool all = headline_ || any_form;
+        const std::string& l = lw(k);
+        if (auto f = ix_.trigger_forms.find(l); f != ix_.trigger_forms.end())
+            for (int t : f->second) {
+                const auto form = ix_.trigger(t).form;
+                if (form == TriggerForm::Past || form == TriggerForm::Base ||
+                    (all && form != TriggerForm::Noun))
+                    return true;
+            }
+        return all && (is(WordClass::LightVerb, l) || is(WordClass::SpeechVerb, l) ||
+                       is(WordClass::TourVerb, l) || is(WordClass::InclusionVerb, l));
     }
 
     // Words that end an agreement's modifiers on the left: the class's, and every trigger word
@@ -219,14 +304,15 @@ private:
             bool first_person = text.size() > 2 && text[0] == 'I' &&
                                 (text[1] == '\'' || text.rfind("I\xE2\x80\x99", 0) == 0);
             if (!cap(k) || is(WordClass::NotAName, text) || is_acronym(text) ||
-                joins_places(text) || first_person)
+                joins_places(text) || first_person || !plausible_name_word(k))
                 break;
-            // A headline's capitalized verb ("Tunisia & US Sign Roadmap") is no name.
-            if (auto trig = ix_.triggers.longest(keys_, k); trig && trig->length == 1) {
-                auto form = ix_.trigger(trig->value).form;
-                if (form == TriggerForm::Past || form == TriggerForm::Base)
-                    break;
-            }
+            // "Walter Hale Jr.": the suffix ends the name (name_suffix_at takes it).
+            if (words > 0 && is(WordClass::NameSuffix, text))
+                break;
+            // A headline's capitalized verb ("Tunisia & US Sign Roadmap", "Trade Chief Makes
+            // Quick Stop") is no name.
+            if (is_verb_word(k))
+                break;
             if (ix_.titles.longest(keys_, k) && t_[k].capitalized)
                 break;
             auto place = ix_.places.longest(keys_, k);
@@ -240,10 +326,37 @@ private:
         }
         if (words == 0 || (words == 1 && !allow_single))
             return 0;
+        // An organization's head word alone is no name: "the Chief of the Defence Force".
+        if (words == 1 && ix_.organization_heads.count(lw(i)))
+            return 0;
         // A trailing initial or particle is not part of the name.
         while (k > i && !cap(k - 1) && folded(k - 1) != ".")
             --k;
         return k - i;
+    }
+
+    // A suffix after the name ending at `end`: "Walter K. Hale, Jr.", "Walter Hale Jr.". Sets
+    // the mention's name_suffix and returns where the mention ends (`end` if none). The dot
+    // after it is the suffix's unless it ends the sentence.
+    std::size_t name_suffix_at(std::size_t name_start, std::size_t end, Mention& m) const {
+        std::size_t k = end;
+        if (folded(k) == "," && words_in(name_start, end) >= 2)
+            ++k;
+        if (k >= t_.size() || !is(WordClass::NameSuffix, std::string(t_[k].text)))
+            return end;
+        std::size_t last = k + 1;
+        if (folded(last) == "." && last + 1 < t_.size())
+            ++last;
+        m.name_suffix = text_of(s_, t_, k, last);
+        return last;
+    }
+
+    // The words of a name (initials and punctuation left out).
+    std::size_t words_in(std::size_t first, std::size_t last) const {
+        std::size_t n = 0;
+        for (std::size_t k = first; k < last; ++k)
+            n += t_[k].word && !(t_[k].text.size() == 1 && folded(k + 1) == ".") ? 1 : 0;
+        return n;
     }
 
     // Only an envoy's title names the country he is sent to: "ambassador to Morocco".
@@ -251,23 +364,295 @@ private:
         return title >= 0 && ix_.title(title).kind == TitleKind::Envoy;
     }
 
+    // Where an office's phrase goes on: a word before or between its heads (a modifier or a
+    // portfolio word): its length in tokens, 0 if none.
+    std::size_t title_word_at(std::size_t k) const {
+        return std::max(phrase_of(WordClass::TitleModifier, k), phrase_of(WordClass::Portfolio, k));
+    }
+
+    // Title words from k: "Energy", "Mining Resources", "Arms Control"; where they end.
+    std::size_t title_words_from(std::size_t k) const {
+        while (std::size_t n = title_word_at(k))
+            k += n;
+        return k;
+    }
+
+    // Portfolio words coordinated after `end`: "of Energy[ and Mining Resources]", "for
+    // Industry[, Trade and Investment]". Where the coordination ends.
+    std::size_t coordinated_portfolio(std::size_t end) const {
+        for (;;) {
+            std::size_t c = end;
+            if (folded(c) == ",")
+                ++c;
+            if (lw(c) == "and")
+                ++c;
+            if (c == end || !phrase_of(WordClass::Portfolio, c))
+                return end;
+            const std::size_t e = title_words_from(c);
+            if (ix_.titles.longest(keys_, e) || names_organization(e))
+                return end; // "of Energy and Trade Minister X", "and Security Council"
+            end = e;
+        }
+    }
+
+    // A capitalized head word of an organization: "Security Council", not a portfolio.
+    bool names_organization(std::size_t k) const {
+        return cap(k) && ix_.organization_heads.count(lw(k)) > 0;
+    }
+
+    // An organization at k that a name follows: from the gazetteer, or a capitalized phrase
+    // with an organization's head word, "of", "for", "and" and "the" allowed inside ("Howard
+    // University", "Office of Management and Budget"), as short as a name can follow it.
+    // Where it ends (k if none).
+    std::size_t organization_end(std::size_t k, TitlePhrase& p) const {
+        // A name right after it, or after a comma and closed as an apposition: "Commander of
+        // the Defence Force, Major General Ivo Kerr,".
+        auto named_after = [&](std::size_t e) {
+            if (name_length(skip_honorifics(e), true) > 0)
+                return true;
+            if (folded(e) != ",")
+                return false;
+            const std::size_t start = skip_honorifics(e + 1);
+            const std::size_t n = name_length(start, true);
+            return n > 0 && closes_apposition(start + n);
+        };
+        if (auto g = ix_.places.longest(keys_, k);
+            g && entry(g->value).entity_class == EntityClass::Organization) {
+            if (!named_after(k + g->length))
+                return k;
+            p.organization = text_of(s_, t_, k, k + g->length);
+            p.organization_entry = g->value;
+            return k + g->length;
+        }
+        bool head = false;
+        for (std::size_t x = k; x < t_.size() && x < k + 8; ++x) {
+            if (!cap(x)) {
+                if (x > k && is(WordClass::NameConnector, lw(x)) &&
+                    (cap(x + 1) || (is(WordClass::Article, lw(x + 1)) && cap(x + 2))))
+                    continue;
+                if (x > k && is(WordClass::Article, lw(x)) && lw(x - 1) == "of" && cap(x + 1))
+                    continue;
+                break;
+            }
+            head = head || ix_.organization_heads.count(lw(x)) > 0;
+            if (head && named_after(x + 1)) {
+                p.organization = text_of(s_, t_, k, x + 1);
+                return x + 1;
+            }
+        }
+        return k;
+    }
+
+    // An office named as the title phrase composes it, at j: modifiers and portfolio words
+    // around one head or more of the lexicon ("Deputy Trade Representative", "Vice Premier",
+    // "Chief Trade Negotiator"), then complements: "of" or "for" portfolio words coordinated
+    // with "and" ("Minister of Energy and Mining Resources", "Special Envoy for Climate"),
+    // "of" an organization before a name ("President of Howard University X"), "to the" and a
+    // title before a name ("Assistant to the President X"). Where it ends, or nullopt.
+    std::optional<std::size_t> office_at(std::size_t j, TitlePhrase& p) const {
+        std::size_t k = j, end = j;
+        int head = -1;
+        std::size_t head_at = j;
+        while (k < t_.size() && k < j + 8) {
+            if (auto t = ix_.titles.longest(keys_, k)) {
+                head = t->value;
+                head_at = k;
+                k += t->length;
+                end = k;
+                continue;
+            }
+            const std::size_t n = title_word_at(k);
+            if (n == 0)
+                break;
+            k += n;
+        }
+        if (head < 0)
+            return std::nullopt;
+        bool composed = head_at != j;
+        // "Minister of Foreign Affairs[ and International Cooperation]"
+        if (const std::size_t e = coordinated_portfolio(end);
+            e > end && phrase_of(WordClass::Portfolio, end - 1)) {
+            end = e;
+            composed = true;
+        }
+        for (;;) {
+            const std::string& w = lw(end);
+            std::size_t m = end + 1;
+            if ((w == "of" || w == "for" || w == "to") && is(WordClass::Article, lw(m)))
+                ++m;
+            if (w == "of" || w == "for") {
+                // "Minister for Europe and Foreign Affairs", "Special Envoy for Yemen": after
+                // "for", a country or region is the office's field ("of Kenya" is its state).
+                std::size_t field = m;
+                if (w == "for")
+                    if (auto g = ix_.places.longest(keys_, m);
+                        g && cap(m) &&
+                        (entry(g->value).entity_class == EntityClass::Country ||
+                         entry(g->value).entity_class == EntityClass::Region))
+                        field = m + g->length;
+                if (const std::size_t e = title_words_from(field);
+                    e > m && !names_organization(e)) {
+                    end = coordinated_portfolio(e);
+                    composed = true;
+                    continue;
+                }
+                TitlePhrase org;
+                if (const std::size_t e = organization_end(m, org); w == "of" && e > m) {
+                    p.organization = std::move(org.organization);
+                    p.organization_entry = org.organization_entry;
+                    p.title = composed ? -1 : head;
+                    p.head = head;
+                    p.label = office_label(j, end, p.title);
+                    return e;
+                }
+            }
+            if (w == "to" && !is_envoy(head) && cap(m)) {
+                if (auto t = ix_.titles.longest(keys_, m);
+                    t && name_length(skip_honorifics(m + t->length), true) > 0) {
+                    end = m + t->length;
+                    composed = true;
+                    continue;
+                }
+            }
+            break;
+        }
+        p.head = head;
+        p.title = composed ? -1 : head;
+        p.label = office_label(j, end, p.title);
+        return end;
+    }
+
+    // The office's name: the lexicon title's label, or the words as written, capitalized but
+    // the function words of the title phrase.
+    std::string office_label(std::size_t first, std::size_t last, int title) const {
+        if (title >= 0)
+            return ix_.title(title).label;
+        std::string out;
+        for (std::size_t k = first; k < last; ++k) {
+            std::string w(t_[k].text);
+            const std::string& l = lw(k);
+            const bool function_word =
+                l == "of" || l == "for" || l == "and" || l == "the" || l == "to";
+            if (!t_[k].capitalized && !function_word && !w.empty() && w[0] >= 'a' && w[0] <= 'z')
+                w[0] = static_cast<char>(w[0] - 'a' + 'A');
+            if (!out.empty() && t_[k].word)
+                out += ' ';
+            out += w;
+        }
+        return out;
+    }
+
+    std::size_t skip_honorifics(std::size_t k) const {
+        while (auto h = ix_.honorifics.longest(keys_, k))
+            k += h->length;
+        return k;
+    }
+
+    // An organization named before an office: "State Department Spokesperson", "Senate
+    // Finance Committee Chairman", "NSC Spokesperson", "Army chief". Where the office starts,
+    // or j when there is none.
+    std::size_t organization_before_office(std::size_t j, TitlePhrase& p) const {
+        TitlePhrase probe;
+        // "Army Chief of Staff" is an office of its own, "Pentagon chief" a position's alias.
+        if (!cap(j) || office_at(j, probe) || ix_.position_aliases.longest(keys_, j))
+            return j;
+        if (auto g = ix_.places.longest(keys_, j);
+            g && entry(g->value).entity_class == EntityClass::Organization &&
+            office_at(j + g->length, probe)) {
+            p.organization = text_of(s_, t_, j, j + g->length);
+            p.organization_entry = g->value;
+            return j + g->length;
+        }
+        if (is_acronym(t_[j].text) && !ix_.places.longest(keys_, j) && office_at(j + 1, probe)) {
+            p.organization = std::string(t_[j].text);
+            return j + 1;
+        }
+        std::size_t start = j;
+        for (std::size_t x = j; x < t_.size() && x < j + 6 && cap(x); ++x)
+            if (ix_.organization_heads.count(lw(x)) && office_at(x + 1, probe))
+                start = x + 1;
+        // "Kentucky Governor Andy Beshear", "Velm Mayor Ana Dorr": capitalized words that are
+        // no name directly before a capitalized office name whose office it is.
+        for (std::size_t x = j; start == j && x < j + 3 && cap(x) && !is_verb_word(x) &&
+                                !is(WordClass::NotAName, std::string(t_[x].text));
+             ++x)
+            if (cap(x + 1) && office_at(x + 1, probe))
+                start = x + 1;
+        if (start > j)
+            p.organization = text_of(s_, t_, j, start);
+        return start;
+    }
+
+    // Whether an apposed name ends at k: "the defence minister, Ivo Kerr, said".
+    bool closes_apposition(std::size_t k) const {
+        if (k >= t_.size())
+            return true;
+        const std::string& f = folded(k);
+        return f == "," || f == "." || f == ";" || f == ":" || f == ")" || f == "-";
+    }
+
     // A title, with what qualifies it, and the name it introduces: "the former Tunisian
-    // Defense Minister Imed Memmiche of ...", "Kenya's defence minister", "the Pentagon chief".
-    bool actor_at(std::size_t i, Mention& m) const {
+    // Defense Minister Imed Memmiche of ...", "Kenya's defence minister", "the Pentagon chief",
+    // "Vice Premier and Trade Minister Ravel Suto", "the defence minister, Ivo Kerr,".
+    bool actor_at(std::size_t i, Mention& out) const {
+        Mention m; // left untouched unless a title is found
+        if (!actor_parse(i, m))
+            return false;
+        out = std::move(m);
+        return true;
+    }
+
+    bool actor_parse(std::size_t i, Mention& m) const {
         bool det = false, modified = false;
         std::size_t j = title_modifiers(i, m, det, modified);
+        if (counterpart_at(i, j, m))
+            return true;
         const std::size_t title_start = j;
-        if (!title_at(j, m))
+        TitlePhrase first;
+        if (!title_at(organization_before_office(j, first), m, first, j))
             return false;
         if (!t_[title_start].capitalized && !det && !modified && !m.former)
             return false;
+        m.titles.push_back(std::move(first));
         j = title_complement(j, m);
         j = skip_acronym_aside(j);
-        std::size_t name_start = j;
-        while (auto h = ix_.honorifics.longest(keys_, name_start))
-            name_start += h->length;
-        const std::size_t n = name_length(name_start, true);
+        std::size_t name_start = skip_honorifics(j);
+        std::size_t n = name_length(name_start, true);
+        // Not after an article: "the President and Leader Jeffries" are two people.
+        if (n == 0 && t_[title_start].capitalized && !det) {
+            if (auto c = coordinated_offices(j, m)) {
+                j = title_complement(*c, m);
+                name_start = skip_honorifics(j);
+                n = name_length(name_start, true);
+            }
+        }
+        if (n == 0 && folded(j) == ",") {
+            const std::size_t start = skip_honorifics(j + 1);
+            const std::size_t length = name_length(start, true);
+            if (length > 0 && closes_apposition(start + length)) {
+                name_start = start;
+                n = length;
+            }
+        }
+        // Portfolio words that open the name went unread by the title phrase ("Minister for
+        // Culture and the Arts Ivo Kerr" read as far as "Culture"): they are no words of the
+        // name, and the office is not understood, so the person is given none.
+        if (n > 0 && name_start == j) {
+            std::size_t p = name_start;
+            while (std::size_t w = phrase_of(WordClass::Portfolio, p))
+                p += w;
+            if (p > name_start && p < name_start + n && cap(p)) {
+                m.titles.clear();
+                n -= p - name_start;
+                name_start = p;
+            }
+        }
         m.first_token = i;
+        for (const auto& p : m.titles)
+            if (p.title >= 0 && p.organization.empty()) {
+                m.title = p.title;
+                break;
+            }
         if (n == 0) {
             m.type = MentionType::Role;
             m.last_token = j;
@@ -275,7 +660,7 @@ private:
         }
         m.type = MentionType::Person;
         m.name = text_of(s_, t_, name_start, name_start + n);
-        m.last_token = name_start + n;
+        m.last_token = name_suffix_at(name_start, name_start + n, m);
         // "Defense Minister Lena Okafor of Kenya"
         if (!m.has_title_country() && lw(m.last_token) == "of") {
             if (auto c = country_at(m.last_token + 1)) {
@@ -283,6 +668,74 @@ private:
                 m.last_token += 1 + c->length;
             }
         }
+        return true;
+    }
+
+    // "Vice Premier and Trade Minister Ravel Suto", "Crown Prince and Prime Minister X":
+    // offices coordinated before one name. Adds them to the mention's titles and returns
+    // where they end; nullopt, and the mention unchanged, when no name follows them.
+    // The last office is joined with "and": "The President, Leader Schumer, and ..." lists
+    // people.
+    std::optional<std::size_t> coordinated_offices(std::size_t j, Mention& m) const {
+        std::vector<TitlePhrase> more;
+        while (folded(j) == "," || lw(j) == "and") {
+            std::size_t c = j + 1;
+            if (folded(j) == "," && lw(c) == "and")
+                ++c;
+            const bool with_and = lw(c - 1) == "and";
+            if (!cap(c))
+                break;
+            TitlePhrase p;
+            auto end = office_at(organization_before_office(c, p), p);
+            if (!end)
+                break;
+            more.push_back(std::move(p));
+            j = *end;
+            if (name_length(skip_honorifics(j), true) > 0) {
+                if (!with_and)
+                    break;
+                m.titles.insert(m.titles.end(), more.begin(), more.end());
+                return j;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // "her Norland counterpart, Defence Minister Ivo Kerr,", "his counterpart Ivo Kerr": one
+    // mention of the person; the demonym or country before the noun (title_modifiers put it
+    // in the mention) is the country of a title that names none. `j` is after the modifiers.
+    bool counterpart_at(std::size_t i, std::size_t j, Mention& m) const {
+        const std::size_t n = phrase_of(WordClass::CounterpartNoun, j);
+        if (n == 0)
+            return false;
+        std::size_t k = j + n;
+        const bool comma = folded(k) == ",";
+        if (comma)
+            ++k;
+        Mention person;
+        std::size_t end = 0;
+        if (cap(k) && actor_at(k, person) && person.type == MentionType::Person) {
+            end = person.last_token;
+        } else {
+            person = Mention{};
+            const std::size_t start = skip_honorifics(k);
+            const std::size_t length = name_length(start, true);
+            if (length == 0)
+                return false;
+            person.type = MentionType::Person;
+            person.name = text_of(s_, t_, start, start + length);
+            end = name_suffix_at(start, start + length, person);
+        }
+        if (comma && !closes_apposition(end))
+            return false;
+        if (!person.has_title_country()) {
+            person.title_country = m.title_country;
+            person.country_from_context = m.country_from_context;
+        }
+        person.counterpart = true;
+        person.first_token = i;
+        person.last_token = end;
+        m = std::move(person);
         return true;
     }
 
@@ -314,7 +767,8 @@ private:
                 modified = true;
                 return after + 1;
             }
-            if (ix_.titles.longest(keys_, after) || ix_.position_aliases.longest(keys_, after)) {
+            TitlePhrase probe;
+            if (office_at(after, probe) || ix_.position_aliases.longest(keys_, after)) {
                 m.title_country = entry(c->value).country;
                 modified = true;
                 return after;
@@ -323,23 +777,24 @@ private:
         return j;
     }
 
-    // A position's alias ("Pentagon chief") or a title at j; advances j past it.
-    bool title_at(std::size_t& j, Mention& m) const {
-        if (auto p = ix_.position_aliases.longest(keys_, j)) {
-            m.entry = p->value;
-            const auto& e = entry(p->value);
-            auto t = ix_.title_by_key.find(e.title);
-            m.title = t == ix_.title_by_key.end() ? -1 : t->second;
-            if (m.title_country.empty()) {
-                m.title_country = e.country;
-                m.country_from_context = false;
+    // A position's alias ("Pentagon chief") or an office at k; `end` is set past it.
+    bool title_at(std::size_t k, Mention& m, TitlePhrase& p, std::size_t& end) const {
+        if (p.organization.empty())
+            if (auto a = ix_.position_aliases.longest(keys_, k)) {
+                m.entry = a->value;
+                const auto& e = entry(a->value);
+                auto t = ix_.title_by_key.find(e.title);
+                p.title = p.head = t == ix_.title_by_key.end() ? -1 : t->second;
+                p.label = p.title >= 0 ? ix_.title(p.title).label : e.label;
+                if (m.title_country.empty()) {
+                    m.title_country = e.country;
+                    m.country_from_context = false;
+                }
+                end = k + a->length;
+                return true;
             }
-            j += p->length;
-            return true;
-        }
-        if (auto t = ix_.titles.longest(keys_, j)) {
-            m.title = t->value;
-            j += t->length;
+        if (auto e = office_at(k, p)) {
+            end = *e;
             return true;
         }
         return false;
@@ -360,7 +815,7 @@ private:
                     m.country_from_context = true;
                 return j + 3;
             }
-        } else if (lw(j) == "to" && is_envoy(m.title)) {
+        } else if (lw(j) == "to" && !m.titles.empty() && is_envoy(m.titles.back().head)) {
             if (auto c = country_at(j + 1)) {
                 m.title_target = entry(c->value).country;
                 return j + 1 + c->length;
@@ -517,10 +972,16 @@ private:
 
     bool bare_name_at(std::size_t i, Mention& m) const {
         // "Dr. Marek Hollis", "Lieutenant General Marek Hollis": the rank is not the name.
-        std::size_t start = i;
-        while (auto h = ix_.honorifics.longest(keys_, start))
-            start += h->length;
+        const std::size_t start = skip_honorifics(i);
         if (start > i && !cap(start))
+            return false;
+        // In a headline, or after a determiner ("a Bachelor of Arts"), capitalized words
+        // without a title or an honorific before them are no name.
+        if (start == i && (headline_ || (i > 0 && is(WordClass::Determiner, lw(i - 1)))))
+            return false;
+        // "Bachelor of Arts", "Governor Asa Hutchinson of Arkansas": after a capitalized word
+        // and "of", a capitalized word is part of a name of something, or a place.
+        if (start == i && i >= 2 && lw(i - 1) == "of" && t_[i - 2].word && t_[i - 2].capitalized)
             return false;
         std::size_t n = name_length(start, true);
         if (n == 0)
@@ -528,10 +989,13 @@ private:
         // "the Caspian port of Aktau": a capitalized word before a common noun is an adjective.
         if (n == 1 && is(WordClass::SettlementNoun, lw(start + 1)))
             return false;
+        // "Speaking to reporters, ...": a verb alone is no name.
+        if (n == 1 && start == i && is_verb_word(start, true))
+            return false;
         m.type = MentionType::Person;
         m.first_token = i;
-        m.last_token = start + n;
         m.name = text_of(s_, t_, start, start + n);
+        m.last_token = name_suffix_at(start, start + n, m);
         return true;
     }
 };

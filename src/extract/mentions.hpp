@@ -23,15 +23,43 @@ enum class MentionType {
     Agreement,    // "a 10-year military cooperation deal", "Roadmap for Defence Cooperation"
 };
 
+// One office a title phrase names, as the text composes it. "Vice Premier and Trade Minister
+// Ravel Suto" names two; "the Minister of Energy and Mining Resources Teo Marel" one that no
+// title of the lexicon is, composed from its head ("Minister") and the ontology's words
+// (words:title-modifier, words:portfolio).
+struct TitlePhrase {
+    // The lexicon title the office is as a whole (an alias counts: "Defence Minister"), -1
+    // when it is composed: "Deputy Trade Representative" is not "Trade Representative".
+    int title = -1;
+    // The lexicon title it is built on: "Minister" for "Minister of Energy and Mining
+    // Resources", "Trade Representative" for "Deputy Trade Representative"; equal to `title`
+    // when the office is a lexicon title. Its kind (generic, envoy) is the office's.
+    int head = -1;
+    // The office's name: the lexicon title's label when `title` >= 0, else the words of the
+    // phrase as written, each capitalized but "of", "for", "and", "the", "to": "Minister of
+    // Energy and Mining Resources", "Deputy Trade Representative", "Special Presidential Envoy
+    // for Climate". Without its organization and country.
+    std::string label;
+    // The body whose office it is, named before it or in its "of" complement: "State
+    // Department" of "State Department Spokesperson", "Senate Finance Committee" of "Senate
+    // Finance Committee Chairman", "Howard University" of "President of Howard University";
+    // empty when none (a state's office). Its gazetteer entry when it has one, else -1.
+    std::string organization;
+    int organization_entry = -1;
+};
+
 struct Mention {
     MentionType type = MentionType::Person;
     std::size_t first_token = 0; // token range [first_token, last_token)
     std::size_t last_token = 0;
-    TextSpan span;                     // bytes, relative to the tokenized sentence
-    std::string surface;               // the text as written
-    std::string name;                  // person name as written, or the phrase's label
-    int entry = -1;                    // gazetteer entry (places, organizations, position aliases)
-    int title = -1;                    // lexicon title, for persons and roles with a title
+    TextSpan span;       // bytes, relative to the tokenized sentence
+    std::string surface; // the text as written
+    std::string name;    // person name as written, or the phrase's label
+    int entry = -1;      // gazetteer entry (places, organizations, position aliases)
+    // The lexicon title of the person's office: the first of `titles` that is a lexicon title
+    // as a whole and of no organization, -1 when none is ("Deputy Trade Representative X",
+    // "State Department Spokesperson X": see `titles`).
+    int title = -1;
     std::string title_country;         // ISO alpha-3 qualifying the title
     bool country_from_context = false; // "the country's President": the country named before
     std::string title_target;          // ISO alpha-3 after "to" ("ambassador to Morocco")
@@ -41,6 +69,17 @@ struct Mention {
     bool group_of_states = false;      // "the two sides": for their states
     bool aside = false;                // inside parentheses
     bool metonym = false;              // "the Sudanese government" standing for its state
+    // Every office the title phrase names, in the order written ("Foreign Minister and
+    // Deputy Prime Minister X": two); title_country, former and title_target apply to each.
+    // Empty for a mention without a title.
+    std::vector<TitlePhrase> titles;
+    // A suffix written after the name: "Jr." of "Walter K. Hale, Jr."; `name` is then
+    // "Walter K. Hale" and the span covers the suffix. Empty when none.
+    std::string name_suffix;
+    // "her Norland counterpart, Defence Minister Ivo Kerr": the person is named as the
+    // agent's counterpart; title_country is the demonym's or country's before "counterpart"
+    // when the title gives none.
+    bool counterpart = false;
 
     // Whether the title's country is known or to be taken from the context.
     bool has_title_country() const { return !title_country.empty() || country_from_context; }

@@ -23,6 +23,8 @@ DocumentRecord analyze_document(Document document, const LexiconIndex& index) {
         s.analysis.tokens.shrink_to_fit();
         record.sentences.push_back(std::move(s));
     }
+    if (!record.document.title.empty())
+        record.title_mentions = analyze_sentence(record.document.title, index).mentions;
     return record;
 }
 

@@ -21,6 +21,10 @@ struct DocumentRecord {
     Document document;
     std::optional<CivilDate> date;
     std::vector<SentenceRecord> sentences;
+    // The mentions of the document's title (document.title), which is no sentence of its
+    // text: "Readout of ... Call with President X of Afghanistan" names X's country when the
+    // text does not. Read for the countries of titles only.
+    std::vector<Mention> title_mentions;
 };
 
 } // namespace geokg

@@ -205,7 +205,10 @@ private:
 
 struct Claim {
     std::string person; // entity key
+    // The lexicon title, or -1 for an office the title phrase composes ("Minister of Energy
+    // and Mining Resources"): then `office` is its label.
     int title = -1;
+    std::string office;
     std::string country; // alpha-3 or empty
     std::string target;  // alpha-3 or empty
     std::size_t doc = 0;
@@ -721,20 +724,38 @@ private:
         const auto& ms = s.analysis.mentions;
         const std::vector<std::string> before = countries_before(ms, last_country);
         const std::size_t first = claims_.size();
-        auto add = [&](const std::string& person, const Mention& role, std::size_t m,
-                       int person_mention) {
-            if (role.title < 0 || role.former || person.empty())
-                return;
+        auto add_office = [&](const std::string& person, const Mention& role, std::size_t m,
+                              int title, const std::string& office, int person_mention) {
             Claim c;
             c.mention = person_mention;
             c.person = person;
-            c.title = role.title;
+            c.title = title;
+            c.office = office;
             c.country = role.country_from_context ? before[m] : role.title_country;
+            // A composed office is a state's only when the mention names the state.
+            if (title < 0 && c.country.empty())
+                return;
             c.target = role.title_target;
             c.doc = di;
             c.sentence = si;
             c.at = s.span.begin + role.span.begin;
             claims_.push_back(c);
+        };
+        // Every office the title phrase names: "Deputy Prime Minister and Foreign Minister X"
+        // holds both; an office of an organization ("State Department Spokesperson") is none
+        // of a state's.
+        auto add = [&](const std::string& person, const Mention& role, std::size_t m,
+                       int person_mention) {
+            if (role.former || person.empty())
+                return;
+            if (role.titles.empty()) {
+                if (role.title >= 0)
+                    add_office(person, role, m, role.title, {}, person_mention);
+                return;
+            }
+            for (const auto& office : role.titles)
+                if (office.organization.empty() && (office.title >= 0 || !office.label.empty()))
+                    add_office(person, role, m, office.title, office.label, person_mention);
         };
         for (std::size_t m = 0; m < ms.size(); ++m)
             if (ms[m].type == MentionType::Person)
@@ -808,6 +829,13 @@ private:
                     known.emplace(std::make_pair(c.person, c.title), c.country);
                     countries[c.person].insert(c.country);
                 }
+            // The document's title may name the country its text leaves out: "Call with
+            // President X of Afghanistan".
+            for (const auto& men : docs_[di].title_mentions)
+                if (men.type == MentionType::Person && men.title >= 0 && !men.former &&
+                    !men.title_country.empty())
+                    if (auto person = person_in_text(di, men.name); !person.empty())
+                        known.emplace(std::make_pair(person, men.title), men.title_country);
             for (std::size_t k : ks) {
                 Claim& c = claims_[k];
                 if (!c.country.empty())
@@ -823,6 +851,31 @@ private:
                     c.country = c.nearby;
             countries_from_outlet(di, ks, countries);
         }
+    }
+
+    // The one person of document di's text a name from elsewhere (its title) names: the same
+    // surname, and the same first word when both names have more than one. Empty if none or
+    // several.
+    std::string person_in_text(std::size_t di, const std::string& name) {
+        const std::vector<std::string> want = words_of(name);
+        if (want.empty())
+            return {};
+        std::set<std::string> found;
+        for (const auto& s : docs_[di].sentences)
+            for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m) {
+                const Mention& men = s.analysis.mentions[m];
+                const std::string& key = resolved(s)[m].entity;
+                if (men.type != MentionType::Person || !is_person(key))
+                    continue;
+                const std::vector<std::string> have = words_of(men.name);
+                if (have.empty() || fold_key(have.back()) != fold_key(want.back()))
+                    continue;
+                if (have.size() > 1 && want.size() > 1 &&
+                    fold_key(have.front()) != fold_key(want.front()))
+                    continue;
+                found.insert(key);
+            }
+        return found.size() == 1 ? *found.begin() : std::string{};
     }
 
     // A document published by a state's own body (an outlet the gazetteer knows as a
@@ -843,7 +896,7 @@ private:
                 held[claims_[k].title].insert(claims_[k].person);
         for (std::size_t k : ks) {
             Claim& c = claims_[k];
-            if (c.person != main || !c.country.empty() ||
+            if (c.person != main || !c.country.empty() || c.title < 0 ||
                 ix_.title(c.title).kind != TitleKind::Specific)
                 continue;
             const auto& holders = held[c.title];
@@ -911,14 +964,44 @@ private:
                                 entry(g->second).alt_labels.end());
             return key;
         }
-        e.label = lex_.titles[static_cast<std::size_t>(title)].label;
-        if (auto c = ix_.country_by_code.find(country); c != ix_.country_by_code.end())
-            e.label += " of " + country_label_phrase(entry(c->second).label, ix_.words);
+        // The label, and an altLabel for each of the title's: "Minister of Defense of Kenya",
+        // "Defence Minister of Kenya".
+        std::string where;
+        if (!country.empty()) {
+            auto c = ix_.country_by_code.find(country);
+            if (c != ix_.country_by_code.end())
+                where += " of " + country_label_phrase(entry(c->second).label, ix_.words);
+        }
         if (!target.empty()) {
             auto c = ix_.country_by_code.find(target);
             if (c != ix_.country_by_code.end())
-                e.label += " to " + country_label_phrase(entry(c->second).label, ix_.words);
+                where += " to " + country_label_phrase(entry(c->second).label, ix_.words);
         }
+        const Title& t = lex_.titles[static_cast<std::size_t>(title)];
+        e.label = t.label + where;
+        for (const auto& alt : t.alt_labels)
+            if (alt + where != e.label)
+                e.alt_labels.insert(alt + where);
+        return key;
+    }
+
+    // The position of an office the title phrase composes, in a state: "Minister of Energy and
+    // Mining Resources of Peru", position/PER-minister-of-energy-and-mining-resources.
+    std::string ensure_office(const std::string& office, const std::string& country) {
+        const std::string key = "position/" + country + "-" + slugify(office);
+        auto c = ix_.country_by_code.find(country);
+        if (c != ix_.country_by_code.end())
+            gazetteer_entity(entry(c->second));
+        auto [it, fresh] = kb_.entities.try_emplace(key);
+        if (!fresh)
+            return key;
+        Entity& e = it->second;
+        e.key = key;
+        e.entity_class = EntityClass::Position;
+        e.country = country;
+        e.label = office;
+        if (c != ix_.country_by_code.end())
+            e.label += " of " + country_label_phrase(entry(c->second).label, ix_.words);
         return key;
     }
 
@@ -926,6 +1009,10 @@ private:
     // state nothing.
     void make_positions() {
         for (const auto& c : claims_) {
+            if (c.title < 0) {
+                kb_.entities[c.person].positions.insert(ensure_office(c.office, c.country));
+                continue;
+            }
             if (c.country.empty() || narrower_claim(c))
                 continue;
             std::string key = ensure_position(c.title, c.country, c.target);
@@ -946,6 +1033,8 @@ private:
     }
 
     bool title_matches(int role_title, int claim_title, bool exact) {
+        if (role_title < 0 || claim_title < 0)
+            return false; // a composed office is no lexicon title
         if (role_title == claim_title)
             return true;
         if (exact)

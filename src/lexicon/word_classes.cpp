@@ -51,6 +51,12 @@ constexpr std::array<std::string_view, word_class_count> names = {
     "year-context",
     "relative-time-shift",
     "relative-time-unit",
+    "title-modifier",
+    "portfolio",
+    "name-suffix",
+    "counterpart-noun",
+    "headline-minor-word",
+    "not-a-name-ending",
 };
 
 std::size_t slot(WordClass c) {

@@ -55,8 +55,15 @@ enum class WordClass : std::uint8_t {
     YearContext,
     RelativeTimeShift,
     RelativeTimeUnit,
+    // Titles and names (issue 8)
+    TitleModifier,
+    Portfolio,
+    NameSuffix,
+    CounterpartNoun,
+    HeadlineMinorWord,
+    NotANameEnding,
 };
-inline constexpr std::size_t word_class_count = 43;
+inline constexpr std::size_t word_class_count = 49;
 
 // The local name of the class's IRI under {base}words/: "not-a-name", "light-verb".
 std::string_view word_class_name(WordClass word_class);

@@ -48,21 +48,49 @@ bool ends_dotted_capital(std::string_view s, std::size_t k) {
     return c == '.' || !is_letter_or_digit(c);
 }
 
+// After a dot at `k - 1`: one or two letters and a dot ("D." of "Ph.D.", "m." of "a.m."); the
+// end of that dot, or 0.
+std::size_t short_dotted_group_end(std::string_view s, std::size_t k) {
+    std::size_t letters = 0;
+    while (k < s.size()) {
+        const Utf8Char ch = decode_utf8(s, k);
+        if (ch.code_point == '.')
+            return letters >= 1 && letters <= 2 ? k + 1 : 0;
+        if (!is_letter(ch.code_point) || ++letters > 2)
+            return 0;
+        k += ch.length;
+    }
+    return 0;
+}
+
 // The end of the word starting at `i` with a character of `len` bytes: letters and digits,
 // joined by the separators of numbers, hyphens and apostrophes ("Non-NATO", "don't", not
-// the possessive "'s"), and dotted capitals ("U.S.", "D.C.") with their final dot.
+// the possessive "'s"), dotted capitals ("U.S.", "D.C.") with their final dot, and groups of
+// one or two letters each ended by a dot ("Ph.D.", "e.g.", "a.m.").
 std::size_t word_end(std::string_view s, std::size_t i, std::size_t len, bool capitalized) {
     std::size_t j = i + len;
     bool single_upper = capitalized;
     bool dotted = false;
+    std::size_t group = is_letter(decode_utf8(s, i).code_point) ? 1 : 3; // letters since a dot
     while (j < s.size()) {
         const Utf8Char here = decode_utf8(s, j);
         const char32_t d = here.code_point;
         const std::size_t l2 = here.length;
         if (is_letter_or_digit(d)) {
             single_upper = false;
+            group = is_letter(d) ? group + 1 : 3;
             j += l2;
             continue;
+        }
+        if (d == '.' && group <= 2) {
+            if (const std::size_t e = short_dotted_group_end(s, j + 1); e != 0) {
+                j = e; // "Ph.D.", "U.S.": the group's dot is the word's
+                dotted = true;
+                group = 0;
+                if (j < s.size() && is_letter(decode_utf8(s, j).code_point))
+                    continue; // "U.S.A."
+                break;
+            }
         }
         const Utf8Char following = j + l2 < s.size() ? decode_utf8(s, j + l2) : Utf8Char{};
         const char32_t next = following.code_point;
