@@ -162,7 +162,13 @@ private:
             text = "visit of " + agent + " to " + join_labels(e.places);
             break;
         case EventKind::Meeting:
-            text = "meeting of " + agent + " with " + join_labels(e.counterparts);
+            if (e.joint && e.counterparts.size() > 1) {
+                std::vector<std::string> all = {e.agent};
+                all.insert(all.end(), e.counterparts.begin(), e.counterparts.end());
+                text = "meeting of " + join_labels(all);
+            } else {
+                text = "meeting of " + agent + " with " + join_labels(e.counterparts);
+            }
             break;
         case EventKind::Signing:
             text = "signing";

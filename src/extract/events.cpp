@@ -58,6 +58,7 @@ struct Reading {
     std::optional<CivilDate> date;
     int year = 0;
     EventStatus status = EventStatus::Reported;
+    bool joint = false; // the agents met each other
 };
 
 class Assembler {
@@ -267,7 +268,9 @@ private:
     }
 
     // "A and B held talks", "Tunisia and the US signed the roadmap": one event of them all.
-    void joint(const RelationMention& r, const Reading& reading, const SourceRef& src) {
+    // Where the relation is symmetric, the agents met each other: a joint event.
+    void joint(const RelationMention& r, Reading reading, const SourceRef& src) {
+        reading.joint = symmetric(r.kind);
         std::vector<std::string> rest(reading.agents.begin() + 1, reading.agents.end());
         if (r.kind == EventKind::Signing) {
             const SentenceRecord& s = docs_[src.document].sentences[sentence_index(src)];
@@ -337,6 +340,7 @@ private:
         e.date = reading.date;
         e.year = reading.date ? 0 : reading.year;
         e.status = reading.status;
+        e.joint = reading.joint;
         e.sources.insert(src);
         e.rules.insert(rule);
         if (!agreement_name.empty())
@@ -352,12 +356,19 @@ private:
         return false;
     }
 
+    // The participants of a symmetric kind's event are a set, where all of them met each other
+    // (a joint meeting, or two parties); an agent who met several counterparts that did not
+    // meet each other is named first: "meeting-dorr-with-kerr-suto".
     std::string participants_key(const Event& e) const {
         std::vector<std::string> parts;
-        if (symmetric(e.kind)) {
+        if (symmetric(e.kind) && (e.joint || e.counterparts.size() < 2)) {
             parts = e.counterparts;
             parts.push_back(e.agent);
             std::sort(parts.begin(), parts.end());
+        } else if (symmetric(e.kind)) {
+            parts.push_back(e.agent);
+            parts.push_back("with");
+            parts.insert(parts.end(), e.counterparts.begin(), e.counterparts.end());
         } else {
             parts.push_back(e.agent);
             parts.insert(parts.end(), e.counterparts.begin(), e.counterparts.end());
@@ -385,6 +396,7 @@ private:
         }
         if (status_rank(from.status) > status_rank(into.status))
             into.status = from.status;
+        into.joint = into.joint || from.joint;
         into.sources.insert(from.sources.begin(), from.sources.end());
         into.rules.insert(from.rules.begin(), from.rules.end());
         into.agreement_names.insert(from.agreement_names.begin(), from.agreement_names.end());
@@ -599,10 +611,16 @@ private:
     }
 };
 
-// The participants of an event in the given roles.
+// The participants of an event in the given roles; in a joint event every participant is
+// agent and counterpart alike.
 std::vector<std::string> participants(const Event& e, const std::vector<EventRole>& roles) {
     std::vector<std::string> out;
     for (EventRole role : roles) {
+        if (e.joint && (role == EventRole::Agent || role == EventRole::Counterpart)) {
+            out.push_back(e.agent);
+            out.insert(out.end(), e.counterparts.begin(), e.counterparts.end());
+            continue;
+        }
         switch (role) {
         case EventRole::Agent:
             out.push_back(e.agent);
@@ -645,9 +663,15 @@ std::vector<DirectTriple> direct_triples(const std::vector<Event>& events,
             for (const auto& s : participants(e, relation.subject_roles)) {
                 if (!admits(relation.domain, s))
                     continue;
-                for (const auto& o : participants(e, relation.object_roles))
-                    if (o != s && admits(relation.range, o))
-                        out.insert({s, relation.iri, o});
+                for (const auto& o : participants(e, relation.object_roles)) {
+                    if (o == s || !admits(relation.range, o))
+                        continue;
+                    out.insert({s, relation.iri, o});
+                    // An owl:SymmetricProperty holds both ways.
+                    if (relation.symmetric && admits(relation.domain, o) &&
+                        admits(relation.range, s))
+                        out.insert({o, relation.iri, s});
+                }
             }
         }
     }

@@ -27,6 +27,10 @@ struct Event {
     EventKind kind = EventKind::Visit;
     std::string agent;                     // entity key
     std::vector<std::string> counterparts; // entity keys, sorted
+    // A joint meeting ("A, B and C held talks"): every participant met every other, each is
+    // agent and counterpart alike. Otherwise the agent met each counterpart, and the
+    // counterparts did not meet each other ("A met B and C").
+    bool joint = false;
     std::vector<std::string> places;       // entity keys, sorted
     std::string agreement;                 // entity key of the agreement signed, or empty
     std::set<std::string> agreement_names; // as the sources name it
@@ -57,7 +61,8 @@ Assembly assemble_events(const std::vector<DocumentRecord>& documents, const Res
 
 // The direct triples of the reported events, sorted and unique: for each relation property
 // of the event's kind, its subject roles' participants to its object roles' participants,
-// within the property's domain and range (all from the ontology).
+// within the property's domain and range (all from the ontology), and back for an
+// owl:SymmetricProperty.
 std::vector<DirectTriple> direct_triples(const std::vector<Event>& events,
                                          const KnowledgeBase& knowledge, const Lexicon& lexicon);
 
