@@ -5,6 +5,7 @@
 #include "rdf/iri.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 
 namespace geokg {
@@ -57,6 +58,7 @@ struct Reading {
     std::string agreement_name;
     std::optional<CivilDate> date;
     int year = 0;
+    int month = 0;
     EventStatus status = EventStatus::Reported;
     bool joint = false; // the agents met each other
 };
@@ -72,7 +74,7 @@ public:
             document(di);
         imply_visits();
         imply_visits(); // a visit implied by talks in a city implies one to its country
-        merge_undated();
+        merge_imprecise();
         merge_state_signings();
         contest_conflicts();
         make_agreements();
@@ -226,10 +228,12 @@ private:
                         const std::optional<CivilDate>& document_date, Reading& reading) {
         if (r.time >= 0) {
             const auto& te = a.times[static_cast<std::size_t>(r.time)];
-            if (te.kind == TimeKind::Year || te.kind == TimeKind::MonthYear)
+            if (te.kind == TimeKind::Year || te.kind == TimeKind::MonthYear) {
                 reading.year = te.year;
-            else
+                reading.month = te.kind == TimeKind::MonthYear ? te.month : 0;
+            } else {
                 reading.date = resolve_date(te, document_date, r.modality == Modality::Planned);
+            }
         }
         reading.status = r.modality == Modality::Reported  ? EventStatus::Reported
                          : r.modality == Modality::Planned ? EventStatus::Planned
@@ -339,6 +343,7 @@ private:
         e.places = places;
         e.date = reading.date;
         e.year = reading.date ? 0 : reading.year;
+        e.month = reading.date ? 0 : reading.month;
         e.status = reading.status;
         e.joint = reading.joint;
         e.sources.insert(src);
@@ -382,10 +387,8 @@ private:
 
     std::string event_key(const Event& e) const {
         std::string key = "event/" + participants_key(e);
-        if (e.date)
-            key += "-" + to_iso(*e.date);
-        else if (e.year)
-            key += "-" + std::to_string(e.year);
+        if (const std::string date = date_text(e); !date.empty())
+            key += "-" + date;
         return key;
     }
 
@@ -443,6 +446,7 @@ private:
                 v.places = {where};
                 v.date = e.date;
                 v.year = e.year;
+                v.month = e.month;
                 v.status = EventStatus::Reported;
                 v.sources = e.sources;
                 v.rules = {rule};
@@ -454,24 +458,42 @@ private:
             merge_into(events_[v.key], v);
     }
 
-    // An undated mention of an event joins the one dated event it can only be.
-    void merge_undated() {
-        std::map<std::string, std::vector<std::string>> dated;
-        for (const auto& [key, e] : events_)
-            if (e.date || e.year)
-                dated[participants_key(e)].push_back(key);
-        std::vector<std::string> gone;
-        for (auto& [key, e] : events_) {
-            if (e.date || e.year)
-                continue;
-            auto it = dated.find(participants_key(e));
-            if (it == dated.end() || it->second.size() != 1)
-                continue;
-            merge_into(events_[it->second.front()], e);
-            gone.push_back(key);
+    // How precisely an event is dated: 0 undated, 1 a year, 2 a month, 3 a day.
+    static int precision(const Event& e) { return e.date ? 3 : e.month ? 2 : e.year ? 1 : 0; }
+
+    // Whether `fine` is dated more precisely than `coarse`, within its date.
+    static bool within(const Event& fine, const Event& coarse) {
+        if (precision(fine) <= precision(coarse))
+            return false;
+        const int year = fine.date ? fine.date->year : fine.year;
+        const int month = fine.date ? fine.date->month : fine.month;
+        return coarse.year == 0 ||
+               (year == coarse.year && (coarse.month == 0 || month == coarse.month));
+    }
+
+    // A mention of an event dated less precisely, or not at all, joins the one more precisely
+    // dated event it can only be: "in 2006" the visit of February 2006.
+    void merge_imprecise() {
+        for (int level : {2, 1, 0}) {
+            std::map<std::string, std::vector<std::string>> by_participants;
+            for (const auto& [key, e] : events_)
+                by_participants[participants_key(e)].push_back(key);
+            std::vector<std::string> gone;
+            for (auto& [key, e] : events_) {
+                if (precision(e) != level)
+                    continue;
+                std::vector<std::string> finer;
+                for (const auto& k : by_participants[participants_key(e)])
+                    if (within(events_.at(k), e))
+                        finer.push_back(k);
+                if (finer.size() != 1)
+                    continue;
+                merge_into(events_[finer.front()], e);
+                gone.push_back(key);
+            }
+            for (const auto& k : gone)
+                events_.erase(k);
         }
-        for (const auto& k : gone)
-            events_.erase(k);
     }
 
     // "Tunisia and the US signed the roadmap" is the signing their officials made: it joins
@@ -641,6 +663,19 @@ std::vector<std::string> participants(const Event& e, const std::vector<EventRol
 }
 
 } // namespace
+
+std::string date_text(const Event& event) {
+    if (event.date)
+        return to_iso(*event.date);
+    if (event.year == 0)
+        return "";
+    char buffer[32];
+    if (event.month >= 1 && event.month <= 12)
+        std::snprintf(buffer, sizeof buffer, "%04d-%02d", event.year, event.month);
+    else
+        std::snprintf(buffer, sizeof buffer, "%04d", event.year);
+    return buffer;
+}
 
 Assembly assemble_events(const std::vector<DocumentRecord>& documents, const Resolved& resolved,
                          const LexiconIndex& index) {

@@ -16,6 +16,12 @@ enum class EventStatus { Reported, Planned, Negated, Contested };
 
 const char* event_status_name(EventStatus status);
 
+struct Event;
+
+// The event's date as precisely as the text fixes it, in ISO 8601: "2024-03-05" (xsd:date),
+// "2022-08" (xsd:gYearMonth), "2022" (xsd:gYear), or empty when undated.
+std::string date_text(const Event& event);
+
 struct SourceRef {
     std::size_t document = 0; // index into the document records
     TextSpan sentence;        // bytes in that document's text
@@ -35,7 +41,8 @@ struct Event {
     std::string agreement;                 // entity key of the agreement signed, or empty
     std::set<std::string> agreement_names; // as the sources name it
     std::optional<CivilDate> date;
-    int year = 0; // when only the year is known
+    int year = 0;  // when the day is not known
+    int month = 0; // 1..12 with the year, when the text names the month ("in August 2022")
     EventStatus status = EventStatus::Reported;
     std::set<SourceRef> sources;
     std::set<std::string> rules;
