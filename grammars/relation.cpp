@@ -10,5 +10,10 @@ BOOST_SPIRIT_INSTANTIATE(apposition_type, iterator_type, relation_context_type)
 BOOST_SPIRIT_INSTANTIATE(located_type, iterator_type, relation_context_type)
 BOOST_SPIRIT_INSTANTIATE(capital_type, iterator_type, relation_context_type)
 BOOST_SPIRIT_INSTANTIATE(itinerary_type, iterator_type, relation_context_type)
+BOOST_SPIRIT_INSTANTIATE(relative_type, iterator_type, relation_context_type)
+BOOST_SPIRIT_INSTANTIATE(fronted_type, iterator_type, relation_context_type)
+BOOST_SPIRIT_INSTANTIATE(np_event_type, iterator_type, relation_context_type)
+BOOST_SPIRIT_INSTANTIATE(np_parties_type, iterator_type, relation_context_type)
+BOOST_SPIRIT_INSTANTIATE(agreement_passive_type, iterator_type, relation_context_type)
 
 } // namespace geokg::grammar::relation_parser

@@ -15,6 +15,11 @@ struct apposition_class;
 struct located_class;
 struct capital_class;
 struct itinerary_class;
+struct relative_class;
+struct fronted_class;
+struct np_event_class;
+struct np_parties_class;
+struct agreement_passive_class;
 } // namespace relation_parser
 
 using clause_type = x3::rule<relation_parser::clause_class, relation_ast::clause>;
@@ -23,11 +28,18 @@ using apposition_type = x3::rule<relation_parser::apposition_class, relation_ast
 using located_type = x3::rule<relation_parser::located_class, relation_ast::place_pair>;
 using capital_type = x3::rule<relation_parser::capital_class, relation_ast::place_pair>;
 using itinerary_type = x3::rule<relation_parser::itinerary_class, std::vector<relation_ast::slot>>;
+using relative_type = x3::rule<relation_parser::relative_class, relation_ast::clause>;
+using fronted_type = x3::rule<relation_parser::fronted_class, relation_ast::fronted>;
+using np_event_type = x3::rule<relation_parser::np_event_class, relation_ast::np_event>;
+using np_parties_type = x3::rule<relation_parser::np_parties_class, relation_ast::np_parties>;
+using agreement_passive_type =
+    x3::rule<relation_parser::agreement_passive_class, relation_ast::agreement_passive>;
 
 namespace relation_parser {
 // Declared where the rule IDs live, so that argument-dependent lookup finds them.
 BOOST_SPIRIT_DECLARE(clause_type, first_since_type, apposition_type, located_type, capital_type,
-                     itinerary_type)
+                     itinerary_type, relative_type, fronted_type, np_event_type, np_parties_type,
+                     agreement_passive_type)
 } // namespace relation_parser
 
 clause_type const& clause_rule();
@@ -36,5 +48,12 @@ apposition_type const& apposition_rule();
 located_type const& located_rule();
 capital_type const& capital_rule();
 itinerary_type const& itinerary_rule();
+// "X, who visited Y," and "X, visiting Y,": a clause whose subject is the one before it.
+relative_type const& relative_rule();
+// "After meeting X, ...", "During his visit to Y, ...": tried at a sentence's first word.
+fronted_type const& fronted_rule();
+np_event_type const& np_event_rule();
+np_parties_type const& np_parties_rule();
+agreement_passive_type const& agreement_passive_rule();
 
 } // namespace geokg::grammar

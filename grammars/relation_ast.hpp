@@ -9,7 +9,8 @@ namespace geokg::grammar::relation_ast {
 // A mention or trigger of the sentence: kind letter and index.
 //   P person/role/pronoun, O organization, G country, L city/region/site, D demonym,
 //   A agreement; V past trigger, B base form, I participle, S passive, N noun trigger;
-//   E "expected in"/"end in" (a visit without a trigger word of its own).
+//   E "expected in"/"end in" (a visit without a trigger word of its own); U a past verb that
+//   is no trigger (its objects are what a later "them" stands for).
 struct slot {
     char kind = 0;
     unsigned index = 0;
@@ -44,6 +45,35 @@ struct first_since {
 struct apposition {
     slot head;
     std::vector<slot> roles;
+};
+
+// "After meeting X, Kerr flew to Y", "During his visit to Ghana, Kerr met Z": a predicate
+// before the clause whose subject it shares.
+struct fronted {
+    predicate first;
+    clause main;
+};
+
+// "Kerr's two-day visit to Ghana": an event named by a noun, with its agent as possessor.
+struct np_event {
+    std::vector<slot> agents;
+    slot noun;
+    std::vector<argument> arguments;
+};
+
+// "the meeting between A and B", "the signing of the accord by A and B": an event noun
+// with the parties that acted together, and what they signed.
+struct np_parties {
+    slot noun;
+    std::vector<slot> objects; // agreements: "of the accord"
+    std::vector<slot> parties;
+    std::vector<argument> arguments;
+};
+
+// "The accord was signed between A and B", "... was signed in Mendoza by A and B".
+struct agreement_passive {
+    slot agreement;
+    predicate pred;
 };
 
 // "North Africa American Cemetery in Carthage"; for capital_of: "Morocco's capital Rabat"

@@ -11,3 +11,8 @@ BOOST_FUSION_ADAPT_STRUCT(geokg::grammar::relation_ast::clause, subjects, predic
 BOOST_FUSION_ADAPT_STRUCT(geokg::grammar::relation_ast::first_since, agent, noun, place, since)
 BOOST_FUSION_ADAPT_STRUCT(geokg::grammar::relation_ast::apposition, head, roles)
 BOOST_FUSION_ADAPT_STRUCT(geokg::grammar::relation_ast::place_pair, first, second)
+BOOST_FUSION_ADAPT_STRUCT(geokg::grammar::relation_ast::fronted, first, main)
+BOOST_FUSION_ADAPT_STRUCT(geokg::grammar::relation_ast::np_event, agents, noun, arguments)
+BOOST_FUSION_ADAPT_STRUCT(geokg::grammar::relation_ast::np_parties, noun, objects, parties,
+                          arguments)
+BOOST_FUSION_ADAPT_STRUCT(geokg::grammar::relation_ast::agreement_passive, agreement, pred)

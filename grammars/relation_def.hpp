@@ -64,11 +64,13 @@ x3::rule<class place_slot_class, slot> const place_slot = "place_slot";
 x3::rule<class argument_slot_class, slot> const argument_slot = "argument_slot";
 x3::rule<class verb_slot_class, slot> const verb_slot = "verb_slot";
 x3::rule<class noun_slot_class, slot> const noun_slot = "noun_slot";
+x3::rule<class agreement_slot_class, slot> const agreement_slot = "agreement_slot";
 auto const actor_slot_def = slot_of("POG");
 auto const place_slot_def = slot_of("GL");
 auto const argument_slot_def = slot_of("POGLA");
 auto const verb_slot_def = slot_of("VBIS");
 auto const noun_slot_def = slot_of("N");
+auto const agreement_slot_def = slot_of("A");
 
 auto const determiner = word_of(WordClass::Determiner);
 
@@ -77,7 +79,8 @@ auto const stop_word = kw("and") | kw("with") | kw("to") | kw("in") | kw("at") |
                        kw("by") | kw("on") | kw("since") | kw("including") | kw("after") |
                        kw("before") | kw("during") | kw("as") | kw("where") | kw("which") |
                        kw("who") | kw("while") | kw("but") | kw("or") | kw("'s") | kw("that") |
-                       kw("when") | kw("from") | kw("of") | word_of(WordClass::SpeechVerb);
+                       kw("when") | kw("from") | kw("of") | kw("against") | kw("between") |
+                       word_of(WordClass::SpeechVerb);
 
 auto const plain_word =
     x3::lexeme[!stop_word >>
@@ -107,10 +110,12 @@ inline constexpr past_word_parser past_word{};
 // A noun-phrase word may be "of" too: "top officials of the country including ...".
 auto const np_word = plain_word | kw("of");
 
+// Longer words first: an alternative that matched "in" would not give "including" back.
 auto const preposition =
-    x3::lexeme[(x3::string("with") | x3::string("to") | x3::string("in") | x3::string("at") |
-                x3::string("for") | x3::string("by") | x3::string("including") | x3::string("on") |
-                x3::string("into") | x3::string("from")) >>
+    x3::lexeme[(x3::string("with") | x3::string("to") | x3::string("including") |
+                x3::string("into") | x3::string("in") | x3::string("at") | x3::string("for") |
+                x3::string("by") | x3::string("on") | x3::string("from") | x3::string("against") |
+                x3::string("between")) >>
                &x3::ascii::space];
 
 auto const light_verb = word_of(WordClass::LightVerb);
@@ -142,6 +147,16 @@ x3::rule<class predicates_class, std::vector<relation_ast::predicate>> const pre
 x3::rule<class subjects_class, std::vector<slot>> const subjects = "subjects";
 x3::rule<class since_class, std::vector<slot>> const since = "since";
 x3::rule<class slot_chain_class, std::vector<slot>> const slot_chain = "slot_chain";
+x3::rule<class comma_free_arguments_class, std::vector<relation_ast::argument>> const
+    comma_free_arguments = "comma_free_arguments";
+x3::rule<class relative_predicate_class, relation_ast::predicate> const relative_predicate =
+    "relative_predicate";
+x3::rule<class relative_body_class, std::vector<relation_ast::predicate>> const relative_body =
+    "relative_body";
+x3::rule<class noun_predicate_class, relation_ast::predicate> const noun_predicate =
+    "noun_predicate";
+x3::rule<class fronted_predicate_class, relation_ast::predicate> const fronted_predicate =
+    "fronted_predicate";
 
 clause_type const clause = "clause";
 first_since_type const first_since = "first_since";
@@ -149,20 +164,30 @@ apposition_type const apposition = "apposition";
 located_type const located = "located";
 capital_type const capital = "capital";
 itinerary_type const itinerary = "itinerary";
+relative_type const relative = "relative";
+fronted_type const fronted = "fronted";
+np_event_type const np_event = "np_event";
+np_parties_type const np_parties = "np_parties";
+agreement_passive_type const agreement_passive = "agreement_passive";
 
 auto const auxiliaries_def = *x3::raw[auxiliary_word];
 
 auto const expected_visit = slot{'E', 0};
 auto const expected_in = slot{'X', 0};
+// A past verb that is no trigger ("attacked China and Russia, accusing them ..."): a
+// predicate that asserts nothing but names the objects a later "them" stands for.
+auto const untriggered_verb = slot{'U', 0};
 
 auto const verb_group_def =
-    verb_slot | (x3::omit[light_verb >> -determiner >> x3::repeat(0, 3)[plain_word]] >> noun_slot) |
+    verb_slot | (x3::omit[light_verb >> -determiner >> x3::repeat(0, 3)[np_word]] >> noun_slot) |
     (x3::omit[word_of(WordClass::Expectation) >> (kw("in") | kw("at"))] >> x3::attr(expected_in)) |
     (x3::omit[tour_verb >> -determiner >> x3::repeat(0, 3)[!tour_word >> plain_word] >> tour_word >>
               -kw("off")] >>
      ((x3::omit[kw("with") >> -determiner >> x3::repeat(0, 2)[plain_word]] >> noun_slot) |
       (x3::omit[kw("in")] >> x3::attr(expected_visit)))) |
     (x3::omit[tour_verb >> -kw("up") >> kw("in")] >> x3::attr(expected_visit)) |
+    // "wrapped up a two-day visit to Namibia": a tour verb with a visit noun.
+    (x3::omit[tour_verb >> -kw("up") >> -determiner >> x3::repeat(0, 3)[np_word]] >> noun_slot) |
     (x3::omit[word_of(WordClass::SpeechVerb) >> (kw("during") | kw("in") | kw("at")) >>
               -determiner >> x3::repeat(0, 2)[plain_word]] >>
      noun_slot) |
@@ -177,17 +202,34 @@ auto const noun_phrase_start =
     x3::omit[-determiner >> x3::repeat(0, 5)[np_word | slot_of("D")] >> -kw("including")];
 
 // A slot followed by a noun is a modifier ("the US soldiers"), not the argument.
+// A past verb after it is the sentence's ("a visit to Ghana ended on Tuesday").
 auto const argument_def = (preposition | x3::attr(std::string())) >> noun_phrase_start >>
-                          slot_chain >> !(plain_word >> (stop_word | ',' | '.' | x3::eoi));
+                          slot_chain >> !(!(past_word | word_of(WordClass::PastMarker)) >>
+                                          plain_word >> (stop_word | ',' | '.' | x3::eoi));
 
-auto const argument_separator = (',' >> -kw("and")) | kw("and") | x3::eps;
+// A comma joins arguments only in a list that ends with "and" ("met A, B and C"); "met A,
+// B said" names one.
+auto const argument_separator =
+    (',' >> kw("and")) | kw("and") |
+    (',' >> &(argument >> *(',' >> argument) >> -x3::lit(',') >> kw("and") >> argument)) | x3::eps;
 
 auto const arguments_def =
     *(x3::omit[argument_separator] >> !x3::omit[-determiner >> past_word] >> argument);
 
-auto const predicate_def = auxiliaries >> verb_group >> arguments;
+// A past verb that is no trigger, whose objects a participle after it takes up: "attacked
+// China and Russia, accusing them of ...". Only then: "noted Kerr visited Ghana" is no such.
+auto const untriggered_predicate = x3::attr(std::vector<std::string>()) >> x3::omit[past_word] >>
+                                   x3::attr(untriggered_verb) >> arguments >>
+                                   &(x3::lit(',') >> slot_of("I"));
 
-auto const predicate_separator = (-x3::lit(',') >> kw("and") >> -kw("then")) | ',' | x3::eps;
+auto const predicate_def = (auxiliaries >> verb_group >> arguments) | untriggered_predicate;
+
+// "after", "before", "while" before a participle: a predicate of the same subject ("arrived
+// in Ghana after meeting X").
+auto const subordinator = kw("after") | kw("before") | kw("while") | kw("following") | kw("upon");
+
+auto const predicate_separator = (-x3::lit(',') >> kw("and") >> -kw("then")) |
+                                 (-x3::lit(',') >> subordinator >> &slot_of("I")) | ',' | x3::eps;
 
 auto const predicates_def = predicate % x3::omit[predicate_separator];
 
@@ -202,10 +244,14 @@ auto const gap = *(relative_clause |
 auto const possessive_tour =
     x3::omit[kw("'s") >> x3::repeat(0, 2)[!tour_word >> plain_word] >> tour_word];
 
-auto const subjects_def =
-    ((actor_slot >> possessive_tour) | actor_slot) >>
-    *(x3::omit[(-x3::lit(',') >> kw("and")) >> -determiner >> x3::repeat(0, 2)[plain_word]] >>
-      actor_slot);
+// "A, B and C": a comma joins subjects only in a list that ends with "and".
+auto const subject_and = (-x3::lit(',') >> kw("and")) >> -determiner >>
+                         x3::repeat(0, 2)[plain_word];
+auto const subject_comma = ',' >>
+                           &(actor_slot >> *(',' >> actor_slot) >> subject_and >> actor_slot);
+
+auto const subjects_def = ((actor_slot >> possessive_tour) | actor_slot) >>
+                          *(x3::omit[subject_and | subject_comma] >> actor_slot);
 
 auto const since_def = x3::omit[kw("since") >> -word_of(WordClass::Former)] >> actor_slot >>
                        *(x3::omit[kw("and")] >> actor_slot) >> x3::omit[-kw("'s")];
@@ -244,10 +290,53 @@ auto const itinerary_def =
              -word_of(WordClass::ClauseAdverb) >> word_of(WordClass::InclusionVerb)] >>
     (place_slot % x3::omit[(',' >> -kw("and")) | kw("and")]);
 
-BOOST_SPIRIT_DEFINE(actor_slot, place_slot, argument_slot, verb_slot, noun_slot, auxiliaries,
-                    verb_group, argument, arguments, predicate, predicates, subjects, since,
-                    slot_chain, role_list, clause, first_since, apposition, located, capital,
-                    itinerary)
+auto const no_since = x3::attr(std::vector<slot>());
+
+// One predicate, ending where the relative clause does: "X, who visited Y, met Z" (the
+// participle alone needs its closing comma: "X, visiting Y, said").
+auto const relative_predicate_def = auxiliaries >> verb_group >> comma_free_arguments;
+
+auto const relative_body_def =
+    (x3::omit[kw("who") >> gap] >> x3::repeat(1)[relative_predicate] >>
+     x3::omit[*(!argument_slot >> x3::lexeme[+(x3::ascii::char_ - x3::ascii::space - ',')]) >>
+              &x3::lit(',')]) |
+    (x3::repeat(1)[relative_predicate] >> x3::omit[&x3::lit(',')]);
+
+auto const relative_def = x3::repeat(1)[actor_slot] >> x3::omit[','] >> relative_body >> no_since;
+
+// "During his visit to Windhoek," names its noun's predicate with no subject of its own.
+// Its arguments end at the comma before the clause: "After meeting A and B, Kerr ...".
+auto const comma_free_arguments_def =
+    *(x3::omit[kw("and") | x3::eps] >> !x3::omit[-determiner >> past_word] >> argument);
+
+auto const noun_predicate_def = x3::attr(std::vector<std::string>()) >>
+                                x3::omit[-determiner >> x3::repeat(0, 2)[plain_word]] >>
+                                noun_slot >> comma_free_arguments;
+
+auto const fronted_predicate_def =
+    (x3::omit[subordinator] >> auxiliaries >> verb_group >> comma_free_arguments) |
+    (x3::omit[kw("during")] >> noun_predicate);
+
+auto const fronted_def = fronted_predicate >> x3::omit[','] >> clause;
+
+auto const np_event_def = x3::repeat(1)[actor_slot] >>
+                          x3::omit[kw("'s") >> x3::repeat(0, 3)[plain_word]] >> noun_slot >>
+                          arguments;
+
+auto const party_list = actor_slot % x3::omit[(',' >> -kw("and")) | kw("and")];
+
+auto const np_parties_def = noun_slot >> ((x3::omit[kw("of")] >> x3::repeat(1)[agreement_slot]) |
+                                          x3::attr(std::vector<slot>())) >>
+                            x3::omit[kw("between") | kw("by")] >> party_list >> arguments;
+
+auto const agreement_passive_def = agreement_slot >> predicate;
+
+BOOST_SPIRIT_DEFINE(actor_slot, place_slot, argument_slot, verb_slot, noun_slot, agreement_slot,
+                    auxiliaries, verb_group, argument, arguments, predicate, predicates, subjects,
+                    since, slot_chain, role_list, clause, first_since, apposition, located, capital,
+                    itinerary, relative, relative_predicate, relative_body, comma_free_arguments,
+                    noun_predicate, fronted_predicate, fronted, np_event, np_parties,
+                    agreement_passive)
 
 } // namespace relation_parser
 
@@ -268,6 +357,21 @@ capital_type const& capital_rule() {
 }
 itinerary_type const& itinerary_rule() {
     return relation_parser::itinerary;
+}
+relative_type const& relative_rule() {
+    return relation_parser::relative;
+}
+fronted_type const& fronted_rule() {
+    return relation_parser::fronted;
+}
+np_event_type const& np_event_rule() {
+    return relation_parser::np_event;
+}
+np_parties_type const& np_parties_rule() {
+    return relation_parser::np_parties;
+}
+agreement_passive_type const& agreement_passive_rule() {
+    return relation_parser::agreement_passive;
 }
 
 } // namespace geokg::grammar

@@ -405,3 +405,150 @@ TEST_CASE("a capitalized trigger word inside a name is no trigger, but in a head
     INFO(headline.abstracted);
     CHECK(has_relation(headline, "signedWith"));
 }
+
+TEST_CASE("a time between a trigger's words does not break it", "[grammar]") {
+    auto a = analyze("President Tomas Varga spoke today with Prime Minister Ana Dorr of Norway.");
+    const auto& r = only(a, "metWith");
+    CHECK(surfaces(a, r.targets) == Strings{"Prime Minister Ana Dorr of Norway"});
+    auto b = analyze("Foreign Minister Ivo Kerr arrived Sunday in Nairobi.");
+    CHECK(surfaces(b, only(b, "visited").places) == Strings{"Nairobi"});
+    // A word that is no time still separates them: "spoke" alone is no trigger.
+    auto none = analyze("President Tomas Varga spoke warmly with Prime Minister Ana Dorr.");
+    CHECK_FALSE(has_relation(none, "metWith"));
+}
+
+TEST_CASE("coordinated subjects with commas before a final 'and'", "[grammar]") {
+    auto a = analyze("Ana Dorr, Mato Kerr and Lena Pohl travelled to Ghana.");
+    const auto& r = only(a, "visited");
+    CHECK(surfaces(a, r.agents) == Strings{"Ana Dorr", "Mato Kerr", "Lena Pohl"});
+    // Without the final "and" a comma is no list: an apposition is no second visitor.
+    auto b = analyze("Ana Dorr, Kenya's foreign minister, travelled to Ghana.");
+    CHECK(surfaces(b, only(b, "visited").agents) == Strings{"Ana Dorr"});
+}
+
+TEST_CASE("a headline's present tense reports", "[grammar]") {
+    auto a = analyze("Kenya and Ethiopia Sign Fisheries Pact");
+    CHECK(only(a, "signedWith").modality == Modality::Reported);
+    // In running text a base form without an auxiliary plans.
+    auto b =
+        analyze("Kenya and Ethiopia sign a fisheries pact in the coming weeks, officials said.");
+    for (const auto* r : with_property(b, "signedWith"))
+        CHECK(r->modality == Modality::Planned);
+}
+
+TEST_CASE("a tour under way has not been everywhere yet", "[grammar]") {
+    auto tour = analyze("Foreign Minister Ivo Kerr is touring Kenya and Ethiopia this week.");
+    for (const auto* r : with_property(tour, "visited"))
+        CHECK(r->modality == Modality::Planned);
+    CHECK(with_property(tour, "visited").size() == 1);
+    // One place: he is there.
+    auto visit = analyze("Foreign Minister Ivo Kerr is visiting Ethiopia this week.");
+    CHECK(only(visit, "visited").modality == Modality::Reported);
+}
+
+TEST_CASE("'looks forward to' plans", "[grammar]") {
+    auto a = analyze("Prime Minister Ana Dorr looks forward to welcoming President Walter Hale.");
+    CHECK(only(a, "metWith").modality == Modality::Planned);
+    auto b = analyze("Prime Minister Ana Dorr welcomed President Walter Hale.");
+    CHECK(only(b, "metWith").modality == Modality::Reported);
+}
+
+TEST_CASE("violence is no accusation, but a verbal attack's 'them' is", "[grammar]") {
+    auto violence = analyze("Militants attacked Kenya on Monday, officials said.");
+    CHECK_FALSE(has_relation(violence, "accused"));
+    auto speech = analyze("In her speech, Ana Dorr attacked China and Russia, accusing them of "
+                          "coercion.");
+    const auto& r = only(speech, "accused");
+    CHECK(surfaces(speech, r.targets) == Strings{"China", "Russia"});
+    // "them" with nothing before it to stand for accuses no one.
+    auto alone = analyze("Ana Dorr spoke at length, accusing them of coercion.");
+    CHECK_FALSE(has_relation(alone, "accused"));
+}
+
+TEST_CASE("a light verb's noun may follow a counted phrase", "[grammar]") {
+    auto a = analyze("Ana Dorr held two rounds of talks with Ivo Kerr.");
+    CHECK(surfaces(a, only(a, "metWith").targets) == Strings{"Ivo Kerr"});
+    auto none = analyze("Ana Dorr held two rounds of applause with Ivo Kerr.");
+    CHECK_FALSE(has_relation(none, "metWith"));
+}
+
+TEST_CASE("a relative or participle clause tells of the one before it", "[grammar]") {
+    auto who = analyze("Ivo Kerr, who visited Ghana in January, met President Sam Otu.");
+    CHECK(surfaces(who, only(who, "visited").agents) == Strings{"Ivo Kerr"});
+    CHECK(surfaces(who, only(who, "metWith").targets) == Strings{"President Sam Otu"});
+    auto visiting = analyze("Ana Dorr, visiting Accra, said trade would grow.");
+    CHECK(surfaces(visiting, only(visiting, "visited").places) == Strings{"Accra"});
+    // Without the closing comma a participle continues the clause: Otu accuses no one.
+    auto object = analyze("Ana Dorr met with Sam Otu, accusing Nigeria of delays.");
+    CHECK(surfaces(object, only(object, "accused").agents) == Strings{"Ana Dorr"});
+}
+
+TEST_CASE("a predicate before the clause shares its subject", "[grammar]") {
+    auto after = analyze("After meeting President Sam Otu, Ivo Kerr flew to Ghana.");
+    CHECK(surfaces(after, only(after, "metWith").agents) == Strings{"Ivo Kerr"});
+    auto during = analyze("During his visit to Windhoek, Ivo Kerr met President Sam Otu.");
+    CHECK(surfaces(during, only(during, "visited").agents) == Strings{"Ivo Kerr"});
+    // A participle after the clause's own "after" is its subject's too.
+    auto inside = analyze("Ivo Kerr arrived in Ghana after meeting President Sam Otu.");
+    CHECK(surfaces(inside, only(inside, "metWith").agents) == Strings{"Ivo Kerr"});
+    // "After the talks, ..." names no predicate: nothing is read before the comma.
+    auto none = analyze("After the ceremony, Ivo Kerr flew to Ghana.");
+    CHECK_FALSE(has_relation(none, "metWith"));
+}
+
+TEST_CASE("an event named by a noun is reported only in a past sentence", "[grammar]") {
+    auto past = analyze("Ivo Kerr's two-day visit to Ghana ended on Tuesday.");
+    CHECK(only(past, "visited").modality == Modality::Reported);
+    auto present = analyze("Ivo Kerr's visit to Ghana is planned for May.");
+    CHECK(only(present, "visited").modality == Modality::Planned);
+    auto upcoming = analyze("Ivo Kerr's upcoming visit to Ghana was announced on Monday.");
+    CHECK(only(upcoming, "visited").modality == Modality::Planned);
+}
+
+TEST_CASE("parties of an event noun acted together", "[grammar]") {
+    auto meeting = analyze("The meeting between Ana Dorr and Ivo Kerr was held in Nairobi.");
+    const auto& m = only(meeting, "metWith");
+    CHECK(surfaces(meeting, m.agents) == Strings{"Ana Dorr", "Ivo Kerr"});
+    CHECK(m.symmetric);
+    CHECK(m.modality == Modality::Reported);
+    auto signing = analyze("The signing of the accord by Ana Dorr and Ivo Kerr was witnessed by "
+                           "diplomats.");
+    CHECK(only(signing, "signedWith").agreement >= 0);
+    // "between" a meeting and its topic is no party.
+    auto none = analyze("The meeting covered trade between Kenya and Ghana.");
+    CHECK_FALSE(has_relation(none, "metWith"));
+}
+
+TEST_CASE("an agreement signed between or by its parties", "[grammar]") {
+    auto between = analyze("A fisheries pact was signed between Kenya and Ethiopia on Tuesday.");
+    const auto& r = only(between, "signedWith");
+    CHECK(surfaces(between, r.agents) == Strings{"Kenya", "Ethiopia"});
+    CHECK(r.symmetric);
+    auto by = analyze("The agreement was signed in Nairobi by Ana Dorr and Ivo Kerr.");
+    CHECK(surfaces(by, only(by, "signedWith").agents) == Strings{"Ana Dorr", "Ivo Kerr"});
+    auto planned = analyze("The agreement will be signed by Ana Dorr and Ivo Kerr.");
+    CHECK(only(planned, "signedWith").modality == Modality::Planned);
+}
+
+TEST_CASE("a comma joins arguments only in a list", "[grammar]") {
+    auto list = analyze("Ana Dorr met Sam Otu, Ivo Kerr and Lena Pohl in Accra.");
+    CHECK(surfaces(list, only(list, "metWith").targets) ==
+          Strings{"Sam Otu", "Ivo Kerr", "Lena Pohl"});
+    auto not_list = analyze("Ana Dorr met Sam Otu, Ivo Kerr said on Monday.");
+    CHECK(surfaces(not_list, only(not_list, "metWith").targets) == Strings{"Sam Otu"});
+}
+
+TEST_CASE("calls, courtesy calls and protests", "[grammar]") {
+    auto called = analyze("President Sam Otu called Ana Dorr on Monday.");
+    CHECK(surfaces(called, only(called, "metWith").targets) == Strings{"Ana Dorr"});
+    auto phone = analyze("Ana Dorr spoke by phone today with Ivo Kerr.");
+    CHECK(surfaces(phone, only(phone, "metWith").targets) == Strings{"Ivo Kerr"});
+    auto courtesy = analyze("Ana Dorr paid a courtesy call on President Sam Otu.");
+    CHECK(surfaces(courtesy, only(courtesy, "metWith").targets) == Strings{"President Sam Otu"});
+    auto protest = analyze("Ghana lodged a strong protest with Nigeria.");
+    CHECK(surfaces(protest, only(protest, "accused").targets) == Strings{"Nigeria"});
+    // "called on" a state to act is no call.
+    auto urged = analyze("Ana Dorr called on Nigeria to release the detainees.");
+    for (const auto* r : with_property(urged, "metWith"))
+        CHECK(r->targets.empty());
+}

@@ -56,7 +56,8 @@ int choose_form(const LexiconIndex& index, const std::vector<int>& candidates,
     const WordClassIndex& words = index.words;
     int chosen = -1;
     if (previous == "'s" || words.has(WordClass::Determiner, previous) ||
-        words.has(WordClass::NounModifier, previous))
+        words.has(WordClass::NounModifier, previous) ||
+        words.has(WordClass::PlanModifier, previous))
         chosen = find(TriggerForm::Noun);
     if (chosen < 0 &&
         (words.has(WordClass::PlanMarker, previous) || words.has(WordClass::Negation, previous) ||
@@ -78,14 +79,17 @@ public:
     Abstractor(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
                const std::vector<TimeExpression>& times, const LexiconIndex& index)
         : tokens_(tokens), mentions_(mentions), index_(index), keys_(token_keys(tokens)),
-          mention_at_(tokens.size(), -1), in_time_(tokens.size(), false) {
+          mention_at_(tokens.size(), -1), removed_(tokens.size(), false) {
         for (std::size_t m = 0; m < mentions.size(); ++m)
             for (std::size_t t = mentions[m].first_token; t < mentions[m].last_token; ++t)
                 mention_at_[t] = static_cast<int>(m);
         for (const auto& te : times)
             for (std::size_t t = 0; t < tokens.size(); ++t)
                 if (tokens[t].begin >= te.span.begin && tokens[t].end <= te.span.end)
-                    in_time_[t] = true;
+                    removed_[t] = true;
+        mark_time_prepositions();
+        mark_manner();
+        index_kept_tokens();
         headline_ = is_headline();
     }
 
@@ -93,6 +97,7 @@ public:
         std::size_t i = 0;
         while (i < tokens_.size())
             i = step(i);
+        out_.headline = headline_;
         for (std::size_t k = 0; k < words_.size(); ++k) {
             if (!out_.text.empty())
                 out_.text += ' ';
@@ -108,11 +113,57 @@ private:
     const LexiconIndex& index_;
     TokenKeys keys_;
     std::vector<int> mention_at_;
-    std::vector<bool> in_time_;
+    std::vector<bool> removed_; // time expressions and manner adverbials: not the clause's
+    // The tokens outside time expressions, where trigger phrases are matched: "spoke today
+    // with", "arrived Sunday in" read as "spoke with", "arrived in".
+    TokenKeys kept_keys_;
+    std::vector<std::size_t> kept_;          // their indices among all tokens
+    std::vector<std::size_t> kept_position_; // each token's position in kept_, or npos
     bool headline_ = false;
     int depth_ = 0;
     std::vector<std::string> words_;
     Abstracted out_;
+
+    // The words that introduce a time expression belong to it: "on Monday", "earlier in March".
+    void mark_time_prepositions() {
+        for (std::size_t t = 1; t < tokens_.size(); ++t) {
+            if (!removed_[t] || removed_[t - 1])
+                continue;
+            for (std::size_t k = t; k-- > 0;) {
+                if (removed_[k] || mention_at_[k] >= 0 ||
+                    !index_.words.has(WordClass::TimePreposition, keys_.folded[k]))
+                    break;
+                removed_[k] = true;
+            }
+        }
+    }
+
+    // "spoke by phone with", "met virtually with": how they met, not whether.
+    void mark_manner() {
+        for (std::size_t t = 0; t < tokens_.size(); ++t) {
+            if (removed_[t] || mention_at_[t] >= 0)
+                continue;
+            std::vector<std::string_view> words;
+            for (std::size_t k = t; k < tokens_.size() && k < t + 4; ++k)
+                words.push_back(keys_.folded[k]);
+            const std::size_t n = index_.words.phrase_at(WordClass::MeetingManner, words);
+            for (std::size_t k = t; k < t + n; ++k)
+                removed_[k] = true;
+            t += n > 0 ? n - 1 : 0;
+        }
+    }
+
+    void index_kept_tokens() {
+        kept_position_.assign(tokens_.size(), std::string::npos);
+        for (std::size_t t = 0; t < tokens_.size(); ++t) {
+            if (removed_[t])
+                continue;
+            kept_position_[t] = kept_.size();
+            kept_.push_back(t);
+            kept_keys_.exact.push_back(keys_.exact[t]);
+            kept_keys_.folded.push_back(keys_.folded[t]);
+        }
+    }
 
     // A headline capitalizes most of its words.
     bool is_headline() const {
@@ -153,7 +204,7 @@ private:
             return i + 1;
         if (std::size_t skip = relative_time(i))
             return i + skip;
-        if (in_time_[i])
+        if (removed_[i])
             return skip_time(i);
         if (mention_at_[i] >= 0) {
             const int m = mention_at_[i];
@@ -178,26 +229,23 @@ private:
 
     // A time expression leaves the clause, with the preposition that introduced it.
     std::size_t skip_time(std::size_t i) {
-        while (!words_.empty() && out_.tokens.back().kind == 0 &&
-               index_.words.has(WordClass::TimePreposition, words_.back())) {
-            words_.pop_back();
-            out_.tokens.pop_back();
-        }
-        while (i < tokens_.size() && in_time_[i])
+        while (i < tokens_.size() && removed_[i])
             ++i;
         return i;
     }
 
-    // A trigger at i becomes a slot of its form; its length in tokens, or 0 when none.
+    // A trigger at i becomes a slot of its form; the number of tokens it covers (time
+    // expressions inside it included), or 0 when there is none.
     std::size_t trigger_at(std::size_t i) {
-        const auto match = index_.triggers.longest(keys_, i);
+        const std::size_t q = kept_position_[i];
+        const auto match = index_.triggers.longest(kept_keys_, q);
         if (!match)
             return 0;
         // Trigger words are lower case, but for the first word of a sentence and in a
         // headline: "Warrior Met Coal" names a mine; "Tunisia & US Sign Roadmap" signs.
         bool clear = !tokens_[i].capitalized || i == 0 || headline_;
-        for (std::size_t k = i; k < i + match->length; ++k)
-            clear = clear && mention_at_[k] < 0 && !in_time_[k];
+        for (std::size_t k = q; k < q + match->length; ++k)
+            clear = clear && mention_at_[kept_[k]] < 0;
         if (!clear)
             return 0;
         const std::string& phrase = index_.trigger(match->value).phrase;
@@ -210,7 +258,7 @@ private:
         out_.triggers.push_back({chosen, tokens_[i].begin});
         emit_slot(form_letter(index_.trigger(chosen).form),
                   static_cast<int>(out_.triggers.size() - 1), tokens_[i].begin);
-        return match->length;
+        return kept_[q + match->length - 1] + 1 - i;
     }
 
     std::string plain_word(std::size_t i) const {

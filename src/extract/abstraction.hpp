@@ -26,6 +26,7 @@ struct AbstractToken {
 };
 
 struct Abstracted {
+    bool headline = false; // most words capitalized: a present tense reports
     std::string text;
     std::vector<AbstractToken> tokens;
     std::vector<TriggerSlot> triggers;

@@ -113,6 +113,76 @@ public:
         }
     }
 
+    // The predicate before the clause shares its subject, and its modality follows the
+    // clause's ("After meeting X, Kerr will fly to Y": planned too).
+    void fronted(const ast::fronted& f, std::size_t start) {
+        ast::clause c = f.main;
+        c.predicates.push_back(f.first);
+        clause(c, start, false);
+    }
+
+    // "Kerr's two-day visit to Ghana": the possessor's event.
+    void np_event(const ast::np_event& e, std::size_t start) {
+        if (e.arguments.empty())
+            return; // "Kerr's visit is the first ...": first_since's, or nothing to say
+        ast::clause c;
+        c.subjects = e.agents;
+        c.predicates.push_back(ast::predicate{{}, e.noun, e.arguments});
+        const std::size_t first = out_.relations.size();
+        clause(c, start, false);
+        nominal_modality(first, last_slot(e.arguments, e.noun));
+    }
+
+    // "the meeting between A and B", "the signing of the accord by A and B": the parties
+    // acted together.
+    void np_parties(const ast::np_parties& p) {
+        RelationMention r = from_trigger(p.noun);
+        if (r.relation < 0)
+            return;
+        for (const auto& party : p.parties)
+            add_unique(r.agents, static_cast<int>(party.index));
+        if (!p.objects.empty() &&
+            index_.lexicon.relation(r.relation).direct_object == EventRole::Agreement)
+            r.agreement = static_cast<int>(p.objects.front().index);
+        arguments(r, ast::predicate{{}, p.noun, p.arguments}, false, {});
+        r.symmetric = r.agents.size() > 1 && r.targets.empty();
+        r.rule = "np_parties: " + r.rule;
+        out_.relations.push_back(std::move(r));
+        ast::slot last = last_slot(p.arguments, p.parties.empty() ? p.noun : p.parties.back());
+        nominal_modality(out_.relations.size() - 1, last);
+    }
+
+    // "The accord was signed between A and B", "... was signed in Mendoza by A and B": the
+    // by- and between-phrases name who signed; only for a relation whose object is an
+    // agreement.
+    void agreement_passive(const ast::agreement_passive& a) {
+        if (a.pred.verb.kind == 'E' || a.pred.verb.kind == 'X' || a.pred.verb.kind == 'U')
+            return;
+        RelationMention r = from_trigger(a.pred.verb);
+        if (r.relation < 0 ||
+            index_.lexicon.relation(r.relation).direct_object != EventRole::Agreement)
+            return;
+        r.agreement = static_cast<int>(a.agreement.index);
+        r.modality = modality_of(a.pred, Modality::Reported, true);
+        std::string prep;
+        for (const auto& arg : a.pred.arguments) {
+            // "between Kenya and Ethiopia": Ethiopia takes Kenya's preposition.
+            prep = arg.preposition.empty() ? prep : arg.preposition;
+            for (const auto& sl : arg.slots) {
+                const bool actor = sl.kind == 'P' || sl.kind == 'O' || sl.kind == 'G';
+                if (actor && (prep == "by" || prep == "between"))
+                    add_unique(r.agents, static_cast<int>(sl.index));
+                else
+                    classify(r, prep, sl.kind, static_cast<int>(sl.index), false, false);
+            }
+        }
+        if (r.agents.empty())
+            return;
+        r.symmetric = r.agents.size() > 1 && r.targets.empty();
+        r.rule = "agreement passive: " + r.rule;
+        out_.relations.push_back(std::move(r));
+    }
+
 private:
     const std::vector<Mention>& mentions_;
     const Abstracted& abs_;
@@ -122,6 +192,61 @@ private:
     static void add_unique(std::vector<int>& v, int x) {
         if (std::find(v.begin(), v.end(), x) == v.end())
             v.push_back(x);
+    }
+
+    // A relation from its trigger slot, before its arguments are read.
+    RelationMention from_trigger(const ast::slot& verb) const {
+        RelationMention r;
+        const TriggerSlot& ts = abs_.triggers[verb.index];
+        const Trigger& t = index_.trigger(ts.trigger);
+        r.relation = t.relation;
+        r.kind = index_.lexicon.relation(t.relation).kind;
+        r.rule = t.phrase;
+        r.anchor = ts.at;
+        return r;
+    }
+
+    // An event named by a noun is reported when the verb after it is in the past ("Kerr's
+    // visit to Ghana ended on Tuesday", "the meeting between A and B was held in Rome") and
+    // the sentence speaks of no plan; planned otherwise ("Kerr's visit to Morocco comes a
+    // week after ...", "Kerr's upcoming visit").
+    void nominal_modality(std::size_t first, const ast::slot& last) {
+        bool plan = false, past = false;
+        bool after = false, verb_seen = false;
+        for (const AbstractToken& t : abs_.tokens) {
+            if (t.kind == last.kind && t.index == static_cast<int>(last.index)) {
+                after = true;
+                continue;
+            }
+            const std::string_view word = word_at(t);
+            if (after && !verb_seen) {
+                verb_seen = t.kind != 0 || index_.words.has(WordClass::PastMarker, word) ||
+                            word.ends_with("ed") || word.ends_with("s");
+                past = t.kind == 'V' || t.kind == 'S' ||
+                       index_.words.has(WordClass::PastMarker, word) ||
+                       (word.size() > 4 && word.ends_with("ed"));
+            }
+            // "to" marks plans only before a verb; here it is the noun's preposition.
+            for (WordClass c : {WordClass::PlanMarker, WordClass::Intention, WordClass::Expectation,
+                                WordClass::PlanModifier})
+                plan = plan || (t.kind == 0 && index_.words.has(c, word) && word != "to");
+        }
+        for (std::size_t k = first; k < out_.relations.size(); ++k)
+            if (out_.relations[k].modality == Modality::Reported && (plan || !past))
+                out_.relations[k].modality = Modality::Planned;
+    }
+
+    std::string_view word_at(const AbstractToken& t) const {
+        const std::size_t end = std::min(abs_.text.find(' ', t.start), abs_.text.size());
+        return std::string_view(abs_.text).substr(t.start, end - t.start);
+    }
+
+    // The last slot an argument list names, or `fallback` when there is none.
+    static ast::slot last_slot(const std::vector<ast::argument>& arguments, ast::slot fallback) {
+        for (const auto& arg : arguments)
+            if (!arg.slots.empty())
+                fallback = arg.slots.back();
+        return fallback;
     }
 
     // A visit with no trigger of its own ("is expected in", a tour's legs).
@@ -135,6 +260,10 @@ private:
 
     void predicate(const ast::predicate& pred, const std::vector<int>& subjects, Modality modality,
                    std::size_t start, std::vector<int>& previous_targets) {
+        if (pred.verb.kind == 'U') {
+            untriggered(pred, previous_targets);
+            return;
+        }
         const bool no_trigger = pred.verb.kind == 'E' || pred.verb.kind == 'X';
         RelationMention r;
         std::string trigger_phrase;
@@ -157,6 +286,10 @@ private:
         r.modality = modality;
         const bool passive = pred.verb.kind == 'S';
         arguments(r, pred, passive, previous_targets);
+        // "is touring Kenya and Ethiopia this week": a tour under way has not yet been to
+        // every place it names; "is visiting Ghana" is there.
+        if (r.modality == Modality::Reported && progressive(pred) && r.places.size() > 1)
+            r.modality = Modality::Planned;
         const Relation& relation = index_.lexicon.relation(r.relation);
         // "X was accused by Y": Y is the one who accuses (a symmetric relation is the same
         // both ways).
@@ -172,6 +305,18 @@ private:
             previous_targets = r.targets;
         host_visit(r, trigger_phrase, passive);
         out_.relations.push_back(std::move(r));
+    }
+
+    // A verb that is no trigger asserts nothing; its actors are what a later "them" in the
+    // clause stands for ("attacked China and Russia, accusing them of ...").
+    static void untriggered(const ast::predicate& pred, std::vector<int>& previous_targets) {
+        std::vector<int> actors;
+        for (const auto& arg : pred.arguments)
+            for (const auto& sl : arg.slots)
+                if (sl.kind == 'P' || sl.kind == 'O' || sl.kind == 'G')
+                    add_unique(actors, static_cast<int>(sl.index));
+        if (!actors.empty())
+            previous_targets = actors;
     }
 
     // The arguments of a predicate, each slot read as a place, a counterpart or an agreement.
@@ -295,11 +440,20 @@ private:
             return Modality::Reported;
         if (!any && !first)
             return inherited;
+        // A base form without an auxiliary plans ("to visit"), but in a headline it reports:
+        // "Kenya and Ethiopia Sign Fisheries Pact".
         if (pred.verb.kind == 'B' && !any)
-            return first ? Modality::Planned : inherited;
+            return !first ? inherited : abs_.headline ? Modality::Reported : Modality::Planned;
         if (pred.verb.kind == 'I' && !first)
             return inherited;
         return Modality::Reported;
+    }
+
+    // "is visiting", "are touring": the present progressive.
+    static bool progressive(const ast::predicate& pred) {
+        return pred.verb.kind == 'I' && pred.auxiliaries.size() == 1 &&
+               (pred.auxiliaries.front() == "is" || pred.auxiliaries.front() == "are" ||
+                pred.auxiliaries.front() == "am");
     }
 
     static bool listed(const std::vector<std::string>& prepositions, const std::string& prep) {
@@ -361,6 +515,22 @@ void Interpreter::located(const ast::place_pair& p, bool capital) {
 
 void Interpreter::itinerary(const std::vector<ast::slot>& places, std::size_t start, int owner) {
     reader_->itinerary(places, start, owner);
+}
+
+void Interpreter::fronted(const ast::fronted& f, std::size_t start) {
+    reader_->fronted(f, start);
+}
+
+void Interpreter::np_event(const ast::np_event& e, std::size_t start) {
+    reader_->np_event(e, start);
+}
+
+void Interpreter::np_parties(const ast::np_parties& p) {
+    reader_->np_parties(p);
+}
+
+void Interpreter::agreement_passive(const ast::agreement_passive& a) {
+    reader_->agreement_passive(a);
 }
 
 } // namespace geokg

@@ -28,6 +28,10 @@ public:
     // `owner`: the mention whose tour it is, or -1 for the document's main person.
     void itinerary(const std::vector<grammar::relation_ast::slot>& places, std::size_t start,
                    int owner);
+    void fronted(const grammar::relation_ast::fronted& f, std::size_t start);
+    void np_event(const grammar::relation_ast::np_event& e, std::size_t start);
+    void np_parties(const grammar::relation_ast::np_parties& p);
+    void agreement_passive(const grammar::relation_ast::agreement_passive& a);
 
 private:
     class Reader;

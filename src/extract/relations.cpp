@@ -56,6 +56,8 @@ public:
         : abs_(abs), index_(index), interpret_(interpret) {}
 
     void run() {
+        if (!abs_.tokens.empty() && abs_.tokens.front().kind == 0)
+            fronted();
         for (const AbstractToken& token : abs_.tokens) {
             const bool actor = token.kind == 'P' || token.kind == 'O' || token.kind == 'G';
             const bool place = token.kind == 'G' || token.kind == 'L';
@@ -65,6 +67,10 @@ public:
                 place_rules(token.start);
             if (place || token.kind == 'N' || opens_tour(token))
                 itinerary(token);
+            if (token.kind == 'N')
+                noun_rules(token);
+            if (token.kind == 'A')
+                agreement_rules(token);
         }
     }
 
@@ -87,18 +93,58 @@ private:
                                 std::string_view(abs_.text).substr(token.start, end - token.start));
     }
 
+    static bool reads_same_verb(const ast::clause& a, const ast::clause& b) {
+        if (a.predicates.empty() || b.predicates.empty())
+            return false;
+        const ast::slot& x = a.predicates.front().verb;
+        const ast::slot& y = b.predicates.front().verb;
+        return x.kind == y.kind && x.index == y.index;
+    }
+
     void actor_rules(const AbstractToken& token) {
+        ast::clause main_clause;
         ast::first_since fs;
-        if (parse(token.start, grammar::first_since_rule(), fs)) {
+        const bool first_since = parse(token.start, grammar::first_since_rule(), fs);
+        if (first_since) {
             interpret_.first_since(fs);
         } else if (!subject_done_.count(token.index)) {
-            ast::clause c;
-            if (parse(token.start, grammar::clause_rule(), c))
-                clause(token, c);
+            if (parse(token.start, grammar::clause_rule(), main_clause))
+                clause(token, main_clause);
         }
         ast::apposition ap;
         if (token.kind == 'P' && parse(token.start, grammar::apposition_rule(), ap))
             interpret_.apposition(ap);
+        // "X, visiting Y, said": the clause may have read the participle as its own verb.
+        ast::clause relative;
+        if (parse(token.start, grammar::relative_rule(), relative) &&
+            !reads_same_verb(main_clause, relative))
+            interpret_.clause(relative, token.start, false);
+        ast::np_event event;
+        if (!first_since && parse(token.start, grammar::np_event_rule(), event))
+            interpret_.np_event(event, token.start);
+    }
+
+    // "After meeting X, Kerr flew to Y": the sentence opens with the predicate; the clause
+    // after the comma is not read again at its subject.
+    void fronted() {
+        ast::fronted f;
+        if (!parse(abs_.tokens.front().start, grammar::fronted_rule(), f))
+            return;
+        for (const auto& s : f.main.subjects)
+            subject_done_.insert(static_cast<int>(s.index));
+        interpret_.fronted(f, abs_.tokens.front().start);
+    }
+
+    void noun_rules(const AbstractToken& token) {
+        ast::np_parties p;
+        if (parse(token.start, grammar::np_parties_rule(), p))
+            interpret_.np_parties(p);
+    }
+
+    void agreement_rules(const AbstractToken& token) {
+        ast::agreement_passive a;
+        if (parse(token.start, grammar::agreement_passive_rule(), a))
+            interpret_.agreement_passive(a);
     }
 
     void clause(const AbstractToken& token, const ast::clause& c) {
@@ -109,7 +155,7 @@ private:
         // their own: then nothing lies between.
         if (!c.predicates.empty()) {
             const auto& verb = c.predicates.front().verb;
-            const bool has_slot = verb.kind != 'E' && verb.kind != 'X';
+            const bool has_slot = verb.kind != 'E' && verb.kind != 'X' && verb.kind != 'U';
             for (const AbstractToken* t = &token + 1;
                  has_slot && t < abs_.tokens.data() + abs_.tokens.size(); ++t) {
                 if (t->kind == verb.kind && t->index == static_cast<int>(verb.index))

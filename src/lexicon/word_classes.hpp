@@ -34,6 +34,8 @@ enum class WordClass : std::uint8_t {
     Refusal,
     Intention,
     Expectation,
+    PlanModifier,
+    PastMarker,
     ClauseAdverb,
     LightVerb,
     NounModifier,
@@ -42,12 +44,13 @@ enum class WordClass : std::uint8_t {
     InclusionVerb,
     SpeechVerb,
     RoleVerb,
+    MeetingManner,
     TimePreposition,
     YearContext,
     RelativeTimeShift,
     RelativeTimeUnit,
 };
-inline constexpr std::size_t word_class_count = 34;
+inline constexpr std::size_t word_class_count = 37;
 
 // The local name of the class's IRI under {base}words/: "not-a-name", "light-verb".
 std::string_view word_class_name(WordClass word_class);
