@@ -26,7 +26,8 @@ constexpr std::string_view gk_terms[] = {
     "Position",    "Agreement",   "locatedIn", "holdsPosition", "positionIn", "agent",
     "counterpart", "place",       "agreement", "date",          "year",       "status",
     "contradicts", "sourceCount", "rule",      "outlet",        "Reported",   "Planned",
-    "Negated",     "Contested",   "yearMonth"};
+    "Negated",     "Contested",   "yearMonth", "mode",          "InPerson",   "ByPhone",
+    "Virtual"};
 
 void check_declared(const Lexicon& lexicon) {
     std::vector<std::string> needed = {
@@ -169,6 +170,10 @@ private:
             } else {
                 text = "meeting of " + agent + " with " + join_labels(e.counterparts);
             }
+            if (e.mode == MeetingMode::ByPhone)
+                text = "call of " + agent + " with " + join_labels(e.counterparts);
+            else if (e.mode == MeetingMode::Virtual)
+                text = "virtual " + text;
             break;
         case EventKind::Signing:
             text = "signing";
@@ -218,6 +223,8 @@ private:
         else if (e.year)
             g_.add(s, iri(gk + "year"), typed_literal(date_text(e), xsd + "gYear"));
         g_.add(s, iri(gk + "status"), iri(gk + event_status_name(e.status)));
+        if (e.mode != MeetingMode::Unknown)
+            g_.add(s, iri(gk + "mode"), iri(gk + meeting_mode_name(e.mode)));
         if (!e.contradicts.empty())
             g_.add(s, iri(gk + "contradicts"), id(e.contradicts));
         std::set<std::size_t> documents;

@@ -61,6 +61,7 @@ struct Reading {
     int month = 0;
     EventStatus status = EventStatus::Reported;
     bool joint = false; // the agents met each other
+    MeetingMode mode = MeetingMode::Unknown;
 };
 
 class Assembler {
@@ -82,6 +83,10 @@ public:
         for (auto& [key, e] : events_)
             out.events.push_back(std::move(e));
         out.entities = std::move(added_);
+        // Visits are implied twice over (to a city, then to its country): one note each.
+        std::sort(dropped_.begin(), dropped_.end());
+        dropped_.erase(std::unique(dropped_.begin(), dropped_.end()), dropped_.end());
+        out.dropped = std::move(dropped_);
         return out;
     }
 
@@ -92,6 +97,7 @@ private:
     const LexiconIndex& ix_;
     std::map<std::string, Event> events_;
     KnowledgeBase added_; // agreements, and places implied visits reach
+    std::vector<DroppedReading> dropped_;
 
     const Entity* entity(const std::string& key) const {
         const Entity* e = kb_.find(key);
@@ -129,8 +135,12 @@ private:
             const auto& s = d.sentences[si];
             for (const auto& r : s.analysis.relations) {
                 Reading reading = read(di, si, r);
-                if (reading.agents.empty())
+                if (reading.agents.empty()) {
+                    dropped_.push_back({SourceRef{di, s.span}, r.rule,
+                                        "no agent the relation admits (unresolved, or outside "
+                                        "its domain)"});
                     continue;
+                }
                 add_reading(r, std::move(reading), SourceRef{di, s.span});
             }
         }
@@ -159,6 +169,7 @@ private:
         if (r.place_from_context)
             reading.places = site_before(s.analysis, res, r.anchor, reading.places);
         date_of(r, s.analysis, docs_[di].date, reading);
+        reading.mode = r.mode;
         if (r.agreement >= 0)
             reading.agreement_name =
                 s.analysis.mentions[static_cast<std::size_t>(r.agreement)].name;
@@ -263,8 +274,10 @@ private:
             for (const auto& t : reading.targets)
                 if (t != agent)
                     others.push_back(t);
-            if (others.empty() && !(takes_agreement && !reading.agreement_name.empty()))
+            if (others.empty() && !(takes_agreement && !reading.agreement_name.empty())) {
+                dropped_.push_back({src, r.rule, "no counterpart besides " + agent});
                 continue;
+            }
             add(r.kind, agent, others,
                 relation.place_prepositions.empty() ? std::vector<std::string>{} : reading.places,
                 reading.agreement_name, reading, src, r.rule);
@@ -334,8 +347,10 @@ private:
         std::sort(places.begin(), places.end());
         places.erase(std::unique(places.begin(), places.end()), places.end());
         // An event whose relations are asserted of its places needs one.
-        if (places.empty() && needs_place(kind))
+        if (places.empty() && needs_place(kind)) {
+            dropped_.push_back({src, rule, "no place"});
             return;
+        }
         Event e;
         e.kind = kind;
         e.agent = agent;
@@ -346,6 +361,7 @@ private:
         e.month = reading.date ? 0 : reading.month;
         e.status = reading.status;
         e.joint = reading.joint;
+        e.mode = reading.mode;
         e.sources.insert(src);
         e.rules.insert(rule);
         if (!agreement_name.empty())
@@ -400,19 +416,29 @@ private:
         if (status_rank(from.status) > status_rank(into.status))
             into.status = from.status;
         into.joint = into.joint || from.joint;
+        into.mode = combine_modes(into.mode, from.mode);
         into.sources.insert(from.sources.begin(), from.sources.end());
         into.rules.insert(from.rules.begin(), from.rules.end());
         into.agreement_names.insert(from.agreement_names.begin(), from.agreement_names.end());
     }
 
     // Presence is a visit: a wreath or a speech at a site in a city is a visit to the city;
-    // talks held in a city or country are a visit to it.
+    // talks held in a city or country, or at a site in a city, are a visit to it for the
+    // participants foreign to it (visitors).
     void imply_visits() {
         std::vector<Event> implied;
         for (const auto& [key, e] : events_) {
             if (e.status != EventStatus::Reported || e.kind == EventKind::Signing ||
                 e.kind == EventKind::Accusation)
                 continue;
+            // A call or a virtual meeting is held from afar: no one travelled.
+            if (from_afar(e.mode)) {
+                if (!e.places.empty())
+                    for (const auto& src : e.sources)
+                        dropped_.push_back({src, "visit implied by " + e.key,
+                                            "held from afar (a call or a virtual meeting)"});
+                continue;
+            }
             for (const auto& p : e.places) {
                 const Entity* place = entity(p);
                 if (!place)
@@ -440,22 +466,78 @@ private:
                 }
                 if (where.empty())
                     continue;
-                Event v;
-                v.kind = EventKind::Visit;
-                v.agent = e.agent;
-                v.places = {where};
-                v.date = e.date;
-                v.year = e.year;
-                v.month = e.month;
-                v.status = EventStatus::Reported;
-                v.sources = e.sources;
-                v.rules = {rule};
-                v.key = event_key(v);
-                implied.push_back(v);
+                const std::vector<std::string> came = visitors(e, where);
+                if (e.kind == EventKind::Meeting)
+                    note_hosts(e, where, came);
+                for (const auto& visitor : came) {
+                    Event v;
+                    v.kind = EventKind::Visit;
+                    v.agent = visitor;
+                    v.places = {where};
+                    v.date = e.date;
+                    v.year = e.year;
+                    v.month = e.month;
+                    v.status = EventStatus::Reported;
+                    v.sources = e.sources;
+                    v.rules = {rule};
+                    v.key = event_key(v);
+                    implied.push_back(v);
+                }
             }
         }
         for (const auto& v : implied)
             merge_into(events_[v.key], v);
+    }
+
+    // Who of an event's participants came to the place. At a meeting: each participant whose
+    // country is known and another ("Premier Suto of Norland met envoy Dorr of Kestria in
+    // Velm": Dorr); and the agent of a meeting that is not joint whose country is not known,
+    // unless the place lies in it or a counterpart came (then the agent is the host).
+    std::vector<std::string> visitors(const Event& e, const std::string& where) const {
+        if (e.kind != EventKind::Meeting)
+            return {e.agent};
+        const std::set<std::string> here = countries_of(where);
+        auto country_known = [&](const std::string& who) { return !countries_of(who).empty(); };
+        auto local = [&](const std::string& who) {
+            const std::set<std::string> theirs = countries_of(who);
+            return std::any_of(theirs.begin(), theirs.end(),
+                               [&](const std::string& c) { return here.count(c) > 0; });
+        };
+        std::vector<std::string> out;
+        for (const auto& c : e.counterparts)
+            if (can_visit(c) && country_known(c) && !local(c))
+                out.push_back(c);
+        const bool known = country_known(e.agent);
+        if (can_visit(e.agent) && !local(e.agent) && (known || (!e.joint && out.empty())))
+            out.push_back(e.agent);
+        return out;
+    }
+
+    // The participants of a meeting in `where` who did not come, with why, for `explain`.
+    void note_hosts(const Event& e, const std::string& where,
+                    const std::vector<std::string>& came) {
+        std::vector<std::string> all = e.counterparts;
+        all.push_back(e.agent);
+        for (const auto& p : all) {
+            if (std::find(came.begin(), came.end(), p) != came.end() || !can_visit(p))
+                continue;
+            for (const auto& src : e.sources)
+                dropped_.push_back({src, "visit of " + p + " to " + where + " implied by " + e.key,
+                                    countries_of(p).empty()
+                                        ? "the participant's country is not known"
+                                        : "the participant is not foreign to the place"});
+        }
+    }
+
+    // Whether the entity lies in the domain of a visit's relation (a person, not a state).
+    bool can_visit(const std::string& key) const {
+        const Entity* e = entity(key);
+        if (!e)
+            return false;
+        for (const auto& r : ix_.lexicon.relations)
+            if (r.kind == EventKind::Visit && r.domain.contains(e->entity_class))
+                return true;
+        return false;
     }
 
     // How precisely an event is dated: 0 undated, 1 a year, 2 a month, 3 a day.

@@ -43,6 +43,7 @@ struct Event {
     std::optional<CivilDate> date;
     int year = 0;  // when the day is not known
     int month = 0; // 1..12 with the year, when the text names the month ("in August 2022")
+    MeetingMode mode = MeetingMode::Unknown; // a meeting's, where a source says it
     EventStatus status = EventStatus::Reported;
     std::set<SourceRef> sources;
     std::set<std::string> rules;
@@ -58,9 +59,18 @@ struct DirectTriple {
 
 // What assembly makes: the events, sorted by key, and the entities it adds to resolution's:
 // the agreements signed, the countries implied visits reach.
+// A relation a sentence gave that made no event, or a visit an event did not imply, and why.
+struct DroppedReading {
+    SourceRef source;
+    std::string rule; // the relation's rule, or the implied visit's description
+    std::string reason;
+    friend auto operator<=>(const DroppedReading&, const DroppedReading&) = default;
+};
+
 struct Assembly {
     std::vector<Event> events;
     KnowledgeBase entities;
+    std::vector<DroppedReading> dropped; // for `geokg explain`
 };
 
 Assembly assemble_events(const std::vector<DocumentRecord>& documents, const Resolved& resolved,

@@ -45,6 +45,9 @@ constexpr std::array<std::string_view, word_class_count> names = {
     "year-context",
     "relative-time-shift",
     "relative-time-unit",
+    "in-person-word",
+    "phone-word",
+    "virtual-word",
 };
 
 std::size_t slot(WordClass c) {

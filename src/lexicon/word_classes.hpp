@@ -49,8 +49,11 @@ enum class WordClass : std::uint8_t {
     YearContext,
     RelativeTimeShift,
     RelativeTimeUnit,
+    InPersonWord,
+    PhoneWord,
+    VirtualWord,
 };
-inline constexpr std::size_t word_class_count = 37;
+inline constexpr std::size_t word_class_count = 40;
 
 // The local name of the class's IRI under {base}words/: "not-a-name", "light-verb".
 std::string_view word_class_name(WordClass word_class);
