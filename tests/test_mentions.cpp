@@ -217,3 +217,25 @@ TEST_CASE("mentions are left to right and do not overlap", "[mentions]") {
         CHECK(s.substr(m.span.begin, m.span.size()) == m.surface);
     CHECK(std::string(geokg::mention_type_name(all[2].type)) == "site");
 }
+
+TEST_CASE("a portfolio after 'of' or before a title belongs to the title, not to the name",
+          "[mentions]") {
+    auto m = mention("Minister of Energy and Mineral Resources Anka Dorr met Ivo Kerr.",
+                     "Minister of Energy and Mineral Resources Anka Dorr");
+    CHECK(m.type == MentionType::Person);
+    CHECK(m.name == "Anka Dorr");
+    auto g = mention("Greek Energy Minister Ivo Kerr arrived.", "Greek Energy Minister Ivo Kerr");
+    CHECK(g.name == "Ivo Kerr");
+    CHECK(g.title_country == "GRC");
+    auto role = mention("Kerr met the Minister of Agriculture and Rural Development, Anka Dorr.",
+                        "the Minister of Agriculture and Rural Development");
+    CHECK(role.type == MentionType::Role);
+    auto single =
+        mention("Minister of Energy Marta Lind met Ivo Kerr.", "Minister of Energy Marta Lind");
+    CHECK(single.name == "Marta Lind");
+    // Near miss: a capitalized word that is no portfolio word opens no portfolio.
+    CHECK_FALSE(
+        any_person_named("Minister of Pelican Affairs Marta Lind met Ivo Kerr.", "Marta Lind"));
+    auto country = mention("President of Chile Ivo Kerr arrived.", "President of Chile Ivo Kerr");
+    CHECK(country.title_country == "CHL");
+}

@@ -305,14 +305,14 @@ private:
         if (auto d = ix_.demonyms.longest(keys_, j)) {
             m.title_country = entry(d->value).country;
             modified = true;
-            return j + d->length;
+            return portfolio_before_title(j + d->length);
         }
         if (auto c = country_at(j)) {
             const std::size_t after = j + c->length;
             if (folded(after) == "'s") {
                 m.title_country = entry(c->value).country;
                 modified = true;
-                return after + 1;
+                return portfolio_before_title(after + 1);
             }
             if (ix_.titles.longest(keys_, after) || ix_.position_aliases.longest(keys_, after)) {
                 m.title_country = entry(c->value).country;
@@ -320,7 +320,16 @@ private:
                 return after;
             }
         }
-        return j;
+        return portfolio_before_title(j);
+    }
+
+    // "Greek Energy Minister": a portfolio before a title belongs to it; where the title may
+    // start.
+    std::size_t portfolio_before_title(std::size_t j) const {
+        if (ix_.titles.longest(keys_, j))
+            return j;
+        const std::size_t end = portfolio_end(j);
+        return end > j && ix_.titles.longest(keys_, end) ? end : j;
     }
 
     // A position's alias ("Pentagon chief") or a title at j; advances j past it.
@@ -345,8 +354,29 @@ private:
         return false;
     }
 
-    // "of Algeria", "of the country", an envoy's "to Morocco" after the title.
+    // Capitalized portfolio words from j, joined by "and", "&" or a comma ("Energy and
+    // Mineral Resources"): where they end, or j when there are none.
+    std::size_t portfolio_end(std::size_t j) const {
+        std::size_t end = j;
+        for (std::size_t k = j; cap(k) && is(WordClass::PortfolioWord, lw(k));) {
+            end = ++k;
+            while (cap(k) && is(WordClass::PortfolioWord, lw(k)))
+                end = ++k;
+            const std::string joint = folded(k);
+            if (joint != "and" && joint != "&" && joint != ",")
+                break;
+            ++k;
+        }
+        return end;
+    }
+
+    // "of Algeria", "of the country", "of Energy and Mines", an envoy's "to Morocco" after
+    // the title.
     std::size_t title_complement(std::size_t j, Mention& m) const {
+        if (lw(j) == "of" && !country_at(j + 1)) {
+            if (const std::size_t end = portfolio_end(j + 1); end > j + 1)
+                return end;
+        }
         if (lw(j) == "of") {
             if (auto c = country_at(j + 1)) {
                 if (m.title_country.empty()) {

@@ -48,6 +48,7 @@ constexpr std::array<std::string_view, word_class_count> names = {
     "in-person-word",
     "phone-word",
     "virtual-word",
+    "portfolio-word",
 };
 
 std::size_t slot(WordClass c) {
