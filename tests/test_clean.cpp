@@ -1,5 +1,6 @@
 // Cleaning: which lines are kept, and that spans point into the original text.
 #include "text/clean.hpp"
+#include "text/dateline.hpp"
 
 #include "skip.hpp"
 
@@ -197,4 +198,24 @@ TEST_CASE("seed articles: boilerplate gone, article sentences kept", "[clean][se
     }
     CHECK(found_tunisia);
     CHECK(kept_total >= 40); // the articles themselves survive
+}
+
+TEST_CASE("a wire story's dateline is no part of its first sentence", "[clean][dateline]") {
+    CHECK(kept_lines("VELMARA, Sept 5 (Tidewater News) - Kestria and Norland signed a pact.") ==
+          Lines{"Kestria and Norland signed a pact."});
+    CHECK(kept_lines("NEW DELHI (Wire) \xE2\x80\x94 Ivo Kerr arrived on Monday.") ==
+          Lines{"Ivo Kerr arrived on Monday."});
+    CHECK(kept_lines("WASHINGTON, D.C. \xE2\x80\x93 Today, Ana Dorr met Ivo Kerr.") ==
+          Lines{"Today, Ana Dorr met Ivo Kerr."});
+    CHECK(kept_lines("KORVA, Norland, June 4 -- The talks ended.") == Lines{"The talks ended."});
+    CHECK(dateline_length("VELM - Talks began.") == 7);
+    // Near misses: a capitalized sentence start, an acronym in the sentence, a heading
+    // with a colon, a dash inside the sentence, and a dateline with nothing after it.
+    CHECK(dateline_length("Velmara, June 4 - Kestria signed.") == 0);
+    CHECK(dateline_length("US - Norland relations improved.") == 0);
+    CHECK(dateline_length("HOAX: Kestria will default.") == 0);
+    CHECK(dateline_length("Ivo Kerr - the envoy - arrived.") == 0);
+    CHECK(dateline_length("VELMARA -") == 0);
+    CHECK(kept_lines("The envoy, ANA DORR - who arrived - spoke.") ==
+          Lines{"The envoy, ANA DORR - who arrived - spoke."});
 }

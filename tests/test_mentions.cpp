@@ -171,6 +171,16 @@ TEST_CASE("a demonym used alone", "[mentions]") {
     CHECK(m.name == "Kenya");
 }
 
+TEST_CASE("a demonym shared with territories named after it is the country's", "[mentions]") {
+    // "French Southern Territories", "American Samoa" and "British Virgin Islands" use the
+    // demonym in their names: it is not theirs.
+    CHECK(entry_key(mention("Okafor met French troops.", "French")) == "country/FRA");
+    CHECK(entry_key(mention("Okafor met American troops.", "American")) == "country/USA");
+    CHECK(entry_key(mention("Okafor met British troops.", "British")) == "country/GBR");
+    // Near miss: a demonym no territory shares keeps its one owner.
+    CHECK(entry_key(mention("Okafor met Samoan troops.", "Samoan")) == "country/WSM");
+}
+
 TEST_CASE("gazetteer: a country and a city", "[mentions]") {
     std::string_view s = "Okafor flew from Tunisia to Tunis.";
     auto country = mention(s, "Tunisia");
@@ -180,6 +190,18 @@ TEST_CASE("gazetteer: a country and a city", "[mentions]") {
     CHECK(city.type == MentionType::City);
     CHECK(entry_key(city) == "city/tunis");
     CHECK(mention("Okafor arrived in Nairobi.", "Nairobi").type == MentionType::City);
+}
+
+TEST_CASE("gazetteer names match without their diacritics", "[mentions]") {
+    // The gazetteer spells "Brasília" and "Bogotá"; news often writes neither accent.
+    auto plain = mention("Okafor arrived in Brasilia.", "Brasilia");
+    CHECK(plain.type == MentionType::City);
+    CHECK(entry_key(plain) == "city/brasilia");
+    CHECK(entry_key(mention("Okafor arrived in Bogota.", "Bogota")) == "city/bogota");
+    CHECK(entry_key(mention("Okafor arrived in Bras\xC3\xADlia.", "Bras\xC3\xADlia")) ==
+          "city/brasilia");
+    // Near miss: a different letter is a different name.
+    CHECK(mention("Okafor met Brasilio Nunes.", "Brasilio Nunes").type == MentionType::Person);
 }
 
 TEST_CASE("pronouns", "[mentions]") {

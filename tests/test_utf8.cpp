@@ -196,6 +196,16 @@ TEST_CASE("fold_key makes names that differ by case or diacritics equal", "[utf8
     CHECK(fold_key("S\xC3\xB8rensen") != fold_key("Sorenson"));
 }
 
+TEST_CASE("strip_diacritics keeps case and drops accents", "[utf8]") {
+    CHECK(strip_diacritics("Bras\xC3\xADlia") == "Brasilia");
+    CHECK(strip_diacritics("S\xC3\xA3o Tom\xC3\xA9") == "Sao Tome");
+    CHECK(strip_diacritics("\xC5\x81\xC3\xB3" "d\xC5\xBA") == "Lodz");
+    CHECK(strip_diacritics("Mu\xCC\x88ller") == "Muller"); // decomposed: the mark goes too
+    // Near misses: plain text and other scripts are unchanged.
+    CHECK(strip_diacritics("Brasilia") == "Brasilia");
+    CHECK(strip_diacritics("\xD0\x99\xD0\xB5\xD0\xBD") == "\xD0\x99\xD0\xB5\xD0\xBD");
+}
+
 TEST_CASE("space_at and space_before measure one white space character", "[utf8]") {
     const std::string text = "a \xC2\xA0\xE2\x80\x89z"; // a, space, no-break space, thin space, z
     CHECK(space_at(text, 1) == 1);

@@ -1,5 +1,7 @@
 #include "lexicon/lexicon_index.hpp"
 
+#include "text/utf8.hpp"
+
 #include <algorithm>
 #include <set>
 
@@ -93,6 +95,13 @@ std::optional<PhraseMatch> PhraseTable::longest(const std::vector<Token>& tokens
 
 namespace {
 
+std::vector<const std::string*> names_of(const GazetteerEntry& e) {
+    std::vector<const std::string*> names{&e.label};
+    for (const auto& alt : e.alt_labels)
+        names.push_back(&alt);
+    return names;
+}
+
 // Gazetteer entries by name (countries first: a name a country shares with its capital,
 // "Djibouti", is the country's), position aliases, and the owners of each demonym.
 std::map<std::string, std::vector<int>> index_gazetteer(LexiconIndex& index) {
@@ -116,20 +125,41 @@ std::map<std::string, std::vector<int>> index_gazetteer(LexiconIndex& index) {
         }
         if (e.entity_class == EntityClass::Country && !e.country.empty())
             index.country_by_code.emplace(e.country, v);
-        index.places.add(e.label, v, false);
-        for (const auto& alt : e.alt_labels)
-            index.places.add(alt, v, false);
+        // English news mostly writes names without their diacritics: "Brasilia", "Bogota".
+        for (const std::string* name : names_of(e)) {
+            index.places.add(*name, v, false);
+            if (std::string plain = strip_diacritics(*name); plain != *name)
+                index.places.add(plain, v, false);
+        }
         for (const auto& d : e.demonyms)
             demonym_owners[d].push_back(v);
     }
     return demonym_owners;
 }
 
-// A demonym several territories share ("American") belongs to the one it is formed from
-// ("America"), else to the first in key order.
+// Whether `name` has `word` as a whole word: "French Polynesia" has "French".
+bool has_word(std::string_view name, std::string_view word) {
+    for (std::size_t at = name.find(word); at != std::string_view::npos;
+         at = name.find(word, at + 1)) {
+        const std::size_t end = at + word.size();
+        if ((at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' '))
+            return true;
+    }
+    return false;
+}
+
+// A demonym several territories share belongs to one: not to a territory named with it
+// ("French Southern Territories", "American Samoa"), and among the rest to the one it is
+// formed from ("American" from "America"), else to the first in key order.
 void index_demonyms(LexiconIndex& index,
                     const std::map<std::string, std::vector<int>>& demonym_owners) {
-    for (const auto& [demonym, owners] : demonym_owners) {
+    for (const auto& [demonym, all_owners] : demonym_owners) {
+        std::vector<int> owners;
+        for (int v : all_owners)
+            if (!has_word(index.entry(v).label, demonym))
+                owners.push_back(v);
+        if (owners.empty())
+            owners = all_owners;
         int chosen = owners.front();
         for (int v : owners) {
             const auto& e = index.entry(v);

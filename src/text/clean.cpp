@@ -1,5 +1,6 @@
 #include "text/clean.hpp"
 
+#include "text/dateline.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -453,7 +454,11 @@ std::vector<TextSpan> kept_spans(const std::vector<Line>& lines) {
             break;
         }
         content_seen = true;
-        kept.push_back(line.span);
+        // A wire story's dateline opens its paragraph but is no part of its sentence.
+        TextSpan span = line.span;
+        if (line.kind == LineKind::Content)
+            span.begin += dateline_length(line.text);
+        kept.push_back(span);
     }
     return kept;
 }

@@ -300,4 +300,26 @@ std::string fold_key(std::string_view text) {
     return out;
 }
 
+std::string strip_diacritics(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    bool after_folded_letter = false;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const Utf8Char ch = decode_utf8(text, pos);
+        const char32_t c = ch.code_point;
+        std::string ascii = ch.valid && c >= 0x80 ? fold_to_ascii(c) : std::string();
+        if (!ascii.empty()) {
+            if (is_upper(c))
+                ascii[0] = static_cast<char>(ascii[0] - 'a' + 'A');
+            out += ascii;
+            after_folded_letter = true;
+        } else if (!(ch.valid && after_folded_letter && is_mark(c))) {
+            out.append(text.substr(pos, ch.length));
+            after_folded_letter = ch.valid && c < 0x80 && is_ascii_alnum(c);
+        }
+        pos += ch.length;
+    }
+    return out;
+}
+
 } // namespace geokg

@@ -84,4 +84,8 @@ std::string fold_to_ascii(char32_t c);
 // after a folded letter is dropped; everything else is kept.
 std::string fold_key(std::string_view text);
 
+// The spelling without diacritics, case kept: "Brasília" -> "Brasilia", "Łódź" -> "Lodz",
+// "São Tomé" -> "Sao Tome". Letters with no ASCII spelling and all other characters are kept.
+std::string strip_diacritics(std::string_view text);
+
 } // namespace geokg
