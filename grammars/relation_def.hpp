@@ -215,8 +215,15 @@ auto const argument_separator =
     (',' >> kw("and")) | kw("and") |
     (',' >> &(argument >> *(',' >> argument) >> -x3::lit(',') >> kw("and") >> argument)) | x3::eps;
 
-auto const arguments_def =
-    *(x3::omit[argument_separator] >> !x3::omit[-determiner >> past_word] >> argument);
+// What an agreement or a talk is about, before the next argument: "signed a memorandum on
+// fisheries and ports with Ghana".
+auto const topic_phrase = (kw("on") | kw("about") | kw("regarding") | kw("concerning")) >>
+                          x3::repeat(1, 6)[plain_word | kw("and") | kw("of")] >> &preposition;
+
+// An argument right before a verb is the next clause's subject: "met A, and the two
+// ministers signed".
+auto const arguments_def = *(x3::omit[-topic_phrase >> argument_separator] >>
+                             !x3::omit[-determiner >> past_word] >> argument >> !verb_slot);
 
 // A past verb that is no trigger, whose objects a participle after it takes up: "attacked
 // China and Russia, accusing them of ...". Only then: "noted Kerr visited Ghana" is no such.

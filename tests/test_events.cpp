@@ -332,3 +332,24 @@ TEST_CASE("a visit dated by its year stays apart when two months could be meant"
                   document("c", "Defense Minister Lena Okafor visited Ghana in 2022.")});
     CHECK(visits(x, "person/lena-okafor", "country/GHA").size() == 3);
 }
+
+TEST_CASE("talks held in a place are a visit only for a guest from abroad", "[events]") {
+    auto x = run("Kenyan President Samuel Otieno met with Canadian Defence Minister Lena Okafor "
+                 "in Nairobi on Monday.");
+    CHECK(visits(x, "person/samuel-otieno", "city/nairobi").empty());
+    // Near miss: the agent of talks abroad did visit.
+    auto abroad = run("Canadian Defence Minister Lena Okafor met with Kenyan President Samuel "
+                      "Otieno in Nairobi on Monday.");
+    CHECK(visits(abroad, "person/lena-okafor", "city/nairobi").size() == 1);
+}
+
+TEST_CASE("a state that signs with a state does not sign with the other's minister", "[events]") {
+    auto x = run("Kenya and Ghana signed a fisheries accord on Monday. The accord was signed by "
+                 "Kenyan Foreign Minister Ivo Kerr and Ghanaian Foreign Minister Ana Dorr.");
+    CHECK_FALSE(has_triple(x, "country/KEN", "signedWith", "person/ana-dorr"));
+    CHECK_FALSE(has_triple(x, "country/KEN", "signedWith", "person/ivo-kerr"));
+    // Near misses: the ministers did sign with each other, and states with each other.
+    CHECK(has_triple(x, "person/ivo-kerr", "signedWith", "person/ana-dorr"));
+    auto states = run("Kenya and Ghana signed a fisheries accord on Monday.");
+    CHECK(has_triple(states, "country/KEN", "signedWith", "country/GHA"));
+}

@@ -146,6 +146,23 @@ TEST_CASE("a report that better-supported reports contradict is contested, not a
     CHECK(has(x.graph, base + weak->key, gk + "contradicts", base + strong->key));
 }
 
+TEST_CASE("signings of two different agreements do not contradict each other",
+          "[provenance][conflict]") {
+    std::vector<geokg::Document> docs = {
+        doc("a", "2024-03-04",
+            "Canadian Defence Minister Lena Okafor arrived in Kenya on Monday. She met Kenyan "
+            "President Samuel Otieno. Okafor signed a five-year defence pact with Kenya."),
+        doc("b", "2024-03-05", "Okafor held talks with Kenyan President Samuel Otieno on Monday."),
+        doc("c", "2024-03-06", "Okafor signed a memorandum on military education with Uganda."),
+    };
+    auto x = geokg::extract(docs, geokg::testing::project_lexicon_index(), base);
+    std::string okafor = base + "person/lena-okafor";
+    CHECK(has(x.graph, okafor, gk + "signedWith", base + "country/KEN"));
+    CHECK(has(x.graph, okafor, gk + "signedWith", base + "country/UGA"));
+    for (const auto& e : x.events)
+        CHECK(e.status != geokg::EventStatus::Contested);
+}
+
 TEST_CASE("a planned visit later reported is one reported event", "[provenance]") {
     auto x = geokg::extract({doc("before", "2024-03-01",
                                  "Defense Minister Lena Okafor is expected in Kenya on Monday."),

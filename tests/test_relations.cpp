@@ -374,6 +374,28 @@ TEST_CASE("a time expression goes to the relation, a quoted one does not", "[gra
     CHECK(only(quoted, "visited").time == -1);
 }
 
+TEST_CASE("an agreement's topic before its counterpart", "[grammar]") {
+    auto a = analyze("Ana Dorr signed a memorandum on fisheries and ports with Ghana.");
+    CHECK(surfaces(a, only(a, "signedWith").targets) == Strings{"Ghana"});
+    // Near miss: "with" inside the topic is the topic's, not a counterpart after it.
+    auto none = analyze("Ana Dorr signed a memorandum on trade, which Ghana welcomed.");
+    CHECK(only(none, "signedWith").targets.empty());
+}
+
+TEST_CASE("a time in a relative clause dates the clause, not the sentence", "[grammar]") {
+    auto later = analyze("Ivo Kerr signed a training pact with Ghana, under which officers will "
+                         "train in Accra from 2027.");
+    CHECK(only(later, "signedWith").time == -1);
+    auto who = analyze("Ivo Kerr, who arrived on Monday, met Ana Dorr.");
+    CHECK(only(who, "metWith").time == -1);
+    // Near miss: a time outside the clause still dates the relation.
+    auto dated = analyze("Ivo Kerr signed a training pact with Ghana on Monday, which officers "
+                         "welcomed.");
+    const auto& d = only(dated, "signedWith");
+    REQUIRE(d.time >= 0);
+    CHECK(dated.times[static_cast<std::size_t>(d.time)].weekday == 0);
+}
+
 TEST_CASE("a person \"of Country\" before the verb", "[grammar]") {
     auto a = analyze("Defense Minister Lena Okafor of Kenya arrived in Ethiopia.");
     const auto& r = only(a, "visited");

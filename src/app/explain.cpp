@@ -41,6 +41,10 @@ void print_sentence(const Extraction& x, const SourceRef& src, std::ostream& out
             out << "    \"" << men.surface << "\" " << mention_type_name(men.type);
             if (!res.entity.empty())
                 out << " -> " << res.entity << " (" << res.how << ")";
+            else if (!res.members.empty())
+                for (std::size_t k = 0; k < res.members.size(); ++k)
+                    out << (k == 0 ? " -> " : ", ") << res.members[k]
+                        << (k + 1 == res.members.size() ? " (" + res.how + ")" : "");
             else
                 out << " -> unresolved";
             out << "\n";

@@ -1,5 +1,7 @@
 #include "extract/events.hpp"
 
+#include "text/token.hpp"
+
 #include "text/utf8.hpp"
 
 #include "rdf/iri.hpp"
@@ -150,10 +152,15 @@ private:
         const SentenceRecord& s = docs_[di].sentences[si];
         const auto& res = resolved_.of(di, si);
         auto key_of = [&](int m) { return res[static_cast<std::size_t>(m)].entity; };
+        // A group ("the two ministers") is each of its members.
+        auto keys_of = [&](int m) {
+            const Resolution& one = res[static_cast<std::size_t>(m)];
+            return one.members.empty() ? std::vector<std::string>{one.entity} : one.members;
+        };
         const Relation& relation = ix_.lexicon.relation(r.relation);
         Reading reading;
-        reading.agents = agents_of(r, relation, resolved_.main_people[di], key_of);
-        reading.targets = targets_of(r, s.analysis, key_of);
+        reading.agents = agents_of(r, relation, resolved_.main_people[di], keys_of);
+        reading.targets = targets_of(r, s.analysis, keys_of);
         for (int m : r.places)
             if (auto k = key_of(m); !k.empty())
                 reading.places.push_back(k);
@@ -178,9 +185,9 @@ private:
 
     // The agents, as the relation's domain admits them: a role without a named holder
     // stands for its state where a state can act, and is dropped where it cannot.
-    template <typename KeyOf>
+    template <typename KeysOf>
     std::vector<std::string> agents_of(const RelationMention& r, const Relation& relation,
-                                       const std::string& main_person, KeyOf key_of) const {
+                                       const std::string& main_person, KeysOf keys_of) const {
         std::vector<std::string> agents;
         if (r.tour_owner) {
             if (!main_person.empty())
@@ -188,39 +195,40 @@ private:
             return agents;
         }
         const bool states_act = relation.domain.contains(EntityClass::Country);
-        for (int m : r.agents) {
-            std::string k = key_of(m);
-            if (states_act)
-                k = as_state(k);
-            const Entity* e = entity(k);
-            if (!e || !relation.domain.contains(e->entity_class))
-                continue;
-            if (std::find(agents.begin(), agents.end(), k) == agents.end())
-                agents.push_back(k);
-        }
+        for (int m : r.agents)
+            for (std::string k : keys_of(m)) {
+                if (states_act)
+                    k = as_state(k);
+                const Entity* e = entity(k);
+                if (!e || !relation.domain.contains(e->entity_class))
+                    continue;
+                if (std::find(agents.begin(), agents.end(), k) == agents.end())
+                    agents.push_back(k);
+            }
         return agents;
     }
 
-    template <typename KeyOf>
+    template <typename KeysOf>
     std::vector<std::string> targets_of(const RelationMention& r, const SentenceAnalysis& a,
-                                        KeyOf key_of) const {
+                                        KeysOf keys_of) const {
         std::vector<std::string> targets;
-        for (int m : r.targets) {
-            std::string k = as_state(key_of(m));
-            if (k.empty())
-                continue;
-            targets.push_back(k);
-            // A signing with a state's official is a signing with the state too.
-            const Mention& men = a.mentions[static_cast<std::size_t>(m)];
-            if (r.kind != EventKind::Signing || !is_person(k))
-                continue;
-            if (!men.title_country.empty())
-                targets.push_back(country_key(men.title_country));
-            if (men.country_from_context)
-                for (const auto& pos : entity(k)->positions)
-                    if (const Entity* p = entity(pos); p && !p->country.empty())
-                        targets.push_back(country_key(p->country));
-        }
+        for (int m : r.targets)
+            for (const std::string& key : keys_of(m)) {
+                std::string k = as_state(key);
+                if (k.empty())
+                    continue;
+                targets.push_back(k);
+                // A signing with a state's official is a signing with the state too.
+                const Mention& men = a.mentions[static_cast<std::size_t>(m)];
+                if (r.kind != EventKind::Signing || !is_person(k))
+                    continue;
+                if (!men.title_country.empty())
+                    targets.push_back(country_key(men.title_country));
+                if (men.country_from_context)
+                    for (const auto& pos : entity(k)->positions)
+                        if (const Entity* p = entity(pos); p && !p->country.empty())
+                            targets.push_back(country_key(p->country));
+            }
         return targets;
     }
 
@@ -297,6 +305,12 @@ private:
                 const std::string& k = res[static_cast<std::size_t>(m)].entity;
                 if (!men.title_country.empty() && is_person(k) && k != reading.agents.front())
                     rest.push_back(country_key(men.title_country));
+                // "The two ministers signed": each member's state signed with the others.
+                for (const auto& member : res[static_cast<std::size_t>(m)].members)
+                    if (is_person(member) && member != reading.agents.front())
+                        for (const auto& c : countries_of(member))
+                            if (std::find(rest.begin(), rest.end(), c) == rest.end())
+                                rest.push_back(c);
             }
         }
         add(r.kind, reading.agents.front(), rest, {}, reading.agreement_name, reading, src, r.rule);
@@ -648,6 +662,29 @@ private:
         return docs.size();
     }
 
+    // The words of at least four letters of an event's agreement names, in lower case.
+    static std::set<std::string> agreement_words(const Event& e) {
+        std::set<std::string> words;
+        for (const auto& name : e.agreement_names)
+            for (const Token& t : tokenize(name))
+                if (t.word && t.text.size() >= 4)
+                    words.insert(lower(t.text));
+        return words;
+    }
+
+    // Both name their agreement, with no word in common: two agreements, two signings.
+    static bool different_agreements(const Event& a, const Event& b) {
+        const auto wa = agreement_words(a);
+        const auto wb = agreement_words(b);
+        return !wa.empty() && !wb.empty() &&
+               std::ranges::none_of(wa, [&](const std::string& w) { return wb.contains(w); });
+    }
+
+    bool names_person(const Event& e) const {
+        return std::ranges::any_of(e.counterparts,
+                                   [&](const std::string& k) { return is_person(k); });
+    }
+
     // Two reports of one signing by the same agent, on compatible dates, with different
     // states: the one fewer documents corroborate is contested, and asserts nothing.
     void contest_conflicts() {
@@ -661,6 +698,9 @@ private:
                 if (a == b || a->agent != b->agent)
                     continue;
                 if (a->date && b->date && *a->date != *b->date)
+                    continue;
+                // Each names the person it signed with: two signings, not two reports of one.
+                if ((names_person(*a) && names_person(*b)) || different_agreements(*a, *b))
                     continue;
                 std::set<std::string> ca, cb;
                 for (const auto& k : a->counterparts)
@@ -780,13 +820,20 @@ std::vector<DirectTriple> direct_triples(const std::vector<Event>& events,
             for (const auto& s : participants(e, relation.subject_roles)) {
                 if (!admits(relation.domain, s))
                     continue;
+                // Acting together, a state's counterparts are states: the people who sign
+                // or meet for it are linked to each other and to the states by their own
+                // triples ("Kestria signed with Norland", not with Norland's minister).
+                auto state_with_person = [&](const std::string& a, const std::string& b) {
+                    return relation.joint_subjects && knowledge.is(a, EntityClass::Country) &&
+                           knowledge.is(b, EntityClass::Person);
+                };
                 for (const auto& o : participants(e, relation.object_roles)) {
-                    if (o == s || !admits(relation.range, o))
+                    if (o == s || !admits(relation.range, o) || state_with_person(s, o))
                         continue;
                     out.insert({s, relation.iri, o});
                     // An owl:SymmetricProperty holds both ways.
                     if (relation.symmetric && admits(relation.domain, o) &&
-                        admits(relation.range, s))
+                        admits(relation.range, s) && !state_with_person(o, s))
                         out.insert({o, relation.iri, s});
                 }
             }

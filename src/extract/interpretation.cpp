@@ -295,7 +295,10 @@ private:
         // both ways).
         if (passive && !relation.symmetric && !r.targets.empty())
             std::swap(r.agents, r.targets);
-        if (relation.joint_subjects && r.targets.empty() && subjects.size() > 1)
+        // "A and B signed", "the two ministers signed": the subjects acted together.
+        const bool group = std::ranges::any_of(
+            subjects, [&](int m) { return mentions_[static_cast<std::size_t>(m)].group_size > 1; });
+        if (relation.joint_subjects && r.targets.empty() && (subjects.size() > 1 || group))
             r.symmetric = true;
         if (relation.place_from_context && r.places.empty())
             r.place_from_context = true;

@@ -37,6 +37,8 @@ struct Mention {
     std::string title_target;          // ISO alpha-3 after "to" ("ambassador to Morocco")
     bool former = false;               // "former Defense Secretary ..."
     std::string pronoun;               // lower case, for pronouns
+    int group_size = 0;                // "the two ministers": a pronoun for that many
+    bool group_of_states = false;      // "the two sides": for their states
     bool aside = false;                // inside parentheses
     bool metonym = false;              // "the Sudanese government" standing for its state
 

@@ -3,6 +3,8 @@
 // interpreter (extract/interpretation), which reads them against the ontology's relations.
 #include "extract/relations.hpp"
 
+#include "extract/group_mentions.hpp"
+
 #include "extract/abstraction.hpp"
 #include "extract/interpretation.hpp"
 #include "grammars/config.hpp"
@@ -222,9 +224,39 @@ std::vector<TimeExpression> unquoted_times(const std::vector<TimeExpression>& ti
     return kept;
 }
 
+// The relative clauses of a sentence, as byte spans: from a relative pronoun after a comma
+// (", which", ", under which") to the next comma or the end.
+std::vector<TextSpan> relative_clauses(const std::vector<Token>& tokens,
+                                       const WordClassIndex& words) {
+    std::vector<TextSpan> clauses;
+    for (std::size_t i = 1; i < tokens.size(); ++i) {
+        const bool after_comma =
+            tokens[i - 1].text == "," || (i > 1 && tokens[i - 2].text == "," && tokens[i - 1].word);
+        if (!after_comma || !words.has(WordClass::RelativePronoun, lower(tokens[i].text)))
+            continue;
+        std::size_t end = tokens.back().end;
+        for (std::size_t j = i + 1; j < tokens.size(); ++j)
+            if (tokens[j].text == ",") {
+                end = tokens[j].begin;
+                break;
+            }
+        clauses.push_back(TextSpan{tokens[i].begin, end});
+    }
+    return clauses;
+}
+
+// The relative clause `at` is in, or -1.
+int clause_at(const std::vector<TextSpan>& clauses, std::size_t at) {
+    for (std::size_t c = 0; c < clauses.size(); ++c)
+        if (at >= clauses[c].begin && at < clauses[c].end)
+            return static_cast<int>(c);
+    return -1;
+}
+
 // Each relation takes the time expression nearest its trigger, on the same side of any
-// "since" (which dates only the earlier event).
-void attach_times(SentenceAnalysis& out) {
+// "since" (which dates only the earlier event), and in the same relative clause or none.
+void attach_times(SentenceAnalysis& out, const WordClassIndex& words) {
+    const std::vector<TextSpan> clauses = relative_clauses(out.tokens, words);
     std::size_t since_at = std::string_view::npos;
     for (const auto& tok : out.tokens)
         if (lower(tok.text) == "since")
@@ -237,7 +269,8 @@ void attach_times(SentenceAnalysis& out) {
             const auto& te = out.times[k];
             bool te_after_since = since_at != std::string_view::npos && te.span.begin > since_at;
             bool r_after_since = since_at != std::string_view::npos && r.anchor > since_at;
-            if (te_after_since != r_after_since)
+            if (te_after_since != r_after_since ||
+                clause_at(clauses, te.span.begin) != clause_at(clauses, r.anchor))
                 continue;
             std::size_t d =
                 te.span.begin > r.anchor ? te.span.begin - r.anchor : r.anchor - te.span.begin;
@@ -267,6 +300,7 @@ SentenceAnalysis analyze_sentence(std::string_view sentence, const LexiconIndex&
     SentenceAnalysis out;
     out.tokens = tokenize(sentence);
     out.mentions = find_mentions(sentence, out.tokens, index);
+    add_group_mentions(sentence, out.tokens, index, out.mentions);
     const std::vector<bool> in_parentheses = aside_tokens(out.tokens, false);
     for (auto& m : out.mentions)
         m.aside = in_parentheses[m.first_token];
@@ -276,7 +310,7 @@ SentenceAnalysis analyze_sentence(std::string_view sentence, const LexiconIndex&
     out.removed = abs.removed;
     Interpreter interpret(out.mentions, abs, index, out);
     RuleRunner(abs, index, interpret).run();
-    attach_times(out);
+    attach_times(out, index.words);
     attach_meeting_modes(out, abs, index);
     return out;
 }

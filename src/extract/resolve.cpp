@@ -1,5 +1,7 @@
 #include "extract/resolve.hpp"
 
+#include "extract/groups.hpp"
+
 #include "rdf/iri.hpp"
 #include "text/token.hpp"
 #include "text/utf8.hpp"
@@ -795,7 +797,9 @@ Entity entity_of(const GazetteerEntry& entry) {
 }
 
 Resolved resolve_entities(const std::vector<DocumentRecord>& documents, const LexiconIndex& index) {
-    return Resolver(documents, index).run();
+    Resolved resolved = Resolver(documents, index).run();
+    resolve_groups(documents, resolved);
+    return resolved;
 }
 
 } // namespace geokg

@@ -11,6 +11,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace geokg {
@@ -43,8 +44,13 @@ struct KnowledgeBase {
 
 // How one mention was resolved.
 struct Resolution {
+    Resolution() = default;
+    Resolution(std::string entity_key, std::string how_resolved)
+        : entity(std::move(entity_key)), how(std::move(how_resolved)) {}
+
     std::string entity; // key, or empty when unresolved
     std::string how;    // "gazetteer", "name", "surname", "misspelling", "role", "pronoun", ...
+    std::vector<std::string> members; // a group ("the two ministers"): the entities it is
 };
 
 // What resolution makes: the entities, how each mention was resolved, and the person each

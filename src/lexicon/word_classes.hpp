@@ -20,6 +20,10 @@ enum class WordClass : std::uint8_t {
     Former,
     SingularPronoun,
     PluralPronoun,
+    GroupCount,
+    GroupPersonNoun,
+    GroupStateNoun,
+    RelativePronoun,
     StateNoun,
     CountryNoun,
     SettlementNoun,
@@ -54,7 +58,7 @@ enum class WordClass : std::uint8_t {
     VirtualWord,
     PortfolioWord,
 };
-inline constexpr std::size_t word_class_count = 41;
+inline constexpr std::size_t word_class_count = 45;
 
 // The local name of the class's IRI under {base}words/: "not-a-name", "light-verb".
 std::string_view word_class_name(WordClass word_class);
