@@ -202,12 +202,10 @@ auto const noun_phrase_start =
     x3::omit[-determiner >> x3::repeat(0, 5)[np_word | slot_of("D")] >> -kw("including")];
 
 // A slot followed by a noun is a modifier ("the US soldiers"), not the argument.
-// A past verb after it is the sentence's ("a visit to Ghana ended on Tuesday"); a past
-// trigger right after it makes it the subject of the next clause ("met A, and B met C").
+// A past verb after it is the sentence's ("a visit to Ghana ended on Tuesday").
 auto const argument_def = (preposition | x3::attr(std::string())) >> noun_phrase_start >>
                           slot_chain >> !(!(past_word | word_of(WordClass::PastMarker)) >>
-                                          plain_word >> (stop_word | ',' | '.' | x3::eoi)) >>
-                          !slot_of("V");
+                                          plain_word >> (stop_word | ',' | '.' | x3::eoi));
 
 // A comma joins arguments only in a list that ends with "and" ("met A, B and C"); "met A,
 // B said" names one.
