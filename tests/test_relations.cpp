@@ -382,6 +382,19 @@ TEST_CASE("an agreement's topic before its counterpart", "[grammar]") {
     CHECK(only(none, "signedWith").targets.empty());
 }
 
+TEST_CASE("a journey under way and a present after 'when' are yet to come", "[grammar]") {
+    auto en_route = analyze("Ivo Kerr is traveling to Nairobi to meet President Sam Otu.");
+    CHECK(only(en_route, "visited").modality == Modality::Planned);
+    auto when = analyze("Ivo Kerr invited Ana Dorr to dinner when she visits Kenya in "
+                        "September.");
+    CHECK(only(when, "visited").modality == Modality::Planned);
+    // Near misses: "is visiting" is there; a past after "when" happened.
+    auto there = analyze("Ivo Kerr is visiting Nairobi.");
+    CHECK(only(there, "visited").modality == Modality::Reported);
+    auto past = analyze("Ivo Kerr met Ana Dorr when she visited Kenya in September.");
+    CHECK(only(past, "visited").modality == Modality::Reported);
+}
+
 TEST_CASE("a time in a relative clause dates the clause, not the sentence", "[grammar]") {
     auto later = analyze("Ivo Kerr signed a training pact with Ghana, under which officers will "
                          "train in Accra from 2027.");

@@ -290,6 +290,16 @@ private:
         // every place it names; "is visiting Ghana" is there.
         if (r.modality == Modality::Reported && progressive(pred) && r.places.size() > 1)
             r.modality = Modality::Planned;
+        // "is traveling to Nairobi": on the way, not yet there.
+        if (r.modality == Modality::Reported && progressive(pred) &&
+            index_.words.match_text(WordClass::EnRouteParticiple, trigger_phrase) ==
+                trigger_phrase.size())
+            r.modality = Modality::Planned;
+        // "when she visits Kenya in September": the present after "when" is to come.
+        if (r.modality == Modality::Reported && !no_trigger && !abs_.headline &&
+            index_.trigger(abs_.triggers[pred.verb.index].trigger).present && !subjects.empty() &&
+            index_.words.has(WordClass::FutureSubordinator, word_before(subjects.front())))
+            r.modality = Modality::Planned;
         const Relation& relation = index_.lexicon.relation(r.relation);
         // "X was accused by Y": Y is the one who accuses (a symmetric relation is the same
         // both ways).
@@ -450,6 +460,22 @@ private:
         if (pred.verb.kind == 'I' && !first)
             return inherited;
         return Modality::Reported;
+    }
+
+    // The plain word right before a mention's slot, or "".
+    std::string word_before(int mention) const {
+        for (std::size_t k = 1; k < abs_.tokens.size(); ++k) {
+            const AbstractToken& t = abs_.tokens[k];
+            if (t.kind == 0 || is_verb_kind(t.kind) || t.index != mention)
+                continue;
+            const AbstractToken& before = abs_.tokens[k - 1];
+            if (before.kind != 0)
+                return "";
+            const std::size_t end = abs_.text.find(' ', before.start);
+            return abs_.text.substr(before.start, end == std::string::npos ? std::string::npos
+                                                                           : end - before.start);
+        }
+        return "";
     }
 
     // "is visiting", "are touring": the present progressive.

@@ -129,6 +129,7 @@ struct Trigger {
     std::string phrase; // lower case, single spaces: "arrived in"
     int relation = -1;  // index into Lexicon::relations
     TriggerForm form = TriggerForm::Past;
+    bool present = false; // derived third-person present ("visits"), read as the past
 };
 
 struct Lexicon {

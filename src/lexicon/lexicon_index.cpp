@@ -209,7 +209,7 @@ void index_triggers(LexiconIndex& index) {
         // "talks" is a noun trigger of its own: "talks with" stays a noun phrase.
         if (phrases.count(derived))
             continue;
-        index.triggers_list.push_back({derived + rest, t.relation, TriggerForm::Past});
+        index.triggers_list.push_back({derived + rest, t.relation, TriggerForm::Past, true});
     }
     for (std::size_t i = 0; i < index.triggers_list.size(); ++i) {
         const Trigger& t = index.triggers_list[i];

@@ -20,6 +20,8 @@ constexpr std::array<std::string_view, word_class_count> names = {
     "group-person-noun",
     "group-state-noun",
     "relative-pronoun",
+    "future-subordinator",
+    "en-route-participle",
     "state-noun",
     "country-noun",
     "settlement-noun",

@@ -24,6 +24,8 @@ enum class WordClass : std::uint8_t {
     GroupPersonNoun,
     GroupStateNoun,
     RelativePronoun,
+    FutureSubordinator,
+    EnRouteParticiple,
     StateNoun,
     CountryNoun,
     SettlementNoun,
@@ -58,7 +60,7 @@ enum class WordClass : std::uint8_t {
     VirtualWord,
     PortfolioWord,
 };
-inline constexpr std::size_t word_class_count = 45;
+inline constexpr std::size_t word_class_count = 47;
 
 // The local name of the class's IRI under {base}words/: "not-a-name", "light-verb".
 std::string_view word_class_name(WordClass word_class);
