@@ -111,7 +111,7 @@ TEST_CASE("a plan and a report of the same visit and date merge into one Reporte
                            "Defense Minister Lena Okafor is scheduled to visit Ghana on "
                            "Tuesday.",
                            "2024-03-04"),
-                  document("report", "Okafor arrived in Ghana on Tuesday.", "2024-03-06")});
+                  document("report", "Lena Okafor arrived in Ghana on Tuesday.", "2024-03-06")});
     const auto& v = only_visit(x, "person/lena-okafor", "country/GHA");
     REQUIRE(v.date);
     CHECK(*v.date == CivilDate{2024, 3, 5});
@@ -130,8 +130,8 @@ TEST_CASE("an undated planned leg merges into the single dated visit", "[events]
 }
 
 TEST_CASE("an undated event stays apart when two dated ones could be meant", "[events]") {
-    auto x = run("Okafor arrived in Ghana on Monday. Okafor arrived in Ghana on Tuesday. Okafor "
-                 "will visit Ghana.");
+    auto x = run("Minister Okafor arrived in Ghana on Monday. Okafor arrived in Ghana on Tuesday. "
+                 "Okafor will visit Ghana.");
     auto found = visits(x, "person/okafor", "country/GHA");
     CHECK(found.size() == 3);
 }
@@ -153,20 +153,21 @@ TEST_CASE("an itinerary's owner may be named by a possessive", "[events]") {
 }
 
 TEST_CASE("a time inside quotation marks does not date the event", "[events]") {
-    auto quoted = run("Okafor visited Ghana, calling it \"the best Monday of the year\".");
+    auto quoted = run("Minister Okafor visited Ghana, calling it \"the best Monday of the year\".");
     const auto& q = only_visit(quoted, "person/okafor", "country/GHA");
     CHECK_FALSE(q.date);
     CHECK(q.key == "event/visit-okafor-GHA");
 
-    auto plain = run("Okafor visited Ghana on Monday, calling it \"the best day of the year\".");
+    auto plain =
+        run("Minister Okafor visited Ghana on Monday, calling it \"the best day of the year\".");
     const auto& p = only_visit(plain, "person/okafor", "country/GHA");
     REQUIRE(p.date);
     CHECK(*p.date == CivilDate{2024, 3, 4});
 }
 
 TEST_CASE("a year alone dates the event by its year", "[events]") {
-    auto x =
-        run("Okafor is the first foreign minister to visit Tunisia since Abebe Girma in 2011.");
+    auto x = run("Minister Okafor is the first foreign minister to visit Tunisia since Abebe Girma "
+                 "in 2011.");
     const auto& earlier = only_visit(x, "person/abebe-girma", "country/TUN");
     CHECK_FALSE(earlier.date);
     CHECK(earlier.year == 2011);
@@ -177,7 +178,8 @@ TEST_CASE("a year alone dates the event by its year", "[events]") {
 }
 
 TEST_CASE("a wreath at a site in a city is a visit to the city", "[events]") {
-    auto x = run("Okafor laid a wreath at the Peacekeepers Memorial in Nairobi on Tuesday.");
+    auto x =
+        run("Minister Okafor laid a wreath at the Peacekeepers Memorial in Nairobi on Tuesday.");
     CHECK(has_triple(x, "person/okafor", "laidWreathAt", "site/peacekeepers-memorial"));
     const auto& v = only_visit(x, "person/okafor", "city/nairobi");
     CHECK(v.status == EventStatus::Reported);
@@ -186,8 +188,8 @@ TEST_CASE("a wreath at a site in a city is a visit to the city", "[events]") {
 }
 
 TEST_CASE("a signing with a state's official is a signing with the state", "[events]") {
-    auto x = run("Okafor arrived in Ghana. Okafor signed a five-year Defence Cooperation Framework "
-                 "with Ghanaian President Kofi Mensah.");
+    auto x = run("Minister Okafor arrived in Ghana. Okafor signed a five-year Defence Cooperation "
+                 "Framework with Ghanaian President Kofi Mensah.");
     CHECK(has_triple(x, "person/okafor", "signedWith", "person/kofi-mensah"));
     CHECK(has_triple(x, "person/okafor", "signedWith", "country/GHA"));
     auto signings = events_of(x, "Signing");
@@ -202,7 +204,7 @@ TEST_CASE("a signing with a state's official is a signing with the state", "[eve
 }
 
 TEST_CASE("the official's state named only by a demonym", "[events]") {
-    auto x = run("Okafor signed a deal with Ghanaian President Kofi Mensah.");
+    auto x = run("Minister Okafor signed a deal with Ghanaian President Kofi Mensah.");
     CHECK(x.knowledge.entities.count("country/GHA") == 1);
     CHECK(has_triple(x, "person/okafor", "signedWith", "country/GHA"));
 }

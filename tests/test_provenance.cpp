@@ -94,7 +94,7 @@ TEST_CASE("sentence offsets count code points and slice the original text", "[pr
 TEST_CASE("every event cites the sentences it was read from, in every document", "[provenance]") {
     auto x = geokg::extract(
         {doc("a", "2024-03-04", "On Monday, Defense Minister Lena Okafor arrived in Kenya."),
-         doc("b", "2024-03-05", "Okafor arrived in Kenya on Monday, officials said.")},
+         doc("b", "2024-03-05", "Lena Okafor arrived in Kenya on Monday, officials said.")},
         geokg::testing::project_lexicon_index(), base);
     std::string visit = base + "event/visit-lena-okafor-KEN-2024-03-04";
     auto sources = objects(x.graph, visit, "http://www.w3.org/ns/prov#wasDerivedFrom");
@@ -118,10 +118,11 @@ TEST_CASE("a report that better-supported reports contradict is contested, not a
             "On Monday, Canadian Defence Minister Lena Okafor arrived in Kenya. She met Kenyan "
             "President Samuel Otieno. Okafor signed a five-year defence pact with the Kenyan "
             "President."),
-        doc("b", "2024-03-05", "Okafor held talks with Kenyan President Samuel Otieno on Monday."),
+        doc("b", "2024-03-05",
+            "Lena Okafor held talks with Kenyan President Samuel Otieno on Monday."),
         doc("c", "2024-03-05",
-            "The Canadian Defence Minister and the Ugandan Defence Minister signed a five-year "
-            "defence pact."),
+            "Canadian Defence Minister Lena Okafor and the Ugandan Defence Minister signed a "
+            "five-year defence pact."),
     };
     auto x = geokg::extract(docs, geokg::testing::project_lexicon_index(), base);
     std::string okafor = base + "person/lena-okafor";
@@ -152,8 +153,11 @@ TEST_CASE("signings of two different agreements do not contradict each other",
         doc("a", "2024-03-04",
             "Canadian Defence Minister Lena Okafor arrived in Kenya on Monday. She met Kenyan "
             "President Samuel Otieno. Okafor signed a five-year defence pact with Kenya."),
-        doc("b", "2024-03-05", "Okafor held talks with Kenyan President Samuel Otieno on Monday."),
-        doc("c", "2024-03-06", "Okafor signed a memorandum on military education with Uganda."),
+        doc("b", "2024-03-05",
+            "Lena Okafor held talks with Kenyan President Samuel Otieno on Monday."),
+        doc("c", "2024-03-06",
+            "Canadian Defence Minister Lena Okafor signed a memorandum on military education with "
+            "Uganda."),
     };
     auto x = geokg::extract(docs, geokg::testing::project_lexicon_index(), base);
     std::string okafor = base + "person/lena-okafor";
@@ -164,10 +168,11 @@ TEST_CASE("signings of two different agreements do not contradict each other",
 }
 
 TEST_CASE("a planned visit later reported is one reported event", "[provenance]") {
-    auto x = geokg::extract({doc("before", "2024-03-01",
-                                 "Defense Minister Lena Okafor is expected in Kenya on Monday."),
-                             doc("after", "2024-03-05", "On Monday, Okafor arrived in Kenya.")},
-                            geokg::testing::project_lexicon_index(), base);
+    auto x =
+        geokg::extract({doc("before", "2024-03-01",
+                            "Defense Minister Lena Okafor is expected in Kenya on Monday."),
+                        doc("after", "2024-03-05", "On Monday, Lena Okafor arrived in Kenya.")},
+                       geokg::testing::project_lexicon_index(), base);
     std::vector<const geokg::Event*> visits;
     for (const auto& e : x.events)
         if (e.kind == geokg::EventKind::Visit)

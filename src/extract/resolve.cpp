@@ -3,6 +3,7 @@
 #include "extract/groups.hpp"
 
 #include "rdf/iri.hpp"
+#include "rdf/namespaces.hpp"
 #include "text/token.hpp"
 #include "text/utf8.hpp"
 
@@ -35,7 +36,74 @@ std::size_t edit_distance(std::string_view a_utf8, std::string_view b_utf8) {
 
 namespace {
 
-std::vector<std::string> name_words(std::string_view name) {
+// What resolution knows of personal names from the ontology (ontology/names.ttl): the
+// suffixes that end a name without being a word of it, and the given names each hypocorism
+// stands for; all folded (fold_key), suffixes without their dot.
+class NameTable {
+public:
+    explicit NameTable(const Lexicon& lexicon) {
+        for (const auto& s : lexicon.name_suffixes)
+            suffixes_.insert(fold_key(s.substr(0, s.find('.'))));
+        for (const auto& g : lexicon.given_names)
+            for (const auto& h : g.hypocorisms)
+                given_[fold_key(h)].insert(fold_key(g.name));
+    }
+
+    bool is_suffix(std::string_view word) const { return suffixes_.count(fold_key(word)) != 0; }
+
+    // The given name a folded first name stands for: itself, unless it is a hypocorism of
+    // exactly one given name ("joe" -> "joseph"; "tony", of Anthony and Antony, stays).
+    std::string given_name(const std::string& folded) const {
+        auto it = given_.find(folded);
+        return it != given_.end() && it->second.size() == 1 ? *it->second.begin() : folded;
+    }
+
+    // Whether a folded word is a hypocorism. In canonical words only those of several given
+    // names are left ("tony"): the others stand for their given name.
+    bool is_hypocorism(const std::string& folded) const { return given_.count(folded) != 0; }
+
+    // Whether folded `h` is a hypocorism of the folded given name `g`.
+    bool hypocorism_of(const std::string& h, const std::string& g) const {
+        auto it = given_.find(h);
+        return it != given_.end() && it->second.count(g) != 0;
+    }
+
+    // Whether two folded first names can name one person: the same given name, or one a
+    // hypocorism of the other ("tony" and "antony").
+    bool compatible(const std::string& a, const std::string& b) const {
+        return given_name(a) == given_name(b) || hypocorism_of(a, b) || hypocorism_of(b, a);
+    }
+
+private:
+    std::unordered_set<std::string> suffixes_;
+    std::unordered_map<std::string, std::set<std::string>> given_;
+};
+
+// Where a word glues two names together ("SamuelOtieno": a lower-case letter, then a capital,
+// four letters or more either side), or npos. "McDonald" and "MacArthur" are one name.
+std::size_t glued_at(std::string_view word) {
+    std::size_t at = std::string_view::npos;
+    bool after_lower = false;
+    for (std::size_t i = 0; i < word.size();) {
+        const Utf8Char ch = decode_utf8(word, i);
+        if (after_lower && is_upper(ch.code_point)) {
+            if (at != std::string_view::npos)
+                return std::string_view::npos;
+            at = i;
+        }
+        after_lower = is_lower(ch.code_point);
+        i += ch.length;
+    }
+    if (at == std::string_view::npos || code_points(word.substr(0, at)) < 4 ||
+        code_points(word.substr(at)) < 4)
+        return std::string_view::npos;
+    return at;
+}
+
+// The words of a name that identify its bearer, as written: initials ("K.") and suffixes
+// ("Jr.", "III") left out, so that "Walter K. Hale, Jr." and "Walter Hale" are one name, and a
+// name written without its space in two ("SamuelOtieno" is "Samuel Otieno" alone too).
+std::vector<std::string> name_words(std::string_view name, const NameTable& names) {
     auto tokens = tokenize(name);
     std::vector<std::string> words;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -44,18 +112,38 @@ std::vector<std::string> name_words(std::string_view name) {
             continue;
         bool initial = code_points(t.text) == 1 && t.capitalized && i + 1 < tokens.size() &&
                        tokens[i + 1].text == ".";
-        if (!initial)
+        // After two words or more: "Charles III" keeps its regnal number.
+        bool suffix = words.size() >= 2 && names.is_suffix(t.text);
+        if (initial || suffix)
+            continue;
+        if (const std::size_t at = glued_at(t.text); at != std::string_view::npos) {
+            words.emplace_back(t.text.substr(0, at));
+            words.emplace_back(t.text.substr(at));
+        } else {
             words.emplace_back(t.text);
+        }
     }
     return words;
 }
 
-// The key of a full name: its words folded (fold_key: no case, no diacritics), so that
-// "Hans Müller" and "Hans Muller" are one cluster.
-std::string name_key(const std::vector<std::string>& words) {
-    std::string out;
+// The canonical words of a full name: folded (fold_key: no case, no diacritics), the first
+// one the given name it stands for ("Joe Hale" -> "joseph", "hale"), so that "Hans Müller"
+// and "Hans Muller", "Bill Hale" and "William Hale" are one cluster.
+std::vector<std::string> canonical_words(const std::vector<std::string>& words,
+                                         const NameTable& names) {
+    std::vector<std::string> out;
     for (const auto& w : words)
-        out += fold_key(w);
+        out.push_back(fold_key(w));
+    if (out.size() >= 2)
+        out[0] = names.given_name(out[0]);
+    return out;
+}
+
+// The key of a name: its canonical words run together ("SamuelOtieno" meets "Samuel Otieno").
+std::string name_key(const std::vector<std::string>& canonical) {
+    std::string out;
+    for (const auto& w : canonical)
+        out += w;
     return out;
 }
 
@@ -123,8 +211,8 @@ struct Claim {
     std::size_t doc = 0;
     std::size_t sentence = 0;
     std::size_t at = 0; // byte offset in the document
-    bool sentence_country_known = false;
-    std::string sentence_country;
+    int mention = -1;   // the person's mention in the sentence
+    std::string nearby; // the country of the titled person named just before (nearby_country)
 };
 
 // "the United States", "the Netherlands": a country whose name's first or last word the
@@ -153,6 +241,8 @@ public:
     }
 
     Resolved run() {
+        for (const auto& d : docs_)
+            outlet_countries_.push_back(outlet_country(d.document.outlet));
         resolve_places();
         cluster_people();
         find_main_people();
@@ -180,20 +270,29 @@ private:
     }
 
     bool is_person(const std::string& key) const { return kb_.is(key, EntityClass::Person); }
-    UnionFind people_;
-    std::map<std::string, std::map<std::string, int>> surfaces_; // cluster key -> surface counts
-    std::map<std::string, std::string> person_key_;              // cluster root -> entity key
+    // The name (a full name's key, or one_word_name) each document calls a person by, with
+    // the forms written for it.
+    std::map<std::string, std::map<std::string, int>> surfaces_;
     std::vector<Claim> claims_;
-    std::unordered_map<std::string, std::vector<std::string>> words_; // name -> its words
+    const NameTable names_{lex_};
+    std::map<std::string, std::vector<std::string>> canonical_by_key_; // name key -> words
+    // name -> its words, and their canonical form
+    std::unordered_map<std::string, std::vector<std::string>> words_, canonical_;
 
     const std::vector<std::string>& words_of(const std::string& name) {
         auto it = words_.find(name);
         if (it == words_.end())
-            it = words_.emplace(name, name_words(name)).first;
+            it = words_.emplace(name, name_words(name, names_)).first;
+        return it->second;
+    }
+    const std::vector<std::string>& canonical_of(const std::string& name) {
+        auto it = canonical_.find(name);
+        if (it == canonical_.end())
+            it = canonical_.emplace(name, canonical_words(words_of(name), names_)).first;
         return it->second;
     }
     std::map<std::size_t, std::vector<std::size_t>> claims_by_doc_;
-    std::map<std::pair<int, std::string>, std::set<std::string>> holders_; // (title, country)
+    std::vector<std::string> outlet_countries_; // per document: alpha-3 or empty
     std::map<int, std::set<std::string>> title_words_;
 
     const GazetteerEntry& entry(int e) const { return lex_.entries[static_cast<std::size_t>(e)]; }
@@ -251,105 +350,240 @@ private:
                 }
     }
 
-    // People: full names cluster by spelling; a surname alone joins the full name it ends.
-    // People: full names cluster by spelling; a surname alone joins the full name it ends.
+    // People, document by document: full names cluster by spelling (a one-letter slip, a
+    // given name and its hypocorism), a single word joins the one full name of the document
+    // it spells or ends, or is a person of its own only with a title. Each cluster is the
+    // person its most complete name names, with an IRI minted from that name's canonical
+    // words alone; across documents, only the same name is the same person (and full names
+    // one letter apart: people_across_documents). So what a document says of whom, and by
+    // which IRI, does not depend on the rest of the batch.
     void cluster_people() {
-        const FullNames full = full_names();
-        merge_misspellings(full);
-        std::set<std::string> full_keys;
-        for (const auto& [key, words] : full) {
-            full_keys.insert(key);
-            by_last_word_[words.back()].insert(key);
-        }
         for (std::size_t di = 0; di < docs_.size(); ++di)
-            people_of_document(di, full_keys);
+            people_of_document(di);
         name_people();
     }
 
-    // Every full name (two words or more) by its key, with its folded words.
-    using FullNames = std::map<std::string, std::vector<std::string>>;
+    // What one document names: its full names by key (with how often) and by last word, the
+    // titles each is named with, and the single words it names with a title ("President
+    // Hale").
+    struct DocumentNames {
+        std::map<std::string, int> keys;                           // key -> mentions
+        std::map<std::string, std::set<std::string>> by_last_word; // folded word -> keys
+        std::map<std::string, std::set<int>> titles;               // key -> titles
+        std::set<std::string> titled_words;                        // folded
+    };
 
-    FullNames full_names() {
-        FullNames full;
-        for (const auto& d : docs_)
-            for (const auto& s : d.sentences)
-                for (const auto& men : s.analysis.mentions) {
-                    if (men.type != MentionType::Person)
-                        continue;
-                    const auto& words = words_of(men.name);
-                    if (words.size() < 2)
-                        continue;
-                    const std::string key = name_key(words);
-                    people_.find(key);
-                    std::vector<std::string> folded;
-                    for (const auto& w : words)
-                        folded.push_back(fold_key(w));
-                    full.emplace(key, folded);
+    DocumentNames names_of_document(const DocumentRecord& d,
+                                    std::optional<std::unordered_set<std::string>>& common) {
+        DocumentNames names;
+        for (const auto& s : d.sentences)
+            for (const auto& men : s.analysis.mentions) {
+                if (men.type != MentionType::Person)
+                    continue;
+                const auto& canonical = canonical_of(men.name);
+                if (canonical.size() >= 2 &&
+                    (men.title >= 0 || !common_words(d, words_of(men.name), common))) {
+                    const std::string key = name_key(canonical);
+                    canonical_by_key_.emplace(key, canonical);
+                    names.keys[key] += 1;
+                    names.by_last_word[canonical.back()].insert(key);
+                    if (men.title >= 0)
+                        names.titles[key].insert(men.title);
+                } else if (canonical.size() == 1 && men.title >= 0) {
+                    names.titled_words.insert(canonical[0]);
                 }
-        return full;
+            }
+        return names;
     }
 
-    // Misspellings: same number of words, one word differs by one letter. Names are grouped
-    // by all their words but one (the position left out, the others), so only such pairs
-    // are ever compared.
-    void merge_misspellings(const FullNames& full) {
+    // Spellings of one name in a document: same number of words, one word differs by one
+    // letter, or the first words are a given name and a hypocorism of it ("Sam" and
+    // "Samuel"; a hypocorism of several given names joins a name only when the document
+    // names one of them). Names are grouped by all their words but one (the position left
+    // out, the others), so only such pairs are ever compared.
+    void merge_variants(const DocumentNames& names, UnionFind& clusters) const {
         std::map<std::pair<std::size_t, std::string>, std::vector<std::string>> groups;
-        for (const auto& [key, words] : full)
+        for (const auto& [key, count] : names.keys) {
+            const auto& words = canonical_by_key_.at(key);
+            clusters.find(key);
             for (std::size_t k = 0; k < words.size(); ++k) {
                 std::string others;
                 for (std::size_t w = 0; w < words.size(); ++w)
                     others += (w == k ? std::string("*") : words[w]) + " ";
                 groups[{k, others}].push_back(key);
             }
+        }
         for (auto& [group, keys] : groups) {
             const std::size_t k = group.first;
-            std::sort(keys.begin(), keys.end());
+            std::map<std::string, std::set<std::string>> given; // hypocorism key -> partners
             for (std::size_t a = 0; a < keys.size(); ++a)
                 for (std::size_t b = a + 1; b < keys.size(); ++b) {
-                    const auto& wa = full.at(keys[a])[k];
-                    const auto& wb = full.at(keys[b])[k];
+                    const auto& wa = canonical_by_key_.at(keys[a])[k];
+                    const auto& wb = canonical_by_key_.at(keys[b])[k];
                     if (std::min(code_points(wa), code_points(wb)) >= 5 &&
                         edit_distance(wa, wb) <= 1)
-                        people_.unite(keys[a], keys[b]);
+                        clusters.unite(keys[a], keys[b]);
+                    else if (k == 0 && names_.hypocorism_of(wa, wb))
+                        given[keys[a]].insert(keys[b]);
+                    else if (k == 0 && names_.hypocorism_of(wb, wa))
+                        given[keys[b]].insert(keys[a]);
                 }
+            for (const auto& [key, partners] : given)
+                if (partners.size() == 1)
+                    clusters.unite(key, *partners.begin());
         }
     }
 
-    // Each person mention of a document to its cluster. Single words: spacing, then a
-    // surname in this document, then in all, then a one-letter slip of a surname here.
-    void people_of_document(std::size_t di, const std::set<std::string>& full_keys) {
+    // The key that names each cluster of a document: its most complete name, then one not
+    // written with a hypocorism, then the most frequent, then the first in byte order.
+    std::map<std::string, std::string> cluster_names(const DocumentNames& names,
+                                                     UnionFind& clusters) const {
+        using Score = std::tuple<std::size_t, int, int>;
+        std::map<std::string, std::pair<Score, std::string>> best; // root -> (score, key)
+        for (const auto& [key, count] : names.keys) { // in byte order: the first wins ties
+            const auto& words = canonical_by_key_.at(key);
+            const Score score{words.size(), names_.is_hypocorism(words.front()) ? 0 : 1, count};
+            auto [it, fresh] = best.try_emplace(clusters.find(key), score, key);
+            if (!fresh && score > it->second.first)
+                it->second = {score, key};
+        }
+        std::map<std::string, std::string> out;
+        for (const auto& [root, scored] : best)
+            out[root] = scored.second;
+        return out;
+    }
+
+    // The name of a person named by one word alone ("President Hale"): never a full name's
+    // key, which runs its words together.
+    static std::string one_word_name(const std::string& word) { return "#" + word; }
+
+    // The IRI of the person a name key names: its canonical words.
+    std::string person_key(const std::string& key) const {
+        auto it = canonical_by_key_.find(key);
+        if (it == canonical_by_key_.end())
+            return "person/" + slugify(key.substr(key.rfind('#') + 1));
+        std::string name;
+        for (const auto& w : it->second)
+            name += (name.empty() ? "" : " ") + w;
+        return "person/" + slugify(name);
+    }
+
+    // Each person mention of a document to its person. Full names: their cluster's. Single
+    // words: see single_word. Capitalized common words without a title are no one.
+    void people_of_document(std::size_t di) {
         const auto& d = docs_[di];
-        std::map<std::string, std::set<std::string>> doc_last_words;
-        for (const auto& s : d.sentences)
-            for (const auto& men : s.analysis.mentions)
-                if (men.type == MentionType::Person) {
-                    const auto& words = words_of(men.name);
-                    if (words.size() >= 2)
-                        doc_last_words[fold_key(words.back())].insert(name_key(words));
-                }
         std::optional<std::unordered_set<std::string>> common; // built when needed
+        const DocumentNames names = names_of_document(d, common);
+        UnionFind clusters;
+        merge_variants(names, clusters);
+        const auto cluster_name = cluster_names(names, clusters);
         for (const auto& s : d.sentences)
             for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m) {
                 const Mention& men = s.analysis.mentions[m];
                 if (men.type != MentionType::Person)
                     continue;
                 const auto& words = words_of(men.name);
+                const auto& canonical = canonical_of(men.name);
                 std::string how = "name";
                 std::string root;
-                if (words.size() >= 2) {
-                    root = people_.find(name_key(words));
-                    if (root != name_key(words))
-                        how = "misspelling";
-                } else if (words.size() == 1) {
-                    root = single_word(words[0], full_keys, doc_last_words, how);
-                } else {
-                    continue;
+                if (canonical.size() >= 2) {
+                    const std::string key = name_key(canonical);
+                    if (!names.keys.count(key))
+                        continue; // capitalized common words
+                    root = clusters.find(key);
+                    if (auto whole = whole_name(canonical, root, names, clusters); !whole.empty()) {
+                        root = whole;
+                        how = "part of a name";
+                    } else if (const auto& named = cluster_name.at(root); named != key) {
+                        how = canonical_by_key_.at(named).front() == canonical.front()
+                                  ? "misspelling"
+                                  : "given name";
+                    } else if (men.name.find(' ') == std::string::npos) {
+                        how = "spacing";
+                    }
+                } else if (canonical.size() == 1) {
+                    root = single_word(canonical[0], men.title, names, clusters, how);
                 }
+                if (root.empty())
+                    continue;
                 if (men.title < 0 && how == "name" && common_words(d, words, common))
                     continue;
-                surfaces_[root][men.name] += 1;
-                resolved(s)[m] = {root, how}; // replaced by the entity key in name_people
+                auto named = cluster_name.find(root);
+                const std::string& name = named == cluster_name.end() ? root : named->second;
+                surfaces_[name][men.name] += 1;
+                resolved(s)[m] = {name, how}; // replaced by the person's key in name_people
             }
+    }
+
+    // A name of several words that is part of one longer name of the same document: its
+    // last words ("Ocampo Ruiz" of "Santiago Ocampo Ruiz"), or its first and last
+    // ("Walter Hale" of "Walter Kenneth Hale"). The longer name's cluster, or empty.
+    std::string whole_name(const std::vector<std::string>& canonical, const std::string& root,
+                           const DocumentNames& names, UnionFind& clusters) const {
+        std::set<std::string> found;
+        for (const auto& [key, count] : names.keys) {
+            const auto& longer = canonical_by_key_.at(key);
+            if (longer.size() <= canonical.size())
+                continue;
+            const bool ends = std::equal(canonical.rbegin(), canonical.rend(), longer.rbegin());
+            const bool first_and_last = canonical.size() == 2 &&
+                                        canonical.back() == longer.back() &&
+                                        names_.compatible(canonical.front(), longer.front());
+            if (ends || first_and_last)
+                found.insert(clusters.find(key));
+        }
+        found.erase(root);
+        return found.size() == 1 ? *found.begin() : std::string();
+    }
+
+    // A single word (folded) in a document: a full name of the document written without its
+    // space, else the surname of the one full name of the document it ends (of the one named
+    // with the same title, when several end in it), else a one-letter slip of such a
+    // surname; else, with a title here or elsewhere in the document ("President Hale"), a
+    // person of that one name; else no one ("Antisemitism"). Never a full name of another
+    // document: what a document says of whom does not depend on the rest of the batch.
+    std::string single_word(const std::string& word, int title, const DocumentNames& names,
+                            UnionFind& clusters, std::string& how) const {
+        if (names.keys.count(word)) {
+            how = "spacing";
+            return clusters.find(word);
+        }
+        auto roots_of = [&](const std::set<std::string>& keys, int with_title) {
+            std::set<std::string> found;
+            for (const auto& k : keys) {
+                auto t = names.titles.find(k);
+                if (with_title < 0 || (t != names.titles.end() && t->second.count(with_title)))
+                    found.insert(clusters.find(k));
+            }
+            return found;
+        };
+        if (auto it = names.by_last_word.find(word); it != names.by_last_word.end()) {
+            auto roots = roots_of(it->second, -1);
+            if (roots.size() > 1 && title >= 0)
+                roots = roots_of(it->second, title);
+            if (roots.size() == 1) {
+                how = "surname";
+                return *roots.begin();
+            }
+        }
+        // A one-letter slip ("Esber") only against the surnames of the same document.
+        const std::size_t length = code_points(word);
+        if (length >= 5) {
+            std::set<std::string> keys;
+            for (const auto& [last, with_last] : names.by_last_word) {
+                const std::size_t last_length = code_points(last);
+                if (last_length >= 5 && last_length + 1 >= length && length + 1 >= last_length &&
+                    edit_distance(word, last) == 1)
+                    keys.insert(with_last.begin(), with_last.end());
+            }
+            if (auto roots = roots_of(keys, -1); roots.size() == 1) {
+                how = "misspelling";
+                return *roots.begin();
+            }
+        }
+        if (title >= 0 || names.titled_words.count(word))
+            return one_word_name(word);
+        return {};
     }
 
     // A capitalized phrase without a title whose words, or whose last word, the same
@@ -365,11 +599,62 @@ private:
         return 2 * lower_seen > words.size() || common->count(fold_key(words.back()));
     }
 
-    // Canonical names: the most complete form (words that are not initials), then the most
-    // frequent, then one without initials, then the first in byte order. Every mention of
-    // a cluster then resolves to its person's key.
+    // Across documents, the same name is the same person, and so are full names one letter
+    // apart ("Kais Saied", "Kais Ssaied"): the IRI is minted from the name each document
+    // calls the person by, unless another document spells it with one letter more or less;
+    // then from the most complete, then most frequent of their spellings.
+    std::map<std::string, std::string> people_across_documents() {
+        UnionFind clusters;
+        std::map<std::pair<std::size_t, std::string>, std::vector<std::string>> groups;
+        for (const auto& [name, forms] : surfaces_) {
+            clusters.find(name);
+            auto words = canonical_by_key_.find(name);
+            if (words == canonical_by_key_.end())
+                continue;
+            for (std::size_t k = 0; k < words->second.size(); ++k) {
+                std::string others;
+                for (std::size_t w = 0; w < words->second.size(); ++w)
+                    others += (w == k ? std::string("*") : words->second[w]) + " ";
+                groups[{k, others}].push_back(name);
+            }
+        }
+        for (const auto& [group, names] : groups)
+            for (std::size_t a = 0; a < names.size(); ++a)
+                for (std::size_t b = a + 1; b < names.size(); ++b) {
+                    const auto& wa = canonical_by_key_.at(names[a])[group.first];
+                    const auto& wb = canonical_by_key_.at(names[b])[group.first];
+                    if (std::min(code_points(wa), code_points(wb)) >= 5 &&
+                        edit_distance(wa, wb) <= 1)
+                        clusters.unite(names[a], names[b]);
+                }
+        using Score = std::tuple<std::size_t, int>;
+        std::map<std::string, std::pair<Score, std::string>> best; // root -> (score, name)
+        for (const auto& [name, forms] : surfaces_) {
+            int count = 0;
+            for (const auto& [form, n] : forms)
+                count += n;
+            auto words = canonical_by_key_.find(name);
+            const Score score{words == canonical_by_key_.end() ? 1 : words->second.size(), count};
+            auto [it, fresh] = best.try_emplace(clusters.find(name), score, name);
+            if (!fresh && score > it->second.first)
+                it->second = {score, name};
+        }
+        std::map<std::string, std::string> person;
+        for (const auto& [name, forms] : surfaces_)
+            person[name] = person_key(best.at(clusters.find(name)).second);
+        return person;
+    }
+
+    // Labels: the most complete form (words that are not initials), then the most frequent,
+    // then one without initials, then the first in byte order; every other form an altLabel.
+    // Every mention of a person then resolves to its key.
     void name_people() {
-        for (const auto& [root, forms] : surfaces_) {
+        const auto person = people_across_documents();
+        std::map<std::string, std::map<std::string, int>> forms_of;
+        for (const auto& [name, forms] : surfaces_)
+            for (const auto& [form, count] : forms)
+                forms_of[person.at(name)][form] += count;
+        for (const auto& [key, forms] : forms_of) {
             std::string best;
             std::tuple<std::size_t, int, int> best_score{0, 0, 0};
             for (const auto& [form, count] : forms) {
@@ -381,15 +666,10 @@ private:
                     best_score = score;
                 }
             }
-            const std::string key = "person/" + slugify(best);
-            person_key_[root] = key;
-            auto [it, fresh] = kb_.entities.try_emplace(key);
-            Entity& e = it->second;
-            if (fresh) {
-                e.key = key;
-                e.entity_class = EntityClass::Person;
-                e.label = best;
-            }
+            Entity& e = kb_.entities[key];
+            e.key = key;
+            e.entity_class = EntityClass::Person;
+            e.label = best;
             for (const auto& [form, count] : forms)
                 if (form != e.label)
                     e.alt_labels.insert(form);
@@ -399,55 +679,7 @@ private:
                 for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m)
                     if (s.analysis.mentions[m].type == MentionType::Person &&
                         !resolved(s)[m].entity.empty())
-                        resolved(s)[m].entity = person_key_[resolved(s)[m].entity];
-    }
-
-    // Full names by their last word, for surnames used alone.
-    std::map<std::string, std::set<std::string>> by_last_word_;
-
-    std::string single_word(const std::string& word, const std::set<std::string>& full_keys,
-                            const std::map<std::string, std::set<std::string>>& doc_last_words,
-                            std::string& how) {
-        std::string lw = fold_key(word);
-        if (full_keys.count(lw)) {
-            how = "spacing";
-            return people_.find(lw);
-        }
-        auto unique_root = [&](const std::set<std::string>& roots) -> std::string {
-            std::set<std::string> found;
-            for (const auto& r : roots)
-                found.insert(people_.find(r));
-            return found.size() == 1 ? *found.begin() : std::string();
-        };
-        if (auto it = doc_last_words.find(lw); it != doc_last_words.end()) {
-            if (auto r = unique_root(it->second); !r.empty()) {
-                how = "surname";
-                return r;
-            }
-        }
-        if (auto it = by_last_word_.find(lw); it != by_last_word_.end()) {
-            if (auto r = unique_root(it->second); !r.empty()) {
-                how = "surname";
-                return r;
-            }
-        }
-        // A one-letter slip ("Esber") only against the surnames of the same document.
-        const std::size_t length = code_points(lw);
-        if (length >= 5) {
-            std::set<std::string> roots;
-            for (const auto& [last, keys] : doc_last_words) {
-                const std::size_t last_length = code_points(last);
-                if (last_length >= 5 && last_length + 1 >= length && length + 1 >= last_length &&
-                    edit_distance(lw, last) == 1)
-                    roots.insert(keys.begin(), keys.end());
-            }
-            if (auto r = unique_root(roots); !r.empty()) {
-                how = "misspelling";
-                return r;
-            }
-        }
-        how = "name";
-        return people_.find(lw);
+                        resolved(s)[m].entity = person.at(resolved(s)[m].entity);
     }
 
     // A state named only through its official ("the Ghanaian President") is an entity too.
@@ -471,23 +703,15 @@ private:
         complete_claims();
     }
 
-    // The countries around each mention of a sentence.
-    struct CountriesBefore {
-        std::vector<std::string> last;           // the country named last (this sentence or before)
-        std::vector<std::set<std::string>> here; // those this sentence names before it
-    };
-
-    CountriesBefore countries_before(const std::vector<Mention>& ms,
-                                     std::string& last_country) const {
-        CountriesBefore before;
-        std::set<std::string> seen;
+    // The country named last before each mention of a sentence (in it or before it), for
+    // titles whose country is the context's ("the country's President").
+    std::vector<std::string> countries_before(const std::vector<Mention>& ms,
+                                              std::string& last_country) const {
+        std::vector<std::string> before;
         for (const auto& men : ms) {
-            before.last.push_back(last_country);
-            before.here.push_back(seen);
-            if (men.type == MentionType::Country && men.entry >= 0) {
+            before.push_back(last_country);
+            if (men.type == MentionType::Country && men.entry >= 0)
                 last_country = entry(men.entry).country;
-                seen.insert(last_country);
-            }
         }
         return before;
     }
@@ -495,28 +719,26 @@ private:
     void claims_of_sentence(std::size_t di, std::size_t si, std::string& last_country) {
         const auto& s = docs_[di].sentences[si];
         const auto& ms = s.analysis.mentions;
-        const CountriesBefore before = countries_before(ms, last_country);
-        auto add = [&](const std::string& person, const Mention& role, std::size_t m) {
+        const std::vector<std::string> before = countries_before(ms, last_country);
+        const std::size_t first = claims_.size();
+        auto add = [&](const std::string& person, const Mention& role, std::size_t m,
+                       int person_mention) {
             if (role.title < 0 || role.former || person.empty())
                 return;
             Claim c;
+            c.mention = person_mention;
             c.person = person;
             c.title = role.title;
-            c.country = role.country_from_context ? before.last[m] : role.title_country;
+            c.country = role.country_from_context ? before[m] : role.title_country;
             c.target = role.title_target;
             c.doc = di;
             c.sentence = si;
             c.at = s.span.begin + role.span.begin;
-            // A title without a country may take the only one the sentence names before
-            // it (never a destination named after it).
-            c.sentence_country_known = before.here[m].size() == 1;
-            if (c.sentence_country_known)
-                c.sentence_country = *before.here[m].begin();
             claims_.push_back(c);
         };
         for (std::size_t m = 0; m < ms.size(); ++m)
             if (ms[m].type == MentionType::Person)
-                add(resolved(s)[m].entity, ms[m], m);
+                add(resolved(s)[m].entity, ms[m], m, static_cast<int>(m));
         for (const auto& pc : s.analysis.positions) {
             const std::string& person = resolved(s)[static_cast<std::size_t>(pc.person)].entity;
             for (int r : pc.roles) {
@@ -528,49 +750,149 @@ private:
                     role.title_country = head.title_country;
                     role.country_from_context = head.country_from_context;
                 }
-                add(person, role, static_cast<std::size_t>(r));
+                add(person, role, static_cast<std::size_t>(r), pc.person);
             }
+        }
+        for (std::size_t k = first; k < claims_.size(); ++k)
+            claims_[k].nearby = nearby_country(s, first, claims_[k]);
+    }
+
+    // "talks with Algerian President Tebboune, in the presence of Army Chief of Staff Said
+    // Chengriha", "the country's Prime Minister Abela and President Vella": a title without
+    // its country may take the one the title of the person named just before it in the
+    // sentence names (a demonym, a possessive, "of"; never a place: "After talks in Kenya,
+    // Minister Dorr"), unless it is an agent of the sentence, or that person's counterpart.
+    std::string nearby_country(const SentenceRecord& s, std::size_t first, const Claim& c) const {
+        if (!c.country.empty())
+            return {};
+        const Claim* before = nullptr;
+        for (std::size_t k = first; k < claims_.size(); ++k) {
+            const Claim& o = claims_[k];
+            if (o.at < c.at && !o.country.empty() && o.person != c.person &&
+                (!before || o.at > before->at))
+                before = &o;
+        }
+        // One office of one state is not held by two people named side by side.
+        if (!before || (before->title == c.title && ix_.title(c.title).kind != TitleKind::Generic))
+            return {};
+        // "her Nigerian counterpart, Foreign Minister Ezeaku": a nationality named between
+        // them is another country's.
+        const auto& ms = s.analysis.mentions;
+        for (std::size_t m = static_cast<std::size_t>(before->mention) + 1;
+             m < static_cast<std::size_t>(c.mention) && m < ms.size(); ++m)
+            if (ms[m].type == MentionType::Country || ms[m].type == MentionType::Demonym)
+                return {};
+        auto in = [](const std::vector<int>& v, int m) {
+            return std::find(v.begin(), v.end(), m) != v.end();
+        };
+        for (const auto& r : s.analysis.relations)
+            if (in(r.agents, c.mention) ||
+                (in(r.agents, before->mention) && in(r.targets, c.mention)))
+                return {};
+        return before->country;
+    }
+
+    // A title named without its country takes it from the same document only (never from a
+    // place named near it, never from another document): from the same person's claims to
+    // that title, else from the one country the person's other titles name, else from the
+    // title of the person named just before it (nearby_country), else from the document's
+    // outlet (countries_from_outlet). A title still without a country makes no position.
+    void complete_claims() {
+        for (std::size_t k = 0; k < claims_.size(); ++k)
+            claims_by_doc_[claims_[k].doc].push_back(k);
+        for (const auto& [di, ks] : claims_by_doc_) {
+            std::map<std::pair<std::string, int>, std::string> known;
+            std::map<std::string, std::set<std::string>> countries; // person -> countries
+            for (std::size_t k : ks)
+                if (const Claim& c = claims_[k]; !c.country.empty()) {
+                    known.emplace(std::make_pair(c.person, c.title), c.country);
+                    countries[c.person].insert(c.country);
+                }
+            for (std::size_t k : ks) {
+                Claim& c = claims_[k];
+                if (!c.country.empty())
+                    continue;
+                if (auto it = known.find({c.person, c.title}); it != known.end())
+                    c.country = it->second;
+                else if (auto p = countries.find(c.person);
+                         p != countries.end() && p->second.size() == 1)
+                    c.country = *p->second.begin();
+            }
+            for (std::size_t k : ks)
+                if (Claim& c = claims_[k]; c.country.empty() && !countries.count(c.person))
+                    c.country = c.nearby;
+            countries_from_outlet(di, ks, countries);
         }
     }
 
-    // A title named without its country takes it from the same person's other claims to
-    // that title, else from the one country its sentence names.
-    void complete_claims() {
-        std::map<std::pair<std::string, int>, std::string> known;
-        for (const auto& c : claims_)
-            if (!c.country.empty())
-                known.emplace(std::make_pair(c.person, c.title), c.country);
-        for (auto& c : claims_) {
-            if (!c.country.empty())
+    // A document published by a state's own body (an outlet the gazetteer knows as a
+    // government body or armed forces with its country: "The White House") is about that
+    // state's official it names most: the document's main person takes the outlet's country
+    // for a title without one, unless their other titles here name another country, or the
+    // document names another holder of that title there. Anyone else it names, a foreign
+    // leader as often as not ("President Hale met Prime Minister Suto"), does not.
+    void countries_from_outlet(std::size_t di, const std::vector<std::size_t>& ks,
+                               const std::map<std::string, std::set<std::string>>& countries) {
+        const std::string& outlet = outlet_countries_[di];
+        const std::string& main = out_.main_people[di];
+        if (outlet.empty() || main.empty() || countries.count(main))
+            return;
+        std::map<int, std::set<std::string>> held; // title -> people holding it there
+        for (std::size_t k : ks)
+            if (claims_[k].country == outlet)
+                held[claims_[k].title].insert(claims_[k].person);
+        for (std::size_t k : ks) {
+            Claim& c = claims_[k];
+            if (c.person != main || !c.country.empty() ||
+                ix_.title(c.title).kind != TitleKind::Specific)
                 continue;
-            if (auto it = known.find({c.person, c.title}); it != known.end())
-                c.country = it->second;
-            else if (c.sentence_country_known)
-                c.country = c.sentence_country;
+            const auto& holders = held[c.title];
+            if (std::none_of(holders.begin(), holders.end(),
+                             [&](const std::string& h) { return h != c.person; }))
+                c.country = outlet;
         }
-        for (std::size_t k = 0; k < claims_.size(); ++k) {
-            claims_by_doc_[claims_[k].doc].push_back(k);
-            if (!claims_[k].country.empty())
-                holders_[{claims_[k].title, claims_[k].country}].insert(claims_[k].person);
+    }
+
+    // The country of an outlet that speaks for a state: a gazetteer government body or
+    // armed forces with a country, by its label or an alternative label, with or without
+    // the article ("The White House"). News organizations do not speak for their state.
+    std::string outlet_country(const std::string& outlet) const {
+        if (outlet.empty())
+            return {};
+        std::string name = outlet;
+        if (const auto space = name.find(' ');
+            space != std::string::npos &&
+            ix_.words.has(WordClass::Article, lower(name.substr(0, space))))
+            name = name.substr(space + 1);
+        const std::string key = fold_key(name);
+        for (const auto& e : lex_.entries) {
+            if (e.entity_class != EntityClass::Organization || e.country.empty() ||
+                (e.class_iri != std::string(ns::gk) + "GovernmentBody" &&
+                 e.class_iri != std::string(ns::gk) + "ArmedForces"))
+                continue;
+            if (fold_key(e.label) == key ||
+                std::any_of(e.alt_labels.begin(), e.alt_labels.end(),
+                            [&](const std::string& a) { return fold_key(a) == key; }))
+                return e.country;
         }
+        return {};
     }
 
     std::string title_key(int t) const { return lex_.titles[static_cast<std::size_t>(t)].key; }
 
-    std::string position_key(int title, const std::string& country, const std::string& target,
-                             const std::string& holder) const {
+    // One position per title and country (and destination, for envoys); none without a
+    // country.
+    std::string position_key(int title, const std::string& country,
+                             const std::string& target) const {
         std::string slug = title_key(title).substr(title_key(title).find('/') + 1);
-        if (country.empty())
-            return "position/" + slug + "-" + holder.substr(holder.find('/') + 1);
         std::string key = "position/" + country + "-" + slug;
         if (!target.empty())
             key += "-to-" + target;
         return key;
     }
 
-    std::string ensure_position(int title, const std::string& country, const std::string& target,
-                                const std::string& holder) {
-        std::string key = position_key(title, country, target, holder);
+    std::string ensure_position(int title, const std::string& country, const std::string& target) {
+        std::string key = position_key(title, country, target);
         for (const auto& code : {country, target})
             if (auto c = ix_.country_by_code.find(code);
                 !code.empty() && c != ix_.country_by_code.end())
@@ -590,11 +912,8 @@ private:
             return key;
         }
         e.label = lex_.titles[static_cast<std::size_t>(title)].label;
-        if (!country.empty()) {
-            auto c = ix_.country_by_code.find(country);
-            if (c != ix_.country_by_code.end())
-                e.label += " of " + country_label_phrase(entry(c->second).label, ix_.words);
-        }
+        if (auto c = ix_.country_by_code.find(country); c != ix_.country_by_code.end())
+            e.label += " of " + country_label_phrase(entry(c->second).label, ix_.words);
         if (!target.empty()) {
             auto c = ix_.country_by_code.find(target);
             if (c != ix_.country_by_code.end())
@@ -603,13 +922,27 @@ private:
         return key;
     }
 
+    // A claim without a country makes no position: "President Hale" alone says of which
+    // state nothing.
     void make_positions() {
         for (const auto& c : claims_) {
-            if (c.country.empty() && ix_.title(c.title).kind == TitleKind::Generic)
+            if (c.country.empty() || narrower_claim(c))
                 continue;
-            std::string key = ensure_position(c.title, c.country, c.target, c.person);
+            std::string key = ensure_position(c.title, c.country, c.target);
             kb_.entities[c.person].positions.insert(key);
         }
+    }
+
+    // "Minister Caputo" after "Economy Minister Caputo": a title whose words another title
+    // of the same person in the same document and country contains is that office.
+    bool narrower_claim(const Claim& c) {
+        for (std::size_t k : claims_by_doc_[c.doc]) {
+            const Claim& o = claims_[k];
+            if (o.person == c.person && o.title != c.title && o.country == c.country &&
+                o.target == c.target && title_matches(c.title, o.title, false))
+                return true;
+        }
+        return false;
     }
 
     bool title_matches(int role_title, int claim_title, bool exact) {
@@ -687,11 +1020,6 @@ private:
             if (best)
                 return best->person;
         }
-        if (!country.empty()) {
-            auto it = holders_.find({role.title, country});
-            if (it != holders_.end() && it->second.size() == 1)
-                return *it->second.begin();
-        }
         return {};
     }
 
@@ -707,15 +1035,18 @@ private:
                     const Mention& men = ms[m];
                     if (men.type == MentionType::Role && men.title >= 0 && !men.former) {
                         std::size_t at = s.span.begin + men.span.begin;
+                        // Only the holders this document names: never a person of another.
                         std::string person = resolve_role(di, at, men, last_country);
                         if (!person.empty()) {
                             resolved(s)[m] = {person, "role"};
                         } else {
                             std::string country =
                                 men.country_from_context ? last_country : men.title_country;
+                            if (country.empty() && ix_.title(men.title).kind == TitleKind::Specific)
+                                country = outlet_countries_[di];
                             if (!country.empty())
                                 resolved(s)[m] = {
-                                    ensure_position(men.title, country, men.title_target, ""),
+                                    ensure_position(men.title, country, men.title_target),
                                     "role without a named holder"};
                         }
                     } else if (men.type == MentionType::Pronoun &&

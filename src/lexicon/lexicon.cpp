@@ -184,6 +184,8 @@ public:
         lexicon.agreement_heads = head_words(vocab_.gk_agreement_class);
         lexicon.word_classes = word_classes();
         lexicon.declared_terms = declared_terms();
+        lexicon.given_names = given_names();
+        lexicon.name_suffixes = name_suffixes();
         return lexicon;
     }
 
@@ -587,6 +589,35 @@ private:
             words.insert(found.begin(), found.end());
         }
         return {words.begin(), words.end()};
+    }
+
+    // gk:GivenName instances: the label is the name, gk:hypocorism its short forms.
+    std::vector<GivenName> given_names() {
+        const UriNode given_name(world_, ns::gk, "GivenName");
+        const UriNode hypocorism(world_, ns::gk, "hypocorism");
+        std::map<std::string, std::set<std::string>> found;
+        for (const SordNode* s : instances(given_name.get())) {
+            const auto hypocorisms = literal_objects(model_, s, hypocorism.get());
+            for (const auto& name : literal_objects(model_, s, vocab_.rdfs_label.get()))
+                found[name].insert(hypocorisms.begin(), hypocorisms.end());
+        }
+        std::vector<GivenName> names;
+        for (auto& [name, hypocorisms] : found)
+            names.push_back({name, {hypocorisms.begin(), hypocorisms.end()}});
+        return names;
+    }
+
+    // Every label and altLabel of the gk:NameSuffix instances.
+    std::vector<std::string> name_suffixes() {
+        const UriNode name_suffix(world_, ns::gk, "NameSuffix");
+        std::set<std::string> forms;
+        for (const SordNode* s : instances(name_suffix.get())) {
+            const auto labels = literal_objects(model_, s, vocab_.rdfs_label.get());
+            const auto alts = literal_objects(model_, s, vocab_.skos_alt_label.get());
+            forms.insert(labels.begin(), labels.end());
+            forms.insert(alts.begin(), alts.end());
+        }
+        return {forms.begin(), forms.end()};
     }
 
     std::vector<std::string> declared_terms() {

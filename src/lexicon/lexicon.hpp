@@ -132,6 +132,13 @@ struct Trigger {
     bool present = false; // derived third-person present ("visits"), read as the past
 };
 
+// A given name with the short or familiar forms people are called by (ontology/names.ttl,
+// gk:GivenName and gk:hypocorism): "William" with "Bill", "Will".
+struct GivenName {
+    std::string name;                     // as written: "William"
+    std::vector<std::string> hypocorisms; // as written, sorted: "Bill", "Billy", "Will"
+};
+
 struct Lexicon {
     std::vector<GazetteerEntry> entries; // sorted by key
     std::vector<Title> titles;           // sorted by key
@@ -149,6 +156,11 @@ struct Lexicon {
     std::vector<WordClassWords> word_classes; // one per WordClass, in its order
     // Every class and property IRI the ontology declares (for emitting only declared terms).
     std::vector<std::string> declared_terms; // sorted
+
+    // Names (ontology/names.ttl): given names with their hypocorisms, sorted by name; the
+    // suffixes that end a name without being a word of it ("Jr.", "Jr"), sorted.
+    std::vector<GivenName> given_names;
+    std::vector<std::string> name_suffixes;
 
     const Relation& relation(int index) const { return relations[static_cast<std::size_t>(index)]; }
     bool declares(std::string_view iri) const;

@@ -1,0 +1,130 @@
+// Positions: one per title and country, the country as the document gives it (the title's own
+// words, the person's other titles, the title named just before it, the outlet), never from a
+// place named nearby, and none without a country.
+#include "extract/pipeline.hpp"
+
+#include "extraction_fixture.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <string>
+#include <vector>
+
+using geokg::Extraction;
+using geokg::testing::document;
+using geokg::testing::run;
+
+namespace {
+
+std::set<std::string> positions_of(const Extraction& x, const std::string& person) {
+    auto it = x.knowledge.entities.find(person);
+    return it == x.knowledge.entities.end() ? std::set<std::string>{} : it->second.positions;
+}
+
+std::vector<std::string> positions(const Extraction& x) {
+    std::vector<std::string> out;
+    for (const auto& [key, e] : x.knowledge.entities)
+        if (e.entity_class == geokg::EntityClass::Position)
+            out.push_back(key);
+    return out;
+}
+
+Extraction from(const std::string& outlet, const std::string& text) {
+    auto d = document("a", text);
+    d.outlet = outlet;
+    return run({d});
+}
+
+} // namespace
+
+TEST_CASE("a title without a country makes no position", "[positions]") {
+    auto x = run("President Hale arrived in Ghana.");
+    CHECK(positions_of(x, "person/hale").empty());
+    CHECK(positions(x).empty());
+}
+
+TEST_CASE("a state's own outlet gives its country to titles without one", "[positions]") {
+    auto x = from("The White House", "President Hale arrived in Ghana.");
+    CHECK(positions_of(x, "person/hale") == std::set<std::string>{"position/USA-president"});
+    // A news organization speaks for no state, though the gazetteer gives it one.
+    auto wire = from("Associated Press", "President Hale arrived in Ghana.");
+    CHECK(positions(wire).empty());
+}
+
+TEST_CASE("an outlet's country goes to the document's main person alone", "[positions]") {
+    // Two presidents without a country: the document's main person takes the outlet's.
+    auto x = from("The White House", "President Hale met President Suto in Accra.");
+    CHECK(positions_of(x, "person/hale") == std::set<std::string>{"position/USA-president"});
+    CHECK(positions_of(x, "person/suto").empty());
+    // The only holder of a title who is not the main person: a foreign leader as often.
+    auto other = from("The White House", "President Hale met Prime Minister Suto in Accra. "
+                                         "President Hale visited Togo.");
+    CHECK(positions_of(other, "person/hale") == std::set<std::string>{"position/USA-president"});
+    CHECK(positions_of(other, "person/suto").empty());
+}
+
+TEST_CASE("a person's country in the document comes before the outlet's", "[positions]") {
+    auto x = from("The White House", "Kenyan President Samuel Otieno arrived in Ghana. "
+                                     "President Otieno met Lena Okafor.");
+    CHECK(positions_of(x, "person/samuel-otieno") ==
+          std::set<std::string>{"position/KEN-president"});
+}
+
+TEST_CASE("a place named before a title is not its country", "[positions]") {
+    auto x = run("After talks in Kenya, Minister Ana Dorr said the deal was good. In Kenya, "
+                 "President Lena Okafor met Kofi Mensah.");
+    CHECK(positions(x).empty());
+    // A country's possessive is the title's own.
+    auto own = run("Kenya's Minister Ana Dorr said the deal was good.");
+    CHECK(positions_of(own, "person/ana-dorr") == std::set<std::string>{"position/KEN-minister"});
+}
+
+TEST_CASE("a title takes the country of the title named just before it", "[positions]") {
+    auto x = run("Lena Okafor met Kenyan President Samuel Otieno and Prime Minister Abebe Girma.");
+    CHECK(positions_of(x, "person/abebe-girma") ==
+          std::set<std::string>{"position/KEN-prime-minister"});
+}
+
+TEST_CASE("a counterpart does not take its host's country", "[positions]") {
+    auto x = run("Kenyan President Samuel Otieno met Prime Minister Abebe Girma.");
+    CHECK(positions_of(x, "person/abebe-girma").empty());
+}
+
+TEST_CASE("a nationality between two titles keeps the second from the first's country",
+          "[positions]") {
+    auto x = run("Kenyan President Ana Dorr spoke of her Ugandan counterpart, President Abebe "
+                 "Girma.");
+    CHECK(positions_of(x, "person/abebe-girma").empty());
+    auto near = run("Kenyan President Ana Dorr spoke of Prime Minister Abebe Girma.");
+    CHECK(positions_of(near, "person/abebe-girma") ==
+          std::set<std::string>{"position/KEN-prime-minister"});
+    // One office of one state is not held by two people named side by side.
+    auto same = run("Kenyan President Ana Dorr spoke of President Abebe Girma.");
+    CHECK(positions_of(same, "person/abebe-girma").empty());
+}
+
+TEST_CASE("a title within a longer title of the same person is that office", "[positions]") {
+    auto x = run("Kenyan Prime Minister Abebe Girma arrived in Ghana. Minister Girma met Kofi "
+                 "Mensah.");
+    CHECK(positions_of(x, "person/abebe-girma") ==
+          std::set<std::string>{"position/KEN-prime-minister"});
+    // Titles that do not contain each other are offices of their own.
+    auto both = run("Kenyan President Abebe Girma arrived in Ghana. Minister of Defense Girma "
+                    "met Kofi Mensah.");
+    CHECK(positions_of(both, "person/abebe-girma") ==
+          std::set<std::string>{"position/KEN-minister-of-defense", "position/KEN-president"});
+}
+
+TEST_CASE("a title's country comes from its own phrase in each of its forms", "[positions]") {
+    const std::set<std::string> kenya{"position/KEN-foreign-minister"};
+    CHECK(positions_of(run("Kenyan Foreign Minister Ana Dorr arrived in Ghana."),
+                       "person/ana-dorr") == kenya);
+    CHECK(positions_of(run("Ana Dorr, the Foreign Minister of Kenya, arrived in Ghana."),
+                       "person/ana-dorr") == kenya);
+    CHECK(positions_of(run("Kenya's foreign minister Ana Dorr arrived in Ghana."),
+                       "person/ana-dorr") == kenya);
+    // Near misses: the country she travels to, or one named in the sentence before her title.
+    CHECK(positions(run("Foreign Minister Ana Dorr arrived in Kenya.")).empty());
+    CHECK(positions(run("In Kenya, Foreign Minister Ana Dorr met Kofi Mensah.")).empty());
+}
