@@ -2,6 +2,8 @@
 
 #include "project_lexicon.hpp"
 
+#include "rdf/namespaces.hpp"
+
 namespace geokg::testing {
 
 Document document(std::string id, std::string text, std::string date) {
@@ -19,6 +21,15 @@ Extraction run(std::vector<Document> documents) {
 
 Extraction run(std::string text) {
     return run({document("a", std::move(text))});
+}
+
+bool has_direct(const Extraction& x, const std::string& subject, const std::string& property,
+                const std::string& object) {
+    const std::string iri = std::string(ns::gk) + property;
+    for (const auto& t : x.direct)
+        if (t.subject == subject && t.property == iri && t.object == object)
+            return true;
+    return false;
 }
 
 } // namespace geokg::testing

@@ -13,4 +13,8 @@ Document document(std::string id, std::string text, std::string date = "2024-03-
 Extraction run(std::vector<Document> documents);
 Extraction run(std::string text); // one document, id "a"
 
+// Whether the extraction asserts the direct triple (entity keys, the property's local name).
+bool has_direct(const Extraction& x, const std::string& subject, const std::string& property,
+                const std::string& object);
+
 } // namespace geokg::testing

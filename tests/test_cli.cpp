@@ -56,7 +56,8 @@ const char* good_line =
 
 } // namespace
 
-TEST_CASE("a bad JSON line is reported with file and line, and the other documents are kept", "[cli]") {
+TEST_CASE("a bad JSON line is reported with file and line, and the other documents are kept",
+          "[cli]") {
     auto dir = scratch("badline");
     write(dir / "in.jsonl", std::string(good_line) + "\n{\"id\": \"b\", \"text\": oops}\n");
     Run r = run_geokg("extract in.jsonl -o out.ttl", dir);
@@ -131,6 +132,23 @@ TEST_CASE("explain shows each fact's sentence, rule and name resolutions", "[cli
           std::string::npos);
     CHECK(r.out.find("Heavy rain fell") == std::string::npos); // printed as the grammar saw it
     CHECK(r.out.find("rain fell over the capital for most of the day .") != std::string::npos);
+}
+
+TEST_CASE("explain shows a meeting's mode, the words left out and the visit not implied",
+          "[cli][explain]") {
+    auto dir = scratch("explain-mode");
+    write(dir / "in.md", "---\ndate: 2024-03-05\n---\n"
+                         "Foreign Minister Ana Dorr of Canada spoke by phone with President "
+                         "Ivo Kerr of Chile in Santiago on Monday.\n");
+    Run r = run_geokg("explain in.md", dir);
+    CHECK(r.status == 0);
+    CHECK(r.out.find("event/meeting-ana-dorr-ivo-kerr-2024-03-04  [Reported, ByPhone]") !=
+          std::string::npos);
+    // Offsets count code points of the document's text (after its front matter).
+    CHECK(r.out.find("left out (manner): \"by phone\" chars 42-50") != std::string::npos);
+    CHECK(r.out.find("left out (time): \"on Monday\"") != std::string::npos);
+    CHECK(r.out.find("held from afar (a call or a virtual meeting)") != std::string::npos);
+    CHECK(r.out.find("event/visit-ana-dorr") == std::string::npos);
 }
 
 TEST_CASE("when no input can be read, no output file is written", "[cli]") {

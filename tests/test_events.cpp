@@ -289,6 +289,52 @@ TEST_CASE("'the port of X' names a city the gazetteer does not know", "[events]"
     CHECK(has_triple(x, "person/lena-okafor", "visited", "city/aktau"));
 }
 
+TEST_CASE("a month and year date the event by its month", "[events][dates]") {
+    auto x = run("Defense Minister Lena Okafor visited Ghana in August 2022.");
+    const auto& v = only_visit(x, "person/lena-okafor", "country/GHA");
+    CHECK_FALSE(v.date);
+    CHECK(v.year == 2022);
+    CHECK(v.month == 8);
+    CHECK(v.key == "event/visit-lena-okafor-GHA-2022-08");
+    CHECK(geokg::date_text(v) == "2022-08");
+    const std::string gk(geokg::ns::gk);
+    bool year_month = false, year = false;
+    for (const auto& st : x.graph.statements) {
+        year_month =
+            year_month || (st.predicate.value == gk + "yearMonth" && st.object.value == "2022-08" &&
+                           st.object.datatype == std::string(geokg::ns::xsd) + "gYearMonth");
+        year = year || st.predicate.value == gk + "year";
+    }
+    CHECK(year_month);
+    CHECK_FALSE(year);
+}
+
+TEST_CASE("a year without its month keeps the year alone", "[events][dates]") {
+    // Near miss: "in 2022" names no month.
+    auto x = run("Defense Minister Lena Okafor visited Ghana in 2022.");
+    const auto& v = only_visit(x, "person/lena-okafor", "country/GHA");
+    CHECK(v.year == 2022);
+    CHECK(v.month == 0);
+    CHECK(v.key == "event/visit-lena-okafor-GHA-2022");
+}
+
+TEST_CASE("a visit dated by its year joins the one visit of a month of that year",
+          "[events][dates]") {
+    auto x = run({document("a", "Defense Minister Lena Okafor visited Ghana in August 2022."),
+                  document("b", "Defense Minister Lena Okafor visited Ghana in 2022.")});
+    const auto& v = only_visit(x, "person/lena-okafor", "country/GHA");
+    CHECK(v.month == 8);
+    CHECK(v.sources.size() == 2);
+}
+
+TEST_CASE("a visit dated by its year stays apart when two months could be meant",
+          "[events][dates]") {
+    auto x = run({document("a", "Defense Minister Lena Okafor visited Ghana in August 2022."),
+                  document("b", "Defense Minister Lena Okafor visited Ghana in October 2022."),
+                  document("c", "Defense Minister Lena Okafor visited Ghana in 2022.")});
+    CHECK(visits(x, "person/lena-okafor", "country/GHA").size() == 3);
+}
+
 TEST_CASE("talks held in a place are a visit only for a guest from abroad", "[events]") {
     auto x = run("Kenyan President Samuel Otieno met with Canadian Defence Minister Lena Okafor "
                  "in Nairobi on Monday.");

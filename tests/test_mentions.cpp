@@ -609,3 +609,27 @@ TEST_CASE("an adjective of a region or of a divided nation is no name", "[mentio
     CHECK(person_names("Kerr met Korean envoy Kim Jin-ho in Seoul.") ==
           Names{"Kerr", "Kim Jin-ho"});
 }
+
+TEST_CASE("a portfolio after 'of' or before a title belongs to the title, not to the name",
+          "[mentions]") {
+    auto m = mention("Minister of Energy and Mineral Resources Anka Dorr met Ivo Kerr.",
+                     "Minister of Energy and Mineral Resources Anka Dorr");
+    CHECK(m.type == MentionType::Person);
+    CHECK(m.name == "Anka Dorr");
+    auto g = mention("Greek Energy Minister Ivo Kerr arrived.", "Greek Energy Minister Ivo Kerr");
+    CHECK(g.name == "Ivo Kerr");
+    CHECK(g.title_country == "GRC");
+    // A title, a comma and a name are one mention of the person.
+    auto role = mention("Kerr met the Minister of Agriculture and Rural Development, Anka Dorr.",
+                        "the Minister of Agriculture and Rural Development, Anka Dorr");
+    CHECK(role.type == MentionType::Person);
+    CHECK(role.name == "Anka Dorr");
+    auto single =
+        mention("Minister of Energy Marta Lind met Ivo Kerr.", "Minister of Energy Marta Lind");
+    CHECK(single.name == "Marta Lind");
+    // Near miss: a capitalized word that is no portfolio word opens no portfolio.
+    CHECK_FALSE(
+        any_person_named("Minister of Pelican Affairs Marta Lind met Ivo Kerr.", "Marta Lind"));
+    auto country = mention("President of Chile Ivo Kerr arrived.", "President of Chile Ivo Kerr");
+    CHECK(country.title_country == "CHL");
+}

@@ -587,3 +587,18 @@ TEST_CASE("calls, courtesy calls and protests", "[grammar]") {
     for (const auto* r : with_property(urged, "metWith"))
         CHECK(r->targets.empty());
 }
+
+TEST_CASE("a slot right before a past trigger is the next clause's subject, not an argument",
+          "[grammar]") {
+    auto a = analyze("Ana Dorr held a meeting with Ivo Kerr, and Tom Suto met Sam Otu.");
+    auto met = with_property(a, "metWith");
+    REQUIRE(met.size() == 2);
+    CHECK(surfaces(a, met[0]->agents) == Strings{"Ana Dorr"});
+    CHECK(surfaces(a, met[0]->targets) == Strings{"Ivo Kerr"});
+    CHECK(surfaces(a, met[1]->agents) == Strings{"Tom Suto"});
+    CHECK(surfaces(a, met[1]->targets) == Strings{"Sam Otu"});
+    // Near miss: a list of counterparts ending in "and" stays one argument list.
+    auto list = analyze("Ana Dorr held a meeting with Ivo Kerr, Tom Suto and Sam Otu.");
+    CHECK(surfaces(list, only(list, "metWith").targets) ==
+          Strings{"Ivo Kerr", "Tom Suto", "Sam Otu"});
+}

@@ -169,3 +169,14 @@ TEST_CASE("the writer accepts exactly the forms the checker accepts", "[xsd][rdf
         CHECK(written == valid(lexical, type));
     }
 }
+
+TEST_CASE("xsd:gYearMonth: a year and a month", "[xsd]") {
+    CHECK(valid("2022-08", "gYearMonth"));
+    CHECK(valid("2022-12Z", "gYearMonth"));
+    CHECK(valid("-0044-03", "gYearMonth"));
+    CHECK_FALSE(valid("2022-13", "gYearMonth"));
+    CHECK_FALSE(valid("2022-00", "gYearMonth"));
+    CHECK_FALSE(valid("2022-8", "gYearMonth"));
+    CHECK_FALSE(valid("2022", "gYearMonth"));
+    CHECK_FALSE(valid("2022-08-01", "gYearMonth"));
+}

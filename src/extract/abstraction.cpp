@@ -79,7 +79,8 @@ public:
     Abstractor(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
                const std::vector<TimeExpression>& times, const LexiconIndex& index)
         : tokens_(tokens), mentions_(mentions), index_(index), keys_(token_keys(tokens)),
-          mention_at_(tokens.size(), -1), removed_(tokens.size(), false) {
+          mention_at_(tokens.size(), -1), removed_(tokens.size(), false),
+          why_(tokens.size(), Removal::Time) {
         for (std::size_t m = 0; m < mentions.size(); ++m)
             for (std::size_t t = mentions[m].first_token; t < mentions[m].last_token; ++t)
                 mention_at_[t] = static_cast<int>(m);
@@ -114,6 +115,8 @@ private:
     TokenKeys keys_;
     std::vector<int> mention_at_;
     std::vector<bool> removed_; // time expressions and manner adverbials: not the clause's
+    std::vector<Removal> why_;  // of each removed token
+    std::size_t last_noted_ = std::string::npos; // the last token noted as removed
     // The tokens outside time expressions, where trigger phrases are matched: "spoke today
     // with", "arrived Sunday in" read as "spoke with", "arrived in".
     TokenKeys kept_keys_;
@@ -147,8 +150,10 @@ private:
             for (std::size_t k = t; k < tokens_.size() && k < t + 4; ++k)
                 words.push_back(keys_.folded[k]);
             const std::size_t n = index_.words.phrase_at(WordClass::MeetingManner, words);
-            for (std::size_t k = t; k < t + n; ++k)
+            for (std::size_t k = t; k < t + n; ++k) {
                 removed_[k] = true;
+                why_[k] = Removal::Manner;
+            }
             t += n > 0 ? n - 1 : 0;
         }
     }
@@ -194,16 +199,25 @@ private:
         const std::string& folded = keys_.exact[i];
         if (folded == "(" || folded == "[") {
             ++depth_;
+            note(i, i + 1, Removal::Aside);
             return i + 1;
         }
         if (folded == ")" || folded == "]") {
+            if (depth_ > 0)
+                note(i, i + 1, Removal::Aside);
             depth_ = std::max(0, depth_ - 1);
             return i + 1;
         }
-        if (depth_ > 0 || folded == "\"" || folded == "'" || folded == "`")
+        if (depth_ > 0) {
+            note(i, i + 1, Removal::Aside);
             return i + 1;
-        if (std::size_t skip = relative_time(i))
+        }
+        if (folded == "\"" || folded == "'" || folded == "`")
+            return i + 1;
+        if (std::size_t skip = relative_time(i)) {
+            note(i, i + skip, Removal::Time);
             return i + skip;
+        }
         if (removed_[i])
             return skip_time(i);
         if (mention_at_[i] >= 0) {
@@ -229,9 +243,22 @@ private:
 
     // A time expression leaves the clause, with the preposition that introduced it.
     std::size_t skip_time(std::size_t i) {
-        while (i < tokens_.size() && removed_[i])
-            ++i;
+        for (; i < tokens_.size() && removed_[i]; ++i)
+            note(i, i + 1, why_[i]);
         return i;
+    }
+
+    // Tokens [from, to) left out for one reason: they join the previous removed words when
+    // they follow them for the same reason.
+    void note(std::size_t from, std::size_t to, Removal why) {
+        if (from >= to)
+            return;
+        auto& removed = out_.removed;
+        if (!removed.empty() && last_noted_ + 1 == from && removed.back().why == why)
+            removed.back().span.end = tokens_[to - 1].end;
+        else
+            removed.push_back({{tokens_[from].begin, tokens_[to - 1].end}, why});
+        last_noted_ = to - 1;
     }
 
     // A trigger at i becomes a slot of its form; the number of tokens it covers (time
@@ -256,6 +283,10 @@ private:
                                ? match->value
                                : choose_form(index_, forms->second, previous);
         out_.triggers.push_back({chosen, tokens_[i].begin});
+        // "spoke by phone with": the words left out inside the trigger phrase.
+        for (std::size_t k = i; k <= kept_[q + match->length - 1]; ++k)
+            if (removed_[k])
+                note(k, k + 1, why_[k]);
         emit_slot(form_letter(index_.trigger(chosen).form),
                   static_cast<int>(out_.triggers.size() - 1), tokens_[i].begin);
         return kept_[q + match->length - 1] + 1 - i;
@@ -278,6 +309,18 @@ private:
 };
 
 } // namespace
+
+const char* removal_name(Removal why) {
+    switch (why) {
+    case Removal::Time:
+        return "time";
+    case Removal::Manner:
+        return "manner";
+    case Removal::Aside:
+        return "aside";
+    }
+    return "";
+}
 
 Abstracted abstract_sentence(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
                              const std::vector<TimeExpression>& times, const LexiconIndex& index) {

@@ -5,7 +5,10 @@
 #include "extract/mentions.hpp"
 #include "extract/time_expressions.hpp"
 #include "lexicon/lexicon_index.hpp"
+#include "text/text_span.hpp"
 #include "text/token.hpp"
+
+#include <cstdint>
 
 #include <string>
 #include <vector>
@@ -25,11 +28,27 @@ struct AbstractToken {
     int index = -1;        // the slot's mention or trigger index
 };
 
+// Why words were left out of the clause the grammar reads.
+enum class Removal : std::uint8_t {
+    Time,   // a time expression with the preposition that introduced it: "on Monday"
+    Manner, // how people met (words:meeting-manner): "by phone", "virtually"
+    Aside,  // in brackets
+};
+
+const char* removal_name(Removal why);
+
+// Consecutive words left out for one reason.
+struct RemovedWords {
+    TextSpan span; // bytes in the sentence
+    Removal why = Removal::Time;
+};
+
 struct Abstracted {
     bool headline = false; // most words capitalized: a present tense reports
     std::string text;
     std::vector<AbstractToken> tokens;
     std::vector<TriggerSlot> triggers;
+    std::vector<RemovedWords> removed; // in the order of the sentence
 };
 
 // Slot kinds of triggers (V past, B base, I participle, S passive, N noun).

@@ -26,7 +26,8 @@ constexpr std::string_view gk_terms[] = {
     "Position",    "Agreement",   "locatedIn", "holdsPosition", "positionIn", "agent",
     "counterpart", "place",       "agreement", "date",          "year",       "status",
     "contradicts", "sourceCount", "rule",      "outlet",        "Reported",   "Planned",
-    "Negated",     "Contested"};
+    "Negated",     "Contested",   "yearMonth", "mode",          "InPerson",   "ByPhone",
+    "Virtual"};
 
 void check_declared(const Lexicon& lexicon) {
     std::vector<std::string> needed = {
@@ -162,7 +163,17 @@ private:
             text = "visit of " + agent + " to " + join_labels(e.places);
             break;
         case EventKind::Meeting:
-            text = "meeting of " + agent + " with " + join_labels(e.counterparts);
+            if (e.joint && e.counterparts.size() > 1) {
+                std::vector<std::string> all = {e.agent};
+                all.insert(all.end(), e.counterparts.begin(), e.counterparts.end());
+                text = "meeting of " + join_labels(all);
+            } else {
+                text = "meeting of " + agent + " with " + join_labels(e.counterparts);
+            }
+            if (e.mode == MeetingMode::ByPhone)
+                text = "call of " + agent + " with " + join_labels(e.counterparts);
+            else if (e.mode == MeetingMode::Virtual)
+                text = "virtual " + text;
             break;
         case EventKind::Signing:
             text = "signing";
@@ -189,10 +200,8 @@ private:
         else if (e.status == EventStatus::Contested)
             text = "contested report: " + text;
         text[0] = static_cast<char>(text[0] - 'a' + 'A');
-        if (e.date)
-            text += ", " + to_iso(*e.date);
-        else if (e.year)
-            text += ", " + std::to_string(e.year);
+        if (const std::string date = date_text(e); !date.empty())
+            text += ", " + date;
         return text;
     }
 
@@ -208,10 +217,14 @@ private:
         if (!e.agreement.empty())
             g_.add(s, iri(gk + "agreement"), id(e.agreement));
         if (e.date)
-            g_.add(s, iri(gk + "date"), typed_literal(to_iso(*e.date), xsd + "date"));
+            g_.add(s, iri(gk + "date"), typed_literal(date_text(e), xsd + "date"));
+        else if (e.year && e.month)
+            g_.add(s, iri(gk + "yearMonth"), typed_literal(date_text(e), xsd + "gYearMonth"));
         else if (e.year)
-            g_.add(s, iri(gk + "year"), typed_literal(std::to_string(e.year), xsd + "gYear"));
+            g_.add(s, iri(gk + "year"), typed_literal(date_text(e), xsd + "gYear"));
         g_.add(s, iri(gk + "status"), iri(gk + event_status_name(e.status)));
+        if (e.mode != MeetingMode::Unknown)
+            g_.add(s, iri(gk + "mode"), iri(gk + meeting_mode_name(e.mode)));
         if (!e.contradicts.empty())
             g_.add(s, iri(gk + "contradicts"), id(e.contradicts));
         std::set<std::size_t> documents;

@@ -7,6 +7,7 @@
 #include "rdf/iri.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 
 namespace geokg {
@@ -59,7 +60,10 @@ struct Reading {
     std::string agreement_name;
     std::optional<CivilDate> date;
     int year = 0;
+    int month = 0;
     EventStatus status = EventStatus::Reported;
+    bool joint = false; // the agents met each other
+    MeetingMode mode = MeetingMode::Unknown;
 };
 
 class Assembler {
@@ -73,7 +77,7 @@ public:
             document(di);
         imply_visits();
         imply_visits(); // a visit implied by talks in a city implies one to its country
-        merge_undated();
+        merge_imprecise();
         merge_state_signings();
         contest_conflicts();
         make_agreements();
@@ -81,6 +85,10 @@ public:
         for (auto& [key, e] : events_)
             out.events.push_back(std::move(e));
         out.entities = std::move(added_);
+        // Visits are implied twice over (to a city, then to its country): one note each.
+        std::sort(dropped_.begin(), dropped_.end());
+        dropped_.erase(std::unique(dropped_.begin(), dropped_.end()), dropped_.end());
+        out.dropped = std::move(dropped_);
         return out;
     }
 
@@ -91,6 +99,7 @@ private:
     const LexiconIndex& ix_;
     std::map<std::string, Event> events_;
     KnowledgeBase added_; // agreements, and places implied visits reach
+    std::vector<DroppedReading> dropped_;
 
     const Entity* entity(const std::string& key) const {
         const Entity* e = kb_.find(key);
@@ -128,8 +137,12 @@ private:
             const auto& s = d.sentences[si];
             for (const auto& r : s.analysis.relations) {
                 Reading reading = read(di, si, r);
-                if (reading.agents.empty())
+                if (reading.agents.empty()) {
+                    dropped_.push_back({SourceRef{di, s.span}, r.rule,
+                                        "no agent the relation admits (unresolved, or outside "
+                                        "its domain)"});
                     continue;
+                }
                 add_reading(r, std::move(reading), SourceRef{di, s.span});
             }
         }
@@ -163,6 +176,7 @@ private:
         if (r.place_from_context)
             reading.places = site_before(s.analysis, res, r.anchor, reading.places);
         date_of(r, s.analysis, docs_[di].date, reading);
+        reading.mode = r.mode;
         if (r.agreement >= 0)
             reading.agreement_name =
                 s.analysis.mentions[static_cast<std::size_t>(r.agreement)].name;
@@ -233,10 +247,12 @@ private:
                         const std::optional<CivilDate>& document_date, Reading& reading) {
         if (r.time >= 0) {
             const auto& te = a.times[static_cast<std::size_t>(r.time)];
-            if (te.kind == TimeKind::Year || te.kind == TimeKind::MonthYear)
+            if (te.kind == TimeKind::Year || te.kind == TimeKind::MonthYear) {
                 reading.year = te.year;
-            else
+                reading.month = te.kind == TimeKind::MonthYear ? te.month : 0;
+            } else {
                 reading.date = resolve_date(te, document_date, r.modality == Modality::Planned);
+            }
         }
         reading.status = r.modality == Modality::Reported  ? EventStatus::Reported
                          : r.modality == Modality::Planned ? EventStatus::Planned
@@ -266,8 +282,10 @@ private:
             for (const auto& t : reading.targets)
                 if (t != agent)
                     others.push_back(t);
-            if (others.empty() && !(takes_agreement && !reading.agreement_name.empty()))
+            if (others.empty() && !(takes_agreement && !reading.agreement_name.empty())) {
+                dropped_.push_back({src, r.rule, "no counterpart besides " + agent});
                 continue;
+            }
             add(r.kind, agent, others,
                 relation.place_prepositions.empty() ? std::vector<std::string>{} : reading.places,
                 reading.agreement_name, reading, src, r.rule);
@@ -275,7 +293,9 @@ private:
     }
 
     // "A and B held talks", "Tunisia and the US signed the roadmap": one event of them all.
-    void joint(const RelationMention& r, const Reading& reading, const SourceRef& src) {
+    // Where the relation is symmetric, the agents met each other: a joint event.
+    void joint(const RelationMention& r, Reading reading, const SourceRef& src) {
+        reading.joint = symmetric(r.kind);
         std::vector<std::string> rest(reading.agents.begin() + 1, reading.agents.end());
         if (r.kind == EventKind::Signing) {
             const SentenceRecord& s = docs_[src.document].sentences[sentence_index(src)];
@@ -341,8 +361,10 @@ private:
         std::sort(places.begin(), places.end());
         places.erase(std::unique(places.begin(), places.end()), places.end());
         // An event whose relations are asserted of its places needs one.
-        if (places.empty() && needs_place(kind))
+        if (places.empty() && needs_place(kind)) {
+            dropped_.push_back({src, rule, "no place"});
             return;
+        }
         Event e;
         e.kind = kind;
         e.agent = agent;
@@ -350,7 +372,10 @@ private:
         e.places = places;
         e.date = reading.date;
         e.year = reading.date ? 0 : reading.year;
+        e.month = reading.date ? 0 : reading.month;
         e.status = reading.status;
+        e.joint = reading.joint;
+        e.mode = reading.mode;
         e.sources.insert(src);
         e.rules.insert(rule);
         if (!agreement_name.empty())
@@ -366,12 +391,19 @@ private:
         return false;
     }
 
+    // The participants of a symmetric kind's event are a set, where all of them met each other
+    // (a joint meeting, or two parties); an agent who met several counterparts that did not
+    // meet each other is named first: "meeting-dorr-with-kerr-suto".
     std::string participants_key(const Event& e) const {
         std::vector<std::string> parts;
-        if (symmetric(e.kind)) {
+        if (symmetric(e.kind) && (e.joint || e.counterparts.size() < 2)) {
             parts = e.counterparts;
             parts.push_back(e.agent);
             std::sort(parts.begin(), parts.end());
+        } else if (symmetric(e.kind)) {
+            parts.push_back(e.agent);
+            parts.push_back("with");
+            parts.insert(parts.end(), e.counterparts.begin(), e.counterparts.end());
         } else {
             parts.push_back(e.agent);
             parts.insert(parts.end(), e.counterparts.begin(), e.counterparts.end());
@@ -385,10 +417,8 @@ private:
 
     std::string event_key(const Event& e) const {
         std::string key = "event/" + participants_key(e);
-        if (e.date)
-            key += "-" + to_iso(*e.date);
-        else if (e.year)
-            key += "-" + std::to_string(e.year);
+        if (const std::string date = date_text(e); !date.empty())
+            key += "-" + date;
         return key;
     }
 
@@ -399,28 +429,30 @@ private:
         }
         if (status_rank(from.status) > status_rank(into.status))
             into.status = from.status;
+        into.joint = into.joint || from.joint;
+        into.mode = combine_modes(into.mode, from.mode);
         into.sources.insert(from.sources.begin(), from.sources.end());
         into.rules.insert(from.rules.begin(), from.rules.end());
         into.agreement_names.insert(from.agreement_names.begin(), from.agreement_names.end());
     }
 
-    // Whether the person holds office for the place's country: a host at home visits nothing.
-    bool at_home(const std::string& person, const Entity& place) const {
-        const std::string country =
-            place.entity_class == EntityClass::Country ? place.key : country_key(place.country);
-        return !place.country.empty() || place.entity_class == EntityClass::Country
-                   ? countries_of(person).count(country) > 0
-                   : false;
-    }
-
     // Presence is a visit: a wreath or a speech at a site in a city is a visit to the city;
-    // talks held in a city or country are a visit to it.
+    // talks held in a city or country, or at a site in a city, are a visit to it for the
+    // participants foreign to it (visitors).
     void imply_visits() {
         std::vector<Event> implied;
         for (const auto& [key, e] : events_) {
             if (e.status != EventStatus::Reported || e.kind == EventKind::Signing ||
                 e.kind == EventKind::Accusation)
                 continue;
+            // A call or a virtual meeting is held from afar: no one travelled.
+            if (from_afar(e.mode)) {
+                if (!e.places.empty())
+                    for (const auto& src : e.sources)
+                        dropped_.push_back({src, "visit implied by " + e.key,
+                                            "held from afar (a call or a virtual meeting)"});
+                continue;
+            }
             for (const auto& p : e.places) {
                 const Entity* place = entity(p);
                 if (!place)
@@ -435,8 +467,7 @@ private:
                     }
                 } else if (e.kind == EventKind::Meeting &&
                            (place->entity_class == EntityClass::City ||
-                            place->entity_class == EntityClass::Country) &&
-                           !at_home(e.agent, *place)) {
+                            place->entity_class == EntityClass::Country)) {
                     where = place->key;
                     rule = "talks held in the place";
                 } else if (e.kind == EventKind::Visit && place->entity_class == EntityClass::City &&
@@ -449,41 +480,116 @@ private:
                 }
                 if (where.empty())
                     continue;
-                Event v;
-                v.kind = EventKind::Visit;
-                v.agent = e.agent;
-                v.places = {where};
-                v.date = e.date;
-                v.year = e.year;
-                v.status = EventStatus::Reported;
-                v.sources = e.sources;
-                v.rules = {rule};
-                v.key = event_key(v);
-                implied.push_back(v);
+                const std::vector<std::string> came = visitors(e, where);
+                if (e.kind == EventKind::Meeting)
+                    note_hosts(e, where, came);
+                for (const auto& visitor : came) {
+                    Event v;
+                    v.kind = EventKind::Visit;
+                    v.agent = visitor;
+                    v.places = {where};
+                    v.date = e.date;
+                    v.year = e.year;
+                    v.month = e.month;
+                    v.status = EventStatus::Reported;
+                    v.sources = e.sources;
+                    v.rules = {rule};
+                    v.key = event_key(v);
+                    implied.push_back(v);
+                }
             }
         }
         for (const auto& v : implied)
             merge_into(events_[v.key], v);
     }
 
-    // An undated mention of an event joins the one dated event it can only be.
-    void merge_undated() {
-        std::map<std::string, std::vector<std::string>> dated;
-        for (const auto& [key, e] : events_)
-            if (e.date || e.year)
-                dated[participants_key(e)].push_back(key);
-        std::vector<std::string> gone;
-        for (auto& [key, e] : events_) {
-            if (e.date || e.year)
+    // Who of an event's participants came to the place. At a meeting: each participant whose
+    // country is known and another ("Premier Suto of Norland met envoy Dorr of Kestria in
+    // Velm": Dorr); and the agent of a meeting that is not joint whose country is not known,
+    // unless the place lies in it or a counterpart came (then the agent is the host).
+    std::vector<std::string> visitors(const Event& e, const std::string& where) const {
+        if (e.kind != EventKind::Meeting)
+            return {e.agent};
+        const std::set<std::string> here = countries_of(where);
+        auto country_known = [&](const std::string& who) { return !countries_of(who).empty(); };
+        auto local = [&](const std::string& who) {
+            const std::set<std::string> theirs = countries_of(who);
+            return std::any_of(theirs.begin(), theirs.end(),
+                               [&](const std::string& c) { return here.count(c) > 0; });
+        };
+        std::vector<std::string> out;
+        for (const auto& c : e.counterparts)
+            if (can_visit(c) && country_known(c) && !local(c))
+                out.push_back(c);
+        const bool known = country_known(e.agent);
+        if (can_visit(e.agent) && !local(e.agent) && (known || (!e.joint && out.empty())))
+            out.push_back(e.agent);
+        return out;
+    }
+
+    // The participants of a meeting in `where` who did not come, with why, for `explain`.
+    void note_hosts(const Event& e, const std::string& where,
+                    const std::vector<std::string>& came) {
+        std::vector<std::string> all = e.counterparts;
+        all.push_back(e.agent);
+        for (const auto& p : all) {
+            if (std::find(came.begin(), came.end(), p) != came.end() || !can_visit(p))
                 continue;
-            auto it = dated.find(participants_key(e));
-            if (it == dated.end() || it->second.size() != 1)
-                continue;
-            merge_into(events_[it->second.front()], e);
-            gone.push_back(key);
+            for (const auto& src : e.sources)
+                dropped_.push_back({src, "visit of " + p + " to " + where + " implied by " + e.key,
+                                    countries_of(p).empty()
+                                        ? "the participant's country is not known"
+                                        : "the participant is not foreign to the place"});
         }
-        for (const auto& k : gone)
-            events_.erase(k);
+    }
+
+    // Whether the entity lies in the domain of a visit's relation (a person, not a state).
+    bool can_visit(const std::string& key) const {
+        const Entity* e = entity(key);
+        if (!e)
+            return false;
+        for (const auto& r : ix_.lexicon.relations)
+            if (r.kind == EventKind::Visit && r.domain.contains(e->entity_class))
+                return true;
+        return false;
+    }
+
+    // How precisely an event is dated: 0 undated, 1 a year, 2 a month, 3 a day.
+    static int precision(const Event& e) { return e.date ? 3 : e.month ? 2 : e.year ? 1 : 0; }
+
+    // Whether `fine` is dated more precisely than `coarse`, within its date.
+    static bool within(const Event& fine, const Event& coarse) {
+        if (precision(fine) <= precision(coarse))
+            return false;
+        const int year = fine.date ? fine.date->year : fine.year;
+        const int month = fine.date ? fine.date->month : fine.month;
+        return coarse.year == 0 ||
+               (year == coarse.year && (coarse.month == 0 || month == coarse.month));
+    }
+
+    // A mention of an event dated less precisely, or not at all, joins the one more precisely
+    // dated event it can only be: "in 2006" the visit of February 2006.
+    void merge_imprecise() {
+        for (int level : {2, 1, 0}) {
+            std::map<std::string, std::vector<std::string>> by_participants;
+            for (const auto& [key, e] : events_)
+                by_participants[participants_key(e)].push_back(key);
+            std::vector<std::string> gone;
+            for (auto& [key, e] : events_) {
+                if (precision(e) != level)
+                    continue;
+                std::vector<std::string> finer;
+                for (const auto& k : by_participants[participants_key(e)])
+                    if (within(events_.at(k), e))
+                        finer.push_back(k);
+                if (finer.size() != 1)
+                    continue;
+                merge_into(events_[finer.front()], e);
+                gone.push_back(key);
+            }
+            for (const auto& k : gone)
+                events_.erase(k);
+        }
     }
 
     // "Tunisia and the US signed the roadmap" is the signing their officials made: it joins
@@ -649,10 +755,16 @@ private:
     }
 };
 
-// The participants of an event in the given roles.
+// The participants of an event in the given roles; in a joint event every participant is
+// agent and counterpart alike.
 std::vector<std::string> participants(const Event& e, const std::vector<EventRole>& roles) {
     std::vector<std::string> out;
     for (EventRole role : roles) {
+        if (e.joint && (role == EventRole::Agent || role == EventRole::Counterpart)) {
+            out.push_back(e.agent);
+            out.insert(out.end(), e.counterparts.begin(), e.counterparts.end());
+            continue;
+        }
         switch (role) {
         case EventRole::Agent:
             out.push_back(e.agent);
@@ -673,6 +785,19 @@ std::vector<std::string> participants(const Event& e, const std::vector<EventRol
 }
 
 } // namespace
+
+std::string date_text(const Event& event) {
+    if (event.date)
+        return to_iso(*event.date);
+    if (event.year == 0)
+        return "";
+    char buffer[32];
+    if (event.month >= 1 && event.month <= 12)
+        std::snprintf(buffer, sizeof buffer, "%04d-%02d", event.year, event.month);
+    else
+        std::snprintf(buffer, sizeof buffer, "%04d", event.year);
+    return buffer;
+}
 
 Assembly assemble_events(const std::vector<DocumentRecord>& documents, const Resolved& resolved,
                          const LexiconIndex& index) {
@@ -698,11 +823,19 @@ std::vector<DirectTriple> direct_triples(const std::vector<Event>& events,
                 // Acting together, a state's counterparts are states: the people who sign
                 // or meet for it are linked to each other and to the states by their own
                 // triples ("Kestria signed with Norland", not with Norland's minister).
-                const bool state = knowledge.is(s, EntityClass::Country);
-                for (const auto& o : participants(e, relation.object_roles))
-                    if (o != s && admits(relation.range, o) &&
-                        !(state && relation.joint_subjects && knowledge.is(o, EntityClass::Person)))
-                        out.insert({s, relation.iri, o});
+                auto state_with_person = [&](const std::string& a, const std::string& b) {
+                    return relation.joint_subjects && knowledge.is(a, EntityClass::Country) &&
+                           knowledge.is(b, EntityClass::Person);
+                };
+                for (const auto& o : participants(e, relation.object_roles)) {
+                    if (o == s || !admits(relation.range, o) || state_with_person(s, o))
+                        continue;
+                    out.insert({s, relation.iri, o});
+                    // An owl:SymmetricProperty holds both ways.
+                    if (relation.symmetric && admits(relation.domain, o) &&
+                        admits(relation.range, s) && !state_with_person(o, s))
+                        out.insert({o, relation.iri, s});
+                }
             }
         }
     }

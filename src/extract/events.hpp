@@ -16,6 +16,12 @@ enum class EventStatus { Reported, Planned, Negated, Contested };
 
 const char* event_status_name(EventStatus status);
 
+struct Event;
+
+// The event's date as precisely as the text fixes it, in ISO 8601: "2024-03-05" (xsd:date),
+// "2022-08" (xsd:gYearMonth), "2022" (xsd:gYear), or empty when undated.
+std::string date_text(const Event& event);
+
 struct SourceRef {
     std::size_t document = 0; // index into the document records
     TextSpan sentence;        // bytes in that document's text
@@ -27,11 +33,17 @@ struct Event {
     EventKind kind = EventKind::Visit;
     std::string agent;                     // entity key
     std::vector<std::string> counterparts; // entity keys, sorted
+    // A joint meeting ("A, B and C held talks"): every participant met every other, each is
+    // agent and counterpart alike. Otherwise the agent met each counterpart, and the
+    // counterparts did not meet each other ("A met B and C").
+    bool joint = false;
     std::vector<std::string> places;       // entity keys, sorted
     std::string agreement;                 // entity key of the agreement signed, or empty
     std::set<std::string> agreement_names; // as the sources name it
     std::optional<CivilDate> date;
-    int year = 0; // when only the year is known
+    int year = 0;  // when the day is not known
+    int month = 0; // 1..12 with the year, when the text names the month ("in August 2022")
+    MeetingMode mode = MeetingMode::Unknown; // a meeting's, where a source says it
     EventStatus status = EventStatus::Reported;
     std::set<SourceRef> sources;
     std::set<std::string> rules;
@@ -47,9 +59,18 @@ struct DirectTriple {
 
 // What assembly makes: the events, sorted by key, and the entities it adds to resolution's:
 // the agreements signed, the countries implied visits reach.
+// A relation a sentence gave that made no event, or a visit an event did not imply, and why.
+struct DroppedReading {
+    SourceRef source;
+    std::string rule; // the relation's rule, or the implied visit's description
+    std::string reason;
+    friend auto operator<=>(const DroppedReading&, const DroppedReading&) = default;
+};
+
 struct Assembly {
     std::vector<Event> events;
     KnowledgeBase entities;
+    std::vector<DroppedReading> dropped; // for `geokg explain`
 };
 
 Assembly assemble_events(const std::vector<DocumentRecord>& documents, const Resolved& resolved,
@@ -57,7 +78,8 @@ Assembly assemble_events(const std::vector<DocumentRecord>& documents, const Res
 
 // The direct triples of the reported events, sorted and unique: for each relation property
 // of the event's kind, its subject roles' participants to its object roles' participants,
-// within the property's domain and range (all from the ontology).
+// within the property's domain and range (all from the ontology), and back for an
+// owl:SymmetricProperty.
 std::vector<DirectTriple> direct_triples(const std::vector<Event>& events,
                                          const KnowledgeBase& knowledge, const Lexicon& lexicon);
 

@@ -45,6 +45,7 @@ Extraction extract(std::vector<Document> documents, const LexiconIndex& index,
     out.resolved = resolve_entities(out.documents, index);
     Assembly assembly = assemble_events(out.documents, out.resolved, index);
     out.events = std::move(assembly.events);
+    out.dropped = std::move(assembly.dropped);
     out.knowledge = out.resolved.knowledge;
     out.knowledge.entities.merge(assembly.entities.entities);
     out.direct = direct_triples(out.events, out.knowledge, index.lexicon);

@@ -23,6 +23,7 @@ struct Extraction {
     Resolved resolved;                     // how each mention was resolved
     KnowledgeBase knowledge;               // every entity: resolved, and agreements signed
     std::vector<Event> events;
+    std::vector<DroppedReading> dropped; // relations that made no event, and why
     std::vector<DirectTriple> direct;
     Graph graph;
     ExtractionStats stats;

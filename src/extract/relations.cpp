@@ -307,9 +307,11 @@ SentenceAnalysis analyze_sentence(std::string_view sentence, const LexiconIndex&
     out.times = unquoted_times(find_time_expressions(sentence, index.words), out.tokens);
     const Abstracted abs = abstract_sentence(out.tokens, out.mentions, out.times, index);
     out.abstracted = abs.text;
+    out.removed = abs.removed;
     Interpreter interpret(out.mentions, abs, index, out);
     RuleRunner(abs, index, interpret).run();
     attach_times(out, index.words);
+    attach_meeting_modes(out, abs, index);
     return out;
 }
 

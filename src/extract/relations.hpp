@@ -1,6 +1,8 @@
 #pragma once
 // Relations read from one sentence: the relation grammar run over the sentence with its
 // mentions and trigger words abstracted to slots. Spans are relative to the sentence.
+#include "extract/abstraction.hpp"
+#include "extract/meeting_mode.hpp"
 #include "extract/mentions.hpp"
 #include "extract/time_expressions.hpp"
 #include "lexicon/lexicon_index.hpp"
@@ -31,6 +33,9 @@ struct RelationMention {
     bool tour_owner = false;         // itinerary: the agent is whoever the tour belongs to
     int time = -1;                   // index into the sentence's time expressions, or -1
     std::size_t anchor = 0;          // byte offset of the trigger in the sentence
+    // A meeting's mode, from its trigger and the manner adverbial of its clause
+    // (attach_meeting_modes); Unknown when the text does not say.
+    MeetingMode mode = MeetingMode::Unknown;
 };
 
 // "Tebboune, who serves as the Minister of Defence": roles the named person holds.
@@ -51,7 +56,10 @@ struct SentenceAnalysis {
     std::vector<RelationMention> relations;
     std::vector<PositionClaim> positions;
     std::vector<LocatedIn> located;
-    std::string abstracted; // the text the grammar saw, for `geokg explain`
+    std::string abstracted;            // the text the grammar saw, for `geokg explain`
+    std::vector<RemovedWords> removed; // the words it did not see, and why
+    // Relations read and then dropped, each with why: "the call implies no visit".
+    std::vector<std::pair<RelationMention, std::string>> dropped;
 };
 
 SentenceAnalysis analyze_sentence(std::string_view sentence, const LexiconIndex& index);

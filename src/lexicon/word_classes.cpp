@@ -57,6 +57,9 @@ constexpr std::array<std::string_view, word_class_count> names = {
     "counterpart-noun",
     "headline-minor-word",
     "not-a-name-ending",
+    "in-person-word",
+    "phone-word",
+    "virtual-word",
 };
 
 std::size_t slot(WordClass c) {

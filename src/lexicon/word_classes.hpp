@@ -62,8 +62,12 @@ enum class WordClass : std::uint8_t {
     CounterpartNoun,
     HeadlineMinorWord,
     NotANameEnding,
+    // How a meeting was held
+    InPersonWord,
+    PhoneWord,
+    VirtualWord,
 };
-inline constexpr std::size_t word_class_count = 49;
+inline constexpr std::size_t word_class_count = 52;
 
 // The local name of the class's IRI under {base}words/: "not-a-name", "light-verb".
 std::string_view word_class_name(WordClass word_class);

@@ -199,6 +199,13 @@ bool valid_g_year(std::string_view text) {
     return year(c) && optional_timezone(c);
 }
 
+// yyyy-mm, a month 01..12.
+bool valid_g_year_month(std::string_view text) {
+    Cursor c(text);
+    const auto month = year(c) && c.eat('-') ? c.two_digits() : std::nullopt;
+    return month && *month >= 1 && *month <= 12 && optional_timezone(c);
+}
+
 struct LexicalSpace {
     std::string_view type; // local name in xsd:
     bool (*contains)(std::string_view lexical);
@@ -215,6 +222,7 @@ constexpr LexicalSpace lexical_spaces[] = {
     {"date", valid_date},
     {"dateTime", valid_date_time},
     {"gYear", valid_g_year},
+    {"gYearMonth", valid_g_year_month},
 };
 
 } // namespace

@@ -99,10 +99,11 @@ tsv_rows() {
 }
 
 # expect_row STORE FILE WHAT COLUMNS ROW: some row's COLUMNS equal ROW (tab-separated).
+# (grep reads all its input, not -q: under pipefail an early exit would fail the writer.)
 expect_row() {
   local store=$1 file=$2 what=$3 columns=$4 row=$5 names
   read -ra names <<<"$columns"
-  if tsv_rows "$file" "${names[@]}" | grep -qxF -- "$row"; then
+  if tsv_rows "$file" "${names[@]}" | grep -xF -- "$row" >/dev/null; then
     echo "$store: seeds: ok: $what" >&2
   else
     echo "$store: seeds: FAILED: $what: no row ($columns) = ($row) in $(basename "$file")" >&2
@@ -139,11 +140,11 @@ stores_check_seeds() {
     "kind agentLabel targetLabel" "<${gk}Visit>	$seed_person	Morocco" || status=1
   expect_row "$store" "$out/contested.tsv" "the Morocco signing is contested" \
     "kind agentLabel targetLabel" "<${gk}Signing>	$seed_person	Morocco" || status=1
-  if tsv_rows "$out/contested.tsv" targetLabel contradicted | grep -qx "Morocco	"; then
+  if tsv_rows "$out/contested.tsv" targetLabel contradicted | grep -x "Morocco	" >/dev/null; then
     echo "$store: seeds: FAILED: the contested Morocco signing contradicts nothing" >&2
     status=1
   fi
-  if tsv_rows "$out/meetings.tsv" oneLabel otherLabel | grep -qxE "Kais Saied	$seed_person|$seed_person	Kais Saied"; then
+  if tsv_rows "$out/meetings.tsv" oneLabel otherLabel | grep -xE "Kais Saied	$seed_person|$seed_person	Kais Saied" >/dev/null; then
     echo "$store: seeds: ok: $seed_person met Kais Saied" >&2
   else
     echo "$store: seeds: FAILED: no meeting of $seed_person with Kais Saied" >&2
@@ -151,7 +152,7 @@ stores_check_seeds() {
   fi
   expect_row "$store" "$out/agreements.tsv" "$seed_person signed an agreement" "partyLabel" "$seed_person" || status=1
   expect_row "$store" "$out/agreements.tsv" "Tunisia signed an agreement" "partyLabel" "Tunisia" || status=1
-  if tsv_rows "$out/agreements.tsv" partyLabel | grep -qx "Morocco"; then
+  if tsv_rows "$out/agreements.tsv" partyLabel | grep -x "Morocco" >/dev/null; then
     echo "$store: seeds: FAILED: Morocco is listed as a party to an agreement (contested only)" >&2
     status=1
   fi
