@@ -129,3 +129,15 @@ TEST_CASE("a title's country comes from its own phrase in each of its forms", "[
     CHECK(positions(run("Foreign Minister Ana Dorr arrived in Kenya.")).empty());
     CHECK(positions(run("In Kenya, Foreign Minister Ana Dorr met Kofi Mensah.")).empty());
 }
+
+TEST_CASE("a host receives his guest in the country the report names before him", "[positions]") {
+    auto x = run("Canadian Defence Minister Ivo Kerr arrived in Jordan on Monday. Kerr was "
+                 "received by King Sam Otu.");
+    CHECK(positions_of(x, "person/sam-otu") == std::set<std::string>{"position/JOR-king"});
+    // Near misses: no country named before the host, and a country that is the guest's own.
+    auto none = run("Defence Minister Ivo Kerr was received by King Sam Otu.");
+    CHECK(positions_of(none, "person/sam-otu").empty());
+    auto own = run("Jordanian Defence Minister Ivo Kerr left Jordan on Monday. Kerr was "
+                   "received by King Sam Otu.");
+    CHECK(positions_of(own, "person/sam-otu").empty());
+}

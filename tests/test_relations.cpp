@@ -395,6 +395,18 @@ TEST_CASE("a journey under way and a present after 'when' are yet to come", "[gr
     CHECK(only(past, "visited").modality == Modality::Reported);
 }
 
+TEST_CASE("a past form after 'be' with 'by' is a passive", "[grammar]") {
+    auto a = analyze("Ivo Kerr would be personally received by President Sam Otu.");
+    const auto& met = only(a, "metWith");
+    CHECK(surfaces(a, met.targets) == Strings{"President Sam Otu"});
+    CHECK(met.modality == Modality::Planned);
+    auto accused = analyze("Ghana was sharply accused by Ivo Kerr of delays.");
+    CHECK(surfaces(accused, only(accused, "accused").agents) == Strings{"Ivo Kerr"});
+    // Near miss: without "by" the past form after "be" is no passive of a counterpart.
+    auto none = analyze("Ivo Kerr was received in Accra.");
+    CHECK(only(none, "metWith").targets.empty());
+}
+
 TEST_CASE("a time in a relative clause dates the clause, not the sentence", "[grammar]") {
     auto later = analyze("Ivo Kerr signed a training pact with Ghana, under which officers will "
                          "train in Accra from 2027.");

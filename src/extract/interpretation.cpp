@@ -1,6 +1,7 @@
 #include "extract/interpretation.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace geokg {
 namespace {
@@ -284,7 +285,7 @@ private:
             return; // the ontology has no visit relation
         r.agents = subjects;
         r.modality = modality;
-        const bool passive = pred.verb.kind == 'S';
+        const bool passive = pred.verb.kind == 'S' || be_passive(pred);
         arguments(r, pred, passive, previous_targets);
         // "is touring Kenya and Ethiopia this week": a tour under way has not yet been to
         // every place it names; "is visiting Ghana" is there.
@@ -460,6 +461,19 @@ private:
         if (pred.verb.kind == 'I' && !first)
             return inherited;
         return Modality::Reported;
+    }
+
+    // "would be personally received by X": a past form after "be" with a "by" argument is
+    // the passive the lexicon's "was received by" phrases do not spell out.
+    static bool be_passive(const ast::predicate& pred) {
+        static const std::array<std::string_view, 7> be = {"be",  "been", "being", "is",
+                                                           "are", "was",  "were"};
+        const bool after_be = std::ranges::any_of(pred.auxiliaries, [](const std::string& a) {
+            return std::ranges::find(be, a) != be.end();
+        });
+        const bool by = std::ranges::any_of(
+            pred.arguments, [](const ast::argument& a) { return a.preposition == "by"; });
+        return pred.verb.kind == 'V' && after_be && by;
     }
 
     // The plain word right before a mention's slot, or "".

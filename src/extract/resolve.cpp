@@ -774,8 +774,38 @@ private:
                 add(person, role, static_cast<std::size_t>(r), pc.person);
             }
         }
-        for (std::size_t k = first; k < claims_.size(); ++k)
+        for (std::size_t k = first; k < claims_.size(); ++k) {
             claims_[k].nearby = nearby_country(s, first, claims_[k]);
+            if (claims_[k].country.empty())
+                claims_[k].country = host_country(s, claims_[k], before);
+        }
+    }
+
+    // "... would be received by King X" in a report of a visit: a host without a state in
+    // his title receives his guest at home, in the country the report names last before
+    // him, unless that is a guest's own.
+    std::string host_country(const SentenceRecord& s, const Claim& c,
+                             const std::vector<std::string>& before) const {
+        if (c.mention < 0 || c.title < 0)
+            return {};
+        const auto m = static_cast<std::size_t>(c.mention);
+        const std::string& country = before[m];
+        if (country.empty())
+            return {};
+        for (const auto& r : s.analysis.relations) {
+            if (std::ranges::find(r.hosts, c.mention) == r.hosts.end())
+                continue;
+            const bool guest_at_home = std::ranges::any_of(r.agents, [&](int a) {
+                const auto g = static_cast<std::size_t>(a);
+                const std::string& guest = resolved(s)[g].entity;
+                return s.analysis.mentions[g].title_country == country ||
+                       std::ranges::any_of(claims_, [&](const Claim& o) {
+                           return o.doc == c.doc && o.person == guest && o.country == country;
+                       });
+            });
+            return guest_at_home ? std::string{} : country;
+        }
+        return {};
     }
 
     // "talks with Algerian President Tebboune, in the presence of Army Chief of Staff Said
