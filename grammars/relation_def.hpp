@@ -220,8 +220,13 @@ auto const topic_phrase = (kw("on") | kw("about") | kw("regarding") | kw("concer
 
 // An argument right before a verb is the next clause's subject: "met A, and the two
 // ministers signed".
-auto const arguments_def = *(x3::omit[-topic_phrase >> argument_separator] >>
-                             !x3::omit[-determiner >> past_word] >> argument >> !verb_slot);
+auto const arguments_def =
+    *(x3::omit[-topic_phrase >> argument_separator >> *word_of(WordClass::ClauseAdverb)] >>
+      !x3::omit[-determiner >> past_word] >> argument >> !verb_slot);
+
+// What a trip is for, after its arguments: "arrived in Brasilia for a three-day visit and
+// held talks with ...".
+auto const purpose_phrase = kw("for") >> -determiner >> x3::repeat(0, 3)[plain_word] >> noun_slot;
 
 // A past verb that is no trigger, whose objects a participle after it takes up: "attacked
 // China and Russia, accusing them of ...". Only then: "noted Kerr visited Ghana" is no such.
@@ -229,7 +234,8 @@ auto const untriggered_predicate = x3::attr(std::vector<std::string>()) >> x3::o
                                    x3::attr(untriggered_verb) >> arguments >>
                                    &(x3::lit(',') >> slot_of("I"));
 
-auto const predicate_def = (auxiliaries >> verb_group >> arguments) | untriggered_predicate;
+auto const predicate_def =
+    (auxiliaries >> verb_group >> arguments >> x3::omit[*purpose_phrase]) | untriggered_predicate;
 
 // "after", "before", "while" before a participle: a predicate of the same subject ("arrived
 // in Ghana after meeting X").

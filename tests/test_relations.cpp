@@ -407,6 +407,17 @@ TEST_CASE("a past form after 'be' with 'by' is a passive", "[grammar]") {
     CHECK(only(none, "metWith").targets.empty());
 }
 
+TEST_CASE("a trip's purpose and an adverb do not end the predicate", "[grammar]") {
+    auto a = analyze("Ivo Kerr arrived in Accra for a three-day visit and held talks with "
+                     "President Sam Otu.");
+    CHECK(surfaces(a, only(a, "metWith").targets) == Strings{"President Sam Otu"});
+    auto b = analyze("Ana Dorr met separately in Doha with Ivo Kerr and Sam Otu.");
+    CHECK(surfaces(b, only(b, "metWith").targets) == Strings{"Ivo Kerr", "Sam Otu"});
+    // Near miss: "for" before a person is no purpose: Otu is no counterpart of the arrival.
+    auto c = analyze("Ivo Kerr arrived in Accra for Sam Otu's inauguration.");
+    CHECK_FALSE(has_relation(c, "metWith"));
+}
+
 TEST_CASE("a time in a relative clause dates the clause, not the sentence", "[grammar]") {
     auto later = analyze("Ivo Kerr signed a training pact with Ghana, under which officers will "
                          "train in Accra from 2027.");
