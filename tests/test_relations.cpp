@@ -418,6 +418,14 @@ TEST_CASE("a trip's purpose and an adverb do not end the predicate", "[grammar]"
     CHECK_FALSE(has_relation(c, "metWith"));
 }
 
+TEST_CASE("subjects who met with unnamed people did not meet each other", "[grammar]") {
+    auto a = analyze("Ana Dorr and Ivo Kerr met with 16 business leaders.");
+    CHECK_FALSE(only(a, "metWith").symmetric);
+    // Near miss: subjects who met, with nobody after the verb, met each other.
+    auto b = analyze("Ana Dorr and Ivo Kerr met in Accra.");
+    CHECK(only(b, "metWith").symmetric);
+}
+
 TEST_CASE("a time in a relative clause dates the clause, not the sentence", "[grammar]") {
     auto later = analyze("Ivo Kerr signed a training pact with Ghana, under which officers will "
                          "train in Accra from 2027.");

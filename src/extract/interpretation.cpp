@@ -309,7 +309,14 @@ private:
         // "A and B signed", "the two ministers signed": the subjects acted together.
         const bool group = std::ranges::any_of(
             subjects, [&](int m) { return mentions_[static_cast<std::size_t>(m)].group_size > 1; });
-        if (relation.joint_subjects && r.targets.empty() && (subjects.size() > 1 || group))
+        // "A and B met with 16 business leaders": a trigger ending in a counterpart's
+        // preposition names a counterpart the text gives no name: the subjects did not meet
+        // each other.
+        const std::string last_word = trigger_phrase.substr(trigger_phrase.rfind(' ') + 1);
+        const bool unnamed_counterpart = trigger_phrase.find(' ') != std::string::npos &&
+                                         listed(relation.counterpart_prepositions, last_word);
+        if (relation.joint_subjects && r.targets.empty() && (subjects.size() > 1 || group) &&
+            !unnamed_counterpart)
             r.symmetric = true;
         if (relation.place_from_context && r.places.empty())
             r.place_from_context = true;
