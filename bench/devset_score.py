@@ -111,6 +111,30 @@ def extract(geokg, kind, what):
     return graph
 
 
+_GAZETTEER = None
+
+
+def gazetteer_names():
+    """Every name the ontology gives each country ("Turkey" beside "Türkiye"): annotators
+    write a state's common English name, geokg labels it with one. Read from the Turtle of
+    ontology/countries.ttl and places.ttl, whose country blocks are simple."""
+    global _GAZETTEER
+    if _GAZETTEER is None:
+        _GAZETTEER = collections.defaultdict(set)
+        root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "ontology")
+        for name in ("countries.ttl", "places.ttl"):
+            with open(os.path.join(root, name), encoding="utf-8") as f:
+                text = f.read()
+            for block in re.split(r"\n\s*\n", text):
+                m = re.match(r"\s*(?:#[^\n]*\n\s*)*<([^>]+/country/[^>]+)>", block)
+                if not m:
+                    continue
+                for names in re.findall(r'(?:rdfs:label|skos:altLabel)\s+((?:"[^"]*"\s*,?\s*)+)',
+                                        block):
+                    _GAZETTEER[m.group(1)] |= set(re.findall(r'"([^"]*)"', names))
+    return _GAZETTEER
+
+
 class Document:
     """One document's graph, as names and direct triples."""
 
@@ -120,6 +144,8 @@ class Document:
         for (s, p), objs in graph.items():
             if p in LABELS:
                 self.names[s] |= objs
+        for s in list(self.names):
+            self.names[s] |= gazetteer_names().get(s, set())
 
     def triples(self, relation):
         found = set()
