@@ -633,3 +633,14 @@ TEST_CASE("a portfolio after 'of' or before a title belongs to the title, not to
     auto country = mention("President of Chile Ivo Kerr arrived.", "President of Chile Ivo Kerr");
     CHECK(country.title_country == "CHL");
 }
+
+TEST_CASE("transcript markers, question words and offices not yet held are no names",
+          "[mentions][names]") {
+    CHECK(person_names("Q Did Ivo Kerr meet Ana Dorr?") == Names{"Ivo Kerr", "Ana Dorr"});
+    auto elect = mention("President-elect Ivo Kerr met Ana Dorr.", "President-elect Ivo Kerr");
+    CHECK(elect.name == "Ivo Kerr");
+    CHECK(elect.title < 0);
+    CHECK(person_names("Presidents Ivo Kerr and Sam Otu met.") == Names{"Ivo Kerr", "Sam Otu"});
+    // Near miss: a name that begins like a question word is still a name.
+    CHECK(person_names("Kerr met Isaac Dorr.") == Names{"Kerr", "Isaac Dorr"});
+}
