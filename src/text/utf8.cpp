@@ -275,32 +275,11 @@ std::string fold_to_ascii(char32_t c) {
     return out;
 }
 
-std::string fold_key(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    bool after_folded_letter = false;
-    for (std::size_t pos = 0; pos < text.size();) {
-        const Utf8Char ch = decode_utf8(text, pos);
-        const char32_t c = ch.code_point;
-        if (!ch.valid) {
-            out += text[pos];
-            after_folded_letter = false;
-        } else if (c < 0x80) {
-            out += ascii_lower(c);
-            after_folded_letter = is_ascii_alnum(c);
-        } else if (std::string ascii = fold_to_ascii(c); !ascii.empty()) {
-            out += ascii;
-            after_folded_letter = true;
-        } else if (!(after_folded_letter && is_mark(c))) { // "e" + U+0301 is "é": drop the mark
-            append_utf8(out, lower_code_point(c));
-            after_folded_letter = false;
-        }
-        pos += ch.length;
-    }
-    return out;
-}
+namespace {
 
-std::string strip_diacritics(std::string_view text) {
+// Letters with an ASCII spelling take it (a combining mark after one is dropped); with
+// `keep_case` the rest is kept as written and a capital stays one, else all is lower-cased.
+std::string fold_letters(std::string_view text, bool keep_case) {
     std::string out;
     out.reserve(text.size());
     bool after_folded_letter = false;
@@ -309,17 +288,35 @@ std::string strip_diacritics(std::string_view text) {
         const char32_t c = ch.code_point;
         std::string ascii = ch.valid && c >= 0x80 ? fold_to_ascii(c) : std::string();
         if (!ascii.empty()) {
-            if (is_upper(c))
+            if (keep_case && is_upper(c))
                 ascii[0] = static_cast<char>(ascii[0] - 'a' + 'A');
             out += ascii;
             after_folded_letter = true;
-        } else if (!(ch.valid && after_folded_letter && is_mark(c))) {
-            out.append(text.substr(pos, ch.length));
-            after_folded_letter = ch.valid && c < 0x80 && is_ascii_alnum(c);
+        } else if (!ch.valid) {
+            out += text[pos];
+            after_folded_letter = false;
+        } else if (!(after_folded_letter && is_mark(c))) { // "e" + U+0301 is "é": drop the mark
+            if (keep_case)
+                out.append(text.substr(pos, ch.length));
+            else if (c < 0x80)
+                out += ascii_lower(c);
+            else
+                append_utf8(out, lower_code_point(c));
+            after_folded_letter = c < 0x80 && is_ascii_alnum(c);
         }
         pos += ch.length;
     }
     return out;
+}
+
+} // namespace
+
+std::string fold_key(std::string_view text) {
+    return fold_letters(text, false);
+}
+
+std::string strip_diacritics(std::string_view text) {
+    return fold_letters(text, true);
 }
 
 } // namespace geokg
