@@ -974,44 +974,53 @@ private:
         return key;
     }
 
-    std::string ensure_position(int title, const std::string& country, const std::string& target) {
-        std::string key = position_key(title, country, target);
+    // A new position entity under `key`, in `country` (its country entity made too); null
+    // when the key already names one.
+    Entity* new_position(const std::string& key, const std::string& country,
+                         const std::string& target) {
         for (const auto& code : {country, target})
             if (auto c = ix_.country_by_code.find(code);
                 !code.empty() && c != ix_.country_by_code.end())
                 gazetteer_entity(entry(c->second));
         auto [it, fresh] = kb_.entities.try_emplace(key);
         if (!fresh)
-            return key;
+            return nullptr;
         Entity& e = it->second;
         e.key = key;
         e.entity_class = EntityClass::Position;
         e.country = country;
+        return &e;
+    }
+
+    // " of Kenya", " to Morocco", or "" for an unknown or empty code.
+    std::string country_phrase(const char* preposition, const std::string& code) const {
+        auto c = ix_.country_by_code.find(code);
+        if (code.empty() || c == ix_.country_by_code.end())
+            return {};
+        return std::string(" ") + preposition + " " +
+               country_label_phrase(entry(c->second).label, ix_.words);
+    }
+
+    std::string ensure_position(int title, const std::string& country, const std::string& target) {
+        std::string key = position_key(title, country, target);
+        Entity* e = new_position(key, country, target);
+        if (!e)
+            return key;
         auto g = ix_.entry_by_key.find(key);
         if (g != ix_.entry_by_key.end()) {
-            e.label = entry(g->second).label;
-            e.alt_labels.insert(entry(g->second).alt_labels.begin(),
-                                entry(g->second).alt_labels.end());
+            e->label = entry(g->second).label;
+            e->alt_labels.insert(entry(g->second).alt_labels.begin(),
+                                 entry(g->second).alt_labels.end());
             return key;
         }
         // The label, and an altLabel for each of the title's: "Minister of Defense of Kenya",
         // "Defence Minister of Kenya".
-        std::string where;
-        if (!country.empty()) {
-            auto c = ix_.country_by_code.find(country);
-            if (c != ix_.country_by_code.end())
-                where += " of " + country_label_phrase(entry(c->second).label, ix_.words);
-        }
-        if (!target.empty()) {
-            auto c = ix_.country_by_code.find(target);
-            if (c != ix_.country_by_code.end())
-                where += " to " + country_label_phrase(entry(c->second).label, ix_.words);
-        }
+        const std::string where = country_phrase("of", country) + country_phrase("to", target);
         const Title& t = lex_.titles[static_cast<std::size_t>(title)];
-        e.label = t.label + where;
+        e->label = t.label + where;
         for (const auto& alt : t.alt_labels)
-            if (alt + where != e.label)
-                e.alt_labels.insert(alt + where);
+            if (alt + where != e->label)
+                e->alt_labels.insert(alt + where);
         return key;
     }
 
@@ -1019,19 +1028,8 @@ private:
     // Mining Resources of Peru", position/PER-minister-of-energy-and-mining-resources.
     std::string ensure_office(const std::string& office, const std::string& country) {
         const std::string key = "position/" + country + "-" + slugify(office);
-        auto c = ix_.country_by_code.find(country);
-        if (c != ix_.country_by_code.end())
-            gazetteer_entity(entry(c->second));
-        auto [it, fresh] = kb_.entities.try_emplace(key);
-        if (!fresh)
-            return key;
-        Entity& e = it->second;
-        e.key = key;
-        e.entity_class = EntityClass::Position;
-        e.country = country;
-        e.label = office;
-        if (c != ix_.country_by_code.end())
-            e.label += " of " + country_label_phrase(entry(c->second).label, ix_.words);
+        if (Entity* e = new_position(key, country, {}))
+            e->label = office + country_phrase("of", country);
         return key;
     }
 
