@@ -36,13 +36,17 @@ std::size_t edit_distance(std::string_view a_utf8, std::string_view b_utf8) {
 
 namespace {
 
-// What resolution knows of personal names from the ontology (ontology/names.ttl): the
-// suffixes that end a name without being a word of it, and the given names each hypocorism
-// stands for; all folded (fold_key), suffixes without their dot.
+// What resolution knows of personal names from the ontology: the suffixes that end a name
+// without being a word of it (words:name-suffix of lexicon.ttl, "Jr"; the generations of
+// names.ttl, "III"), and the given names each hypocorism stands for (names.ttl); all folded
+// (fold_key), suffixes without their dot.
 class NameTable {
 public:
     explicit NameTable(const Lexicon& lexicon) {
         for (const auto& s : lexicon.name_suffixes)
+            suffixes_.insert(fold_key(s.substr(0, s.find('.'))));
+        for (const auto& s :
+             lexicon.word_classes[static_cast<std::size_t>(WordClass::NameSuffix)].words)
             suffixes_.insert(fold_key(s.substr(0, s.find('.'))));
         for (const auto& g : lexicon.given_names)
             for (const auto& h : g.hypocorisms)
