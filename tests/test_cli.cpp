@@ -1,4 +1,6 @@
 // The command line as users and pipelines meet it: exit codes, messages, output files.
+#include "scratch_dir.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <array>
@@ -39,11 +41,7 @@ Run run_geokg(const std::string& args, const fs::path& dir,
 }
 
 fs::path scratch(const std::string& name) {
-    fs::path dir =
-        fs::temp_directory_path() / ("geokg-cli-" + name + "-" + std::to_string(::getpid()));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
+    return geokg::testing::scratch_dir("cli-" + name);
 }
 
 void write(const fs::path& p, const std::string& text) {

@@ -1,6 +1,8 @@
 // `geokg lint`: the project's ontology is clean; a broken one gets one finding per problem.
 #include "check/lint.hpp"
 
+#include "scratch_dir.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -27,11 +29,7 @@ const char* prefixes = "@prefix gk: <https://w3id.org/geokg/ontology#> .\n"
                        "@prefix sh: <http://www.w3.org/ns/shacl#> .\n";
 
 fs::path scratch(const std::string& name) {
-    const fs::path dir =
-        fs::temp_directory_path() / ("geokg-lint-" + name + "-" + std::to_string(::getpid()));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
+    return testing::scratch_dir("lint-" + name);
 }
 
 void write(const fs::path& p, const std::string& text) {

@@ -8,6 +8,8 @@
 #include "rdf/sord_handles.hpp"
 #include "rdf/sord_reader.hpp"
 
+#include "scratch_dir.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -22,11 +24,7 @@ using namespace geokg;
 namespace {
 
 fs::path scratch(const std::string& name) {
-    const fs::path dir =
-        fs::temp_directory_path() / ("geokg-sord-" + name + "-" + std::to_string(::getpid()));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
+    return testing::scratch_dir("sord-" + name);
 }
 
 std::string write(const fs::path& path, const std::string& text) {

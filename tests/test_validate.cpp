@@ -13,6 +13,8 @@
 
 #include "skip.hpp"
 
+#include "scratch_dir.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -138,11 +140,7 @@ Run run_geokg(const std::string& args, const fs::path& dir) {
 }
 
 fs::path scratch(const std::string& name) {
-    const fs::path dir =
-        fs::temp_directory_path() / ("geokg-validate-" + name + "-" + std::to_string(::getpid()));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
+    return testing::scratch_dir("validate-" + name);
 }
 
 std::string ontology_option() {
