@@ -141,3 +141,21 @@ TEST_CASE("a host receives his guest in the country the report names before him"
                    "received by King Sam Otu.");
     CHECK(positions_of(own, "person/sam-otu").empty());
 }
+
+TEST_CASE("a government office's release gives its main person's title the office's state",
+          "[positions]") {
+    const std::string text = "Foreign Minister Ivo Kerr spoke today with Foreign Minister Ana "
+                             "Dorr of Ghana. Foreign Minister Kerr thanked Dorr.";
+    auto release = geokg::testing::document("a", text);
+    release.outlet = "Ministry of Foreign Affairs of the Republic of Kenya";
+    auto x = run(std::vector<geokg::Document>{release});
+    CHECK(positions_of(x, "person/ivo-kerr") ==
+          std::set<std::string>{"position/KEN-foreign-minister"});
+    // Near misses: a state after "for" is the office's field, and a news agency is none.
+    auto envoy = geokg::testing::document("a", text);
+    envoy.outlet = "Office of the Special Envoy for Kenya";
+    CHECK(positions_of(run(std::vector<geokg::Document>{envoy}), "person/ivo-kerr").empty());
+    auto wire = geokg::testing::document("a", text);
+    wire.outlet = "Kenya News Agency";
+    CHECK(positions_of(run(std::vector<geokg::Document>{wire}), "person/ivo-kerr").empty());
+}

@@ -962,7 +962,36 @@ private:
                             [&](const std::string& a) { return fold_key(a) == key; }))
                 return e.country;
         }
-        return {};
+        return named_government(outlet);
+    }
+
+    // An outlet the gazetteer does not know that names a government's office and one state
+    // ("Ministry of Foreign Affairs of the Republic of Poland", "U.S. Department of State",
+    // "Prime Minister of Canada"; words:government-office-word or a title): that state. A
+    // state after "for" or "to" is the office's field ("Office of the Special Envoy for
+    // Yemen"), not its owner.
+    std::string named_government(const std::string& outlet) const {
+        const std::vector<Token> tokens = tokenize(outlet);
+        const TokenKeys keys = token_keys(tokens);
+        bool office = false;
+        std::set<std::string> states;
+        for (std::size_t k = 0; k < tokens.size(); ++k) {
+            const std::string rest = lower(outlet.substr(tokens[k].begin));
+            if (ix_.words.match_text(WordClass::GovernmentOfficeWord, rest) > 0 ||
+                ix_.titles.longest(keys, k))
+                office = true;
+            const bool field =
+                k > 0 && (lower(tokens[k - 1].text) == "for" || lower(tokens[k - 1].text) == "to");
+            if (auto p = ix_.places.longest(keys, k)) {
+                const GazetteerEntry& e = entry(p->value);
+                if (e.entity_class == EntityClass::Country && !field)
+                    states.insert(e.country);
+                k += p->length - 1;
+            } else if (auto d = ix_.demonyms.longest(keys, k); d && !field) {
+                states.insert(entry(d->value).country);
+            }
+        }
+        return office && states.size() == 1 ? *states.begin() : std::string{};
     }
 
     std::string title_key(int t) const { return lex_.titles[static_cast<std::size_t>(t)].key; }

@@ -60,6 +60,7 @@ constexpr std::array<std::string_view, word_class_count> names = {
     "in-person-word",
     "phone-word",
     "virtual-word",
+    "government-office-word",
 };
 
 std::size_t slot(WordClass c) {

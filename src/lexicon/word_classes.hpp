@@ -66,8 +66,9 @@ enum class WordClass : std::uint8_t {
     InPersonWord,
     PhoneWord,
     VirtualWord,
+    GovernmentOfficeWord,
 };
-inline constexpr std::size_t word_class_count = 52;
+inline constexpr std::size_t word_class_count = 53;
 
 // The local name of the class's IRI under {base}words/: "not-a-name", "light-verb".
 std::string_view word_class_name(WordClass word_class);
