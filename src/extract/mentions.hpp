@@ -11,7 +11,7 @@
 namespace geokg {
 
 enum class MentionType {
-    Person,       // a name, with or without a title: "President Kais Saied", "Esper"
+    Person,       // a name, with or without a title: "President Ravel Suto", "Hale"
     Role,         // a title without a name: "the Pentagon chief", "Tunisian President"
     Pronoun,      // "he", "she", "they", "them"
     Country,      // gazetteer country: "Tunisia", "US"

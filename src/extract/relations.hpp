@@ -38,7 +38,7 @@ struct RelationMention {
     MeetingMode mode = MeetingMode::Unknown;
 };
 
-// "Tebboune, who serves as the Minister of Defence": roles the named person holds.
+// "Suto, who serves as the Minister of Defence": roles the named person holds.
 struct PositionClaim {
     int person = -1;
     std::vector<int> roles;

@@ -175,7 +175,7 @@ bool is_breadcrumb(std::string_view line, std::string_view low) {
         for (std::size_t at = line.find(sep); at != npos; at = line.find(sep, at + sep.size())) {
             ++count;
         }
-        // Prose uses " / " too ("Esper / Esber"): a crumb has no clause punctuation.
+        // Prose uses " / " too ("Hale / Hall"): a crumb has no clause punctuation.
         if (count >= 2 && line.size() <= 200 && !ends_sentence(line) &&
             line.find_first_of(",;:") == npos) {
             return true;

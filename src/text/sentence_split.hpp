@@ -8,7 +8,7 @@
 namespace geokg {
 
 // Sentences of `text` inside the given kept spans (a sentence never crosses a span),
-// trimmed of white space. Robust to abbreviations: "U.S.", "Lt. Gen.", "Mark T. Esper",
+// trimmed of white space. Robust to abbreviations: "U.S.", "Lt. Gen.", "Walter K. Hale",
 // "Sept.", "Dr.", "No. 10", decimal numbers, and to quotes after the full stop.
 std::vector<TextSpan> split_sentences(std::string_view text, const std::vector<TextSpan>& kept);
 
