@@ -159,3 +159,14 @@ TEST_CASE("a government office's release gives its main person's title the offic
     wire.outlet = "Kenya News Agency";
     CHECK(positions_of(run(std::vector<geokg::Document>{wire}), "person/ivo-kerr").empty());
 }
+
+TEST_CASE("a bare title is the composed office it heads for the same person", "[positions]") {
+    auto x = run("Teo Marel, Canada's Minister of Energy and Natural Resources, met Ana Dorr. "
+                 "Minister Marel thanked her.");
+    CHECK(positions_of(x, "person/teo-marel") ==
+          std::set<std::string>{"position/CAN-minister-of-energy-and-natural-resources"});
+    // Near miss: another title of the person in that state is a position of its own.
+    auto y = run("Teo Marel, Canada's Minister of Energy and Natural Resources, met Ana Dorr. "
+                 "Deputy Prime Minister Marel thanked her.");
+    CHECK(positions_of(y, "person/teo-marel").size() == 2);
+}

@@ -288,7 +288,7 @@ private:
             const Token& t = t_[k];
             std::string text(t.text);
             if (cap(k) && t.text.size() == 1 && folded(k + 1) == "." && cap(k + 2) && words > 0) {
-                k += 2; // a middle initial: "Mark T. Esper"
+                k += 2; // a middle initial: "Walter K. Hale"
                 continue;
             }
             if (words > 0 && is(WordClass::RegnalNumeral, text)) {

@@ -212,6 +212,7 @@ struct Claim {
     // The lexicon title, or -1 for an office the title phrase composes ("Minister of Energy
     // and Mining Resources"): then `office` is its label.
     int title = -1;
+    int head = -1; // the lexicon title a composed office is built on ("Minister")
     std::string office;
     std::string country; // alpha-3 or empty
     std::string target;  // alpha-3 or empty
@@ -607,7 +608,7 @@ private:
     }
 
     // Across documents, the same name is the same person, and so are full names one letter
-    // apart ("Kais Saied", "Kais Ssaied"): the IRI is minted from the name each document
+    // apart ("Ravel Suto", "Ravel Sutto"): the IRI is minted from the name each document
     // calls the person by, unless another document spells it with one letter more or less;
     // then from the most complete, then most frequent of their spellings.
     std::map<std::string, std::string> people_across_documents() {
@@ -729,11 +730,12 @@ private:
         const std::vector<std::string> before = countries_before(ms, last_country);
         const std::size_t first = claims_.size();
         auto add_office = [&](const std::string& person, const Mention& role, std::size_t m,
-                              int title, const std::string& office, int person_mention) {
+                              int title, int head, const std::string& office, int person_mention) {
             Claim c;
             c.mention = person_mention;
             c.person = person;
             c.title = title;
+            c.head = head;
             c.office = office;
             c.country = role.country_from_context ? before[m] : role.title_country;
             // A composed office is a state's only when the mention names the state.
@@ -754,12 +756,13 @@ private:
                 return;
             if (role.titles.empty()) {
                 if (role.title >= 0)
-                    add_office(person, role, m, role.title, {}, person_mention);
+                    add_office(person, role, m, role.title, role.title, {}, person_mention);
                 return;
             }
             for (const auto& office : role.titles)
                 if (office.organization.empty() && (office.title >= 0 || !office.label.empty()))
-                    add_office(person, role, m, office.title, office.label, person_mention);
+                    add_office(person, role, m, office.title, office.head, office.label,
+                               person_mention);
         };
         for (std::size_t m = 0; m < ms.size(); ++m)
             if (ms[m].type == MentionType::Person)
@@ -812,8 +815,8 @@ private:
         return {};
     }
 
-    // "talks with Algerian President Tebboune, in the presence of Army Chief of Staff Said
-    // Chengriha", "the country's Prime Minister Abela and President Vella": a title without
+    // "talks with Kestrian President Suto, in the presence of Army Chief of Staff Ivo
+    // Kerr", "the country's Prime Minister Dorr and President Otu": a title without
     // its country may take the one the title of the person named just before it in the
     // sentence names (a demonym, a possessive, "of"; never a place: "After talks in Kenya,
     // Minister Dorr"), unless it is an agent of the sentence, or that person's counterpart.
@@ -1081,13 +1084,14 @@ private:
         }
     }
 
-    // "Minister Caputo" after "Economy Minister Caputo": a title whose words another title
+    // "Minister Marel" after "Economy Minister Marel": a title whose words another title
     // of the same person in the same document and country contains is that office.
     bool narrower_claim(const Claim& c) {
         for (std::size_t k : claims_by_doc_[c.doc]) {
             const Claim& o = claims_[k];
             if (o.person == c.person && o.title != c.title && o.country == c.country &&
-                o.target == c.target && title_matches(c.title, o.title, false))
+                o.target == c.target &&
+                (title_matches(c.title, o.title, false) || (o.title < 0 && o.head == c.title)))
                 return true;
         }
         return false;
