@@ -174,6 +174,13 @@ class Document:
                 country.update(norm_tokens(n))
         for label in self.names[position]:
             words = {w for w in norm_tokens(label) if w not in STOP}
+            # A state the label names ("... to Türkiye") may be written by another of its
+            # names ("to Turkey").
+            label_words = set(norm_tokens(label))
+            for names in gazetteer_names().values():
+                if any(set(norm_tokens(n)) <= label_words for n in names if norm_tokens(n)):
+                    for n in names:
+                        country.update(norm_tokens(n))
             if want <= words | country and words - want <= country:
                 return True
         return False
