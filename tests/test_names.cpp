@@ -170,3 +170,16 @@ TEST_CASE("an honorific of address is no word of the name", "[names]") {
     CHECK(people(run("Madamba Dorr arrived in Ghana.")) ==
           std::vector<std::string>{"person/madamba-dorr"});
 }
+
+TEST_CASE("the last two words of one longer name are its compound surname", "[names]") {
+    auto x = run("Foreign Minister Tomas Ocampo Ruiz arrived in Lima. Ocampo Ruiz met Kofi "
+                 "Mensah.");
+    CHECK(people(x) == std::vector<std::string>{"person/kofi-mensah", "person/tomas-ocampo-ruiz"});
+    // Near misses: another given name before the last word is another person, and two
+    // longer names ending alike leave the short one alone.
+    auto y = run("Foreign Minister Tomas Ocampo Ruiz met Ana Ruiz in Lima.");
+    CHECK(people(y) == std::vector<std::string>{"person/ana-ruiz", "person/tomas-ocampo-ruiz"});
+    auto z = run("Foreign Minister Tomas Ocampo Ruiz met Elena Ocampo Ruiz in Lima. Ocampo Ruiz "
+                 "spoke.");
+    CHECK(people(z).size() == 3);
+}

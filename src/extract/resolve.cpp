@@ -440,6 +440,24 @@ private:
                 if (partners.size() == 1)
                     clusters.unite(key, *partners.begin());
         }
+        merge_compound_surnames(names, clusters);
+    }
+
+    // "Ocampo Ruiz" after "Santiago Ocampo Ruiz": two words that end exactly one longer name
+    // of the document are that name's surname, as written in a second mention.
+    void merge_compound_surnames(const DocumentNames& names, UnionFind& clusters) const {
+        std::map<std::string, std::vector<std::string>> by_tail; // last two words -> keys
+        for (const auto& [key, count] : names.keys)
+            if (const auto& w = canonical_by_key_.at(key); w.size() >= 3)
+                by_tail[w[w.size() - 2] + " " + w.back()].push_back(key);
+        for (const auto& [key, count] : names.keys) {
+            const auto& w = canonical_by_key_.at(key);
+            if (w.size() != 2)
+                continue;
+            const auto it = by_tail.find(w[0] + " " + w[1]);
+            if (it != by_tail.end() && it->second.size() == 1)
+                clusters.unite(key, it->second.front());
+        }
     }
 
     // The key that names each cluster of a document: its most complete name, then one not
