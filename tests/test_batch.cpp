@@ -21,6 +21,8 @@ using geokg::Extraction;
 using geokg::testing::document;
 using geokg::testing::run;
 
+using geokg::testing::has_direct;
+
 namespace {
 
 using Fact = std::tuple<std::string, std::string, std::string>;
@@ -71,14 +73,6 @@ std::string resolved_as(const Extraction& x, const std::string& id, std::string_
 std::set<std::string> positions_of(const Extraction& x, const std::string& person) {
     auto it = x.knowledge.entities.find(person);
     return it == x.knowledge.entities.end() ? std::set<std::string>{} : it->second.positions;
-}
-
-bool has_triple(const Extraction& x, const std::string& s, const std::string& p,
-                const std::string& o) {
-    const std::string property = std::string(geokg::ns::gk) + p;
-    return std::any_of(x.direct.begin(), x.direct.end(), [&](const auto& t) {
-        return t.subject == s && t.property == property && t.object == o;
-    });
 }
 
 std::vector<geokg::Document> batch() {
@@ -136,19 +130,19 @@ TEST_CASE("pronouns, roles and surnames resolve within their own document", "[ba
     const Extraction x = run(batch());
     // Not Walter Hale (wh), nor Lena Okafor (ke): the wire's "he", "Hale", "The President".
     for (const auto& person : {"person/walter-hale", "person/lena-okafor", "person/hale"}) {
-        CHECK_FALSE(has_triple(x, person, "visited", "country/MLI"));
-        CHECK_FALSE(has_triple(x, person, "metWith", "person/ana-dorr"));
+        CHECK_FALSE(has_direct(x, person, "visited", "country/MLI"));
+        CHECK_FALSE(has_direct(x, person, "metWith", "person/ana-dorr"));
     }
     // "The Kenyan defense minister" of tg is the position, not ke's minister.
-    CHECK_FALSE(has_triple(x, "person/lena-okafor", "visited", "country/TGO"));
+    CHECK_FALSE(has_direct(x, "person/lena-okafor", "visited", "country/TGO"));
     CHECK(resolved_as(x, "tg", "The Kenyan defense minister") ==
           "position/KEN-minister-of-defense");
     // Within their documents they do stand for them.
-    CHECK(has_triple(x, "person/walter-hale", "visited", "country/TGO"));
-    CHECK(has_triple(x, "person/lena-okafor", "laidWreathAt", "site/peacekeepers-memorial"));
+    CHECK(has_direct(x, "person/walter-hale", "visited", "country/TGO"));
+    CHECK(has_direct(x, "person/lena-okafor", "laidWreathAt", "site/peacekeepers-memorial"));
     // "Minister Hale" of ng is a person of that one name, who met Kofi Mensah.
-    CHECK(has_triple(x, "person/hale", "metWith", "person/kofi-mensah"));
-    CHECK_FALSE(has_triple(x, "person/walter-hale", "visited", "country/NER"));
+    CHECK(has_direct(x, "person/hale", "metWith", "person/kofi-mensah"));
+    CHECK_FALSE(has_direct(x, "person/walter-hale", "visited", "country/NER"));
 }
 
 TEST_CASE("a person's IRI does not depend on the spellings of other documents", "[batch]") {

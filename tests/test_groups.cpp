@@ -15,15 +15,9 @@
 using geokg::Extraction;
 using geokg::testing::run;
 
-namespace {
+using geokg::testing::has_direct;
 
-bool has_triple(const Extraction& x, const std::string& s, const std::string& p,
-                const std::string& o) {
-    for (const auto& t : x.direct)
-        if (t.subject == s && t.property == std::string(geokg::ns::gk) + p && t.object == o)
-            return true;
-    return false;
-}
+namespace {
 
 std::string groups_in(std::string_view sentence) {
     auto tokens = geokg::tokenize(sentence);
@@ -58,8 +52,8 @@ TEST_CASE("group phrases count people or states", "[groups]") {
 TEST_CASE("the two ministers are the two who met before", "[groups]") {
     auto x = run("Kenyan Foreign Minister Ivo Kerr held talks with Ghanaian Foreign Minister Ana "
                  "Dorr in Nairobi on Tuesday. The two ministers then signed a trade protocol.");
-    CHECK(has_triple(x, "person/ivo-kerr", "signedWith", "person/ana-dorr"));
-    CHECK(has_triple(x, "person/ivo-kerr", "signedWith", "country/GHA"));
+    CHECK(has_direct(x, "person/ivo-kerr", "signedWith", "person/ana-dorr"));
+    CHECK(has_direct(x, "person/ivo-kerr", "signedWith", "country/GHA"));
     // Near miss: a group of three has no event of three people to stand for.
     auto none = run("Kenyan Foreign Minister Ivo Kerr held talks with Ghanaian Foreign Minister "
                     "Ana Dorr in Nairobi on Tuesday. The three ministers then signed a protocol.");
@@ -70,25 +64,25 @@ TEST_CASE("the two ministers are the two who met before", "[groups]") {
 TEST_CASE("a group after talks in its own sentence", "[groups]") {
     auto x = run("Kenyan Foreign Minister Ivo Kerr held talks with Ghanaian Foreign Minister Ana "
                  "Dorr on Tuesday, and the two ministers signed a trade protocol.");
-    CHECK(has_triple(x, "person/ivo-kerr", "signedWith", "person/ana-dorr"));
+    CHECK(has_direct(x, "person/ivo-kerr", "signedWith", "person/ana-dorr"));
 }
 
 TEST_CASE("both sides are the states of the two who met", "[groups]") {
     auto x = run("Kenyan Foreign Minister Ivo Kerr held talks with Ghanaian Foreign Minister Ana "
                  "Dorr in Nairobi on Tuesday. Both sides signed an agreement on trade.");
-    CHECK((has_triple(x, "country/KEN", "signedWith", "country/GHA") ||
-           has_triple(x, "country/GHA", "signedWith", "country/KEN")));
-    CHECK_FALSE(has_triple(x, "person/ivo-kerr", "signedWith", "person/ana-dorr"));
+    CHECK((has_direct(x, "country/KEN", "signedWith", "country/GHA") ||
+           has_direct(x, "country/GHA", "signedWith", "country/KEN")));
+    CHECK_FALSE(has_direct(x, "person/ivo-kerr", "signedWith", "person/ana-dorr"));
 }
 
 TEST_CASE("each of a group condemns", "[groups]") {
     auto x = run("Kenyan Foreign Minister Ivo Kerr met Ghanaian Foreign Minister Ana Dorr in "
                  "Nairobi on Tuesday. The two ministers condemned Norway's missile launch.");
-    CHECK(has_triple(x, "person/ivo-kerr", "accused", "country/NOR"));
-    CHECK(has_triple(x, "person/ana-dorr", "accused", "country/NOR"));
+    CHECK(has_direct(x, "person/ivo-kerr", "accused", "country/NOR"));
+    CHECK(has_direct(x, "person/ana-dorr", "accused", "country/NOR"));
     // Near miss: a group too far back (more than three sentences) stands for no one.
     auto far = run("Kenyan Foreign Minister Ivo Kerr met Ghanaian Foreign Minister Ana Dorr in "
                    "Nairobi on Tuesday. Trade grew. Prices fell. Rains came. The two ministers "
                    "condemned Norway's missile launch.");
-    CHECK_FALSE(has_triple(far, "person/ivo-kerr", "accused", "country/NOR"));
+    CHECK_FALSE(has_direct(far, "person/ivo-kerr", "accused", "country/NOR"));
 }
