@@ -170,3 +170,40 @@ TEST_CASE("a bare title is the composed office it heads for the same person", "[
                  "Deputy Prime Minister Marel thanked her.");
     CHECK(positions_of(y, "person/teo-marel").size() == 2);
 }
+
+TEST_CASE("an office of an organization is a position in it", "[positions]") {
+    auto x = run("NATO Secretary General Ivo Kerr arrived in Ghana. The Secretary General met "
+                 "President Sam Otu of Ghana.");
+    CHECK(positions_of(x, "person/ivo-kerr") ==
+          std::set<std::string>{"position/nato-secretary-general"});
+    const auto& p = x.knowledge.entities.at("position/nato-secretary-general");
+    CHECK(p.organization == "org/nato");
+    CHECK(p.label == "Secretary-General of NATO");
+    // The role is the holder the document names.
+    CHECK(geokg::testing::has_direct(x, "person/ivo-kerr", "metWith", "person/sam-otu"));
+}
+
+TEST_CASE("a body named for a known one or a state holds offices, a generic one none",
+          "[positions]") {
+    auto x = run("The Chairperson of the African Union Commission, Ana Dorr, arrived in Ghana.");
+    CHECK(positions_of(x, "person/ana-dorr") ==
+          std::set<std::string>{"position/african-union-commission-chairman"});
+    CHECK(x.knowledge.entities.at("position/african-union-commission-chairman").organization ==
+          "org/african-union-commission");
+    // Every state has a Defence Force: its office names no one body.
+    auto generic = run("The Commander of the Defence Force, Major General Ivo Kerr, arrived in "
+                       "Ghana.");
+    CHECK(positions_of(generic, "person/ivo-kerr").empty());
+}
+
+TEST_CASE("the holder named after a role's complement holds the role, not the complement",
+          "[positions]") {
+    auto x = run("The Special Envoy of the UN Secretary-General for Somalia, Ana Dorr, arrived "
+                 "in Ghana.");
+    CHECK(positions_of(x, "person/ana-dorr").empty());
+    CHECK(geokg::testing::has_direct(x, "person/ana-dorr", "visited", "country/GHA"));
+    // Near miss: a role and a person joined by "and" are two people.
+    auto two = run("The Special Envoy and UN Secretary-General Ana Dorr arrived in Ghana.");
+    CHECK(positions_of(two, "person/ana-dorr") ==
+          std::set<std::string>{"position/united-nations-secretary-general"});
+}

@@ -483,6 +483,14 @@ TEST_CASE("a time between a trigger's words does not break it", "[grammar]") {
     CHECK_FALSE(has_relation(none, "metWith"));
 }
 
+TEST_CASE("an aside in brackets between a trigger's words does not break it", "[grammar]") {
+    auto a = analyze("Foreign Minister Ivo Kerr traveled on Monday (3 June 2024) to Ghana.");
+    CHECK(surfaces(a, only(a, "visited").places) == Strings{"Ghana"});
+    // Words outside brackets still separate them.
+    auto none = analyze("Foreign Minister Ivo Kerr traveled on Monday back to Ghana.");
+    CHECK_FALSE(has_relation(none, "visited"));
+}
+
 TEST_CASE("coordinated subjects with commas before a final 'and'", "[grammar]") {
     auto a = analyze("Ana Dorr, Mato Kerr and Lena Pohl travelled to Ghana.");
     const auto& r = only(a, "visited");

@@ -90,6 +90,7 @@ public:
                     removed_[t] = true;
         mark_time_prepositions();
         mark_manner();
+        mark_asides();
         index_kept_tokens();
         headline_ = is_headline();
     }
@@ -155,6 +156,22 @@ private:
                 why_[k] = Removal::Manner;
             }
             t += n > 0 ? n - 1 : 0;
+        }
+    }
+
+    // Words in brackets are an aside: "traveled on Monday (3 June) to" reads "traveled to".
+    void mark_asides() {
+        int depth = 0;
+        for (std::size_t t = 0; t < tokens_.size(); ++t) {
+            const std::string& word = keys_.exact[t];
+            const bool open = word == "(" || word == "[";
+            const bool close = depth > 0 && (word == ")" || word == "]");
+            depth += open ? 1 : 0;
+            if (depth > 0 && !removed_[t]) {
+                removed_[t] = true;
+                why_[t] = Removal::Aside;
+            }
+            depth -= close ? 1 : 0;
         }
     }
 

@@ -138,6 +138,9 @@ private:
         if (e->entity_class == EntityClass::Position && !e->country.empty() &&
             find(country_key(e->country)))
             g_.add(s, iri(gk + "positionIn"), id(country_key(e->country)));
+        if (e->entity_class == EntityClass::Position && !e->organization.empty() &&
+            find(e->organization))
+            g_.add(s, iri(gk + "positionIn"), id(e->organization));
     }
 
     std::string label_of(const std::string& key) const {

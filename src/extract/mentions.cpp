@@ -53,9 +53,11 @@ public:
             }
             if (agreement_at(i, m) || actor_at(i, m) || city_of_at(i, m) || named_phrase_at(i, m) ||
                 gazetteer_at(i, m) || demonym_at(i, m) || pronoun_at(i, m) || bare_name_at(i, m)) {
+                i = m.last_token;
+                if (!out.empty() && complement_of_role(out.back(), m))
+                    continue;
                 m.span = {t_[m.first_token].begin, t_[m.last_token - 1].end};
                 m.surface = text_of(s_, t_, m.first_token, m.last_token);
-                i = m.last_token;
                 out.push_back(std::move(m));
             } else {
                 ++i;
@@ -65,6 +67,22 @@ public:
     }
 
 private:
+    // "The Special Envoy of the UN Secretary-General for Yemen, Ivo Kerr,": the titled person
+    // after a role and "of" or "to" is the role's holder, not the holder of the office named
+    // in its complement. The role becomes that person, with the role's titles; true if so.
+    bool complement_of_role(Mention& role, const Mention& m) const {
+        if (role.type != MentionType::Role || m.type != MentionType::Person || m.titles.empty() ||
+            role.last_token + 1 != m.first_token ||
+            (lw(role.last_token) != "of" && lw(role.last_token) != "to"))
+            return false;
+        role.type = MentionType::Person;
+        role.name = m.name;
+        role.last_token = m.last_token;
+        role.span = {t_[role.first_token].begin, t_[role.last_token - 1].end};
+        role.surface = text_of(s_, t_, role.first_token, role.last_token);
+        return true;
+    }
+
     std::string_view s_;
     const std::vector<Token>& t_;
     const LexiconIndex& ix_;
@@ -417,13 +435,13 @@ private:
             return n > 0 && closes_apposition(start + n);
         };
         if (auto g = ix_.places.longest(keys_, k);
-            g && entry(g->value).entity_class == EntityClass::Organization) {
-            if (!named_after(k + g->length))
-                return k;
+            g && entry(g->value).entity_class == EntityClass::Organization &&
+            named_after(k + g->length)) {
             p.organization = text_of(s_, t_, k, k + g->length);
             p.organization_entry = g->value;
             return k + g->length;
         }
+        // Else a longer phrase may name a body of it: "African Union Commission".
         bool head = false;
         for (std::size_t x = k; x < t_.size() && x < k + 8; ++x) {
             if (!cap(x)) {

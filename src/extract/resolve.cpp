@@ -216,6 +216,10 @@ struct Claim {
     std::string office;
     std::string country; // alpha-3 or empty
     std::string target;  // alpha-3 or empty
+    // The organization whose office it is ("org/nato" of "NATO Secretary General"), a
+    // gazetteer key; then `country` stays empty.
+    std::string organization;
+    std::string organization_label;
     std::size_t doc = 0;
     std::size_t sentence = 0;
     std::size_t at = 0; // byte offset in the document
@@ -765,9 +769,39 @@ private:
             c.at = s.span.begin + role.span.begin;
             claims_.push_back(c);
         };
+        // An office of an organization the gazetteer knows: "NATO Secretary General X".
+        auto add_organization_office = [&](const std::string& person, const Mention& role,
+                                           const TitlePhrase& office, int person_mention) {
+            if (office.title < 0 && office.label.empty())
+                return;
+            std::string key, label;
+            if (office.organization_entry >= 0) {
+                const GazetteerEntry& org = entry(office.organization_entry);
+                if (org.entity_class != EntityClass::Organization)
+                    return;
+                key = org.key;
+                label = org.label;
+            } else if (label = proper_organization_name(office.organization); !label.empty()) {
+                key = "org/" + slugify(label);
+            } else {
+                return;
+            }
+            Claim c;
+            c.mention = person_mention;
+            c.person = person;
+            c.title = office.title;
+            c.head = office.head;
+            c.office = office.label;
+            c.organization = key;
+            c.organization_label = label;
+            c.doc = di;
+            c.sentence = si;
+            c.at = s.span.begin + role.span.begin;
+            claims_.push_back(c);
+        };
         // Every office the title phrase names: "Deputy Prime Minister and Foreign Minister X"
         // holds both; an office of an organization ("State Department Spokesperson") is none
-        // of a state's.
+        // of a state's, but the organization's when the gazetteer knows it.
         auto add = [&](const std::string& person, const Mention& role, std::size_t m,
                        int person_mention) {
             if (role.former || person.empty())
@@ -778,7 +812,9 @@ private:
                 return;
             }
             for (const auto& office : role.titles)
-                if (office.organization.empty() && (office.title >= 0 || !office.label.empty()))
+                if (!office.organization.empty())
+                    add_organization_office(person, role, office, person_mention);
+                else if (office.title >= 0 || !office.label.empty())
                     add_office(person, role, m, office.title, office.head, office.label,
                                person_mention);
         };
@@ -800,10 +836,34 @@ private:
             }
         }
         for (std::size_t k = first; k < claims_.size(); ++k) {
+            if (!claims_[k].organization.empty())
+                continue; // an organization's office has no country
             claims_[k].nearby = nearby_country(s, first, claims_[k]);
             if (claims_[k].country.empty())
                 claims_[k].country = host_country(s, claims_[k], before);
         }
+    }
+
+    // A body the gazetteer does not know is named for one it knows, or for a state:
+    // "African Union Commission", "Polish Armed Forces", "Border Guard Bangladesh". Its name
+    // without the article, or empty for a body of no one ("Foreign Office", "Defence Force":
+    // every state has one).
+    std::string proper_organization_name(const std::string& name) const {
+        auto tokens = tokenize(name);
+        if (!tokens.empty() && ix_.words.has(WordClass::Article, lower(tokens.front().text)))
+            tokens.erase(tokens.begin());
+        if (tokens.size() < 2)
+            return {};
+        const TokenKeys keys = token_keys(tokens);
+        bool proper = false;
+        for (std::size_t k = 0; k < tokens.size(); ++k) {
+            if (auto p = ix_.places.longest(keys, k)) {
+                const EntityClass c = entry(p->value).entity_class;
+                proper = proper || c == EntityClass::Country || c == EntityClass::Organization;
+            }
+            proper = proper || ix_.demonyms.longest(keys, k).has_value();
+        }
+        return proper ? name.substr(tokens.front().begin) : std::string{};
     }
 
     // "... would be received by King X" in a report of a visit: a host without a state in
@@ -893,7 +953,7 @@ private:
                         known.emplace(std::make_pair(person, men.title), men.title_country);
             for (std::size_t k : ks) {
                 Claim& c = claims_[k];
-                if (!c.country.empty())
+                if (!c.country.empty() || !c.organization.empty())
                     continue;
                 if (auto it = known.find({c.person, c.title}); it != known.end())
                     c.country = it->second;
@@ -902,7 +962,8 @@ private:
                     c.country = *p->second.begin();
             }
             for (std::size_t k : ks)
-                if (Claim& c = claims_[k]; c.country.empty() && !countries.count(c.person))
+                if (Claim& c = claims_[k];
+                    c.country.empty() && c.organization.empty() && !countries.count(c.person))
                     c.country = c.nearby;
             countries_from_outlet(di, ks, countries);
         }
@@ -951,7 +1012,7 @@ private:
                 held[claims_[k].title].insert(claims_[k].person);
         for (std::size_t k : ks) {
             Claim& c = claims_[k];
-            if (c.person != main || !c.country.empty() || c.title < 0 ||
+            if (c.person != main || !c.country.empty() || !c.organization.empty() || c.title < 0 ||
                 ix_.title(c.title).kind != TitleKind::Specific)
                 continue;
             const auto& holders = held[c.title];
@@ -1087,10 +1148,42 @@ private:
         return key;
     }
 
+    // The position of an office of an organization: "Secretary-General of NATO",
+    // position/nato-secretary-general, in org/nato.
+    std::string ensure_organization_position(const Claim& c) {
+        if (const auto org = ix_.entry_by_key.find(c.organization); org != ix_.entry_by_key.end()) {
+            gazetteer_entity(entry(org->second));
+        } else if (auto [o, fresh] = kb_.entities.try_emplace(c.organization); fresh) {
+            o->second.key = c.organization;
+            o->second.entity_class = EntityClass::Organization;
+            o->second.label = c.organization_label;
+        }
+        const std::string& where = kb_.entities[c.organization].label;
+        const std::string office = c.title >= 0 ? ix_.title(c.title).label : c.office;
+        const std::string key = "position/" + c.organization.substr(c.organization.find('/') + 1) +
+                                "-" + slugify(office);
+        auto [it, fresh] = kb_.entities.try_emplace(key);
+        if (fresh) {
+            it->second.key = key;
+            it->second.entity_class = EntityClass::Position;
+            it->second.organization = c.organization;
+            it->second.label = office + " of " + where;
+            if (c.title >= 0)
+                for (const auto& alt : ix_.title(c.title).alt_labels)
+                    it->second.alt_labels.insert(alt + " of " + where);
+        }
+        return key;
+    }
+
     // A claim without a country makes no position: "President Hale" alone says of which
     // state nothing.
     void make_positions() {
         for (const auto& c : claims_) {
+            if (!c.organization.empty()) {
+                if (!narrower_claim(c))
+                    kb_.entities[c.person].positions.insert(ensure_organization_position(c));
+                continue;
+            }
             if (c.title < 0) {
                 kb_.entities[c.person].positions.insert(ensure_office(c.office, c.country));
                 continue;
@@ -1108,7 +1201,7 @@ private:
         for (std::size_t k : claims_by_doc_[c.doc]) {
             const Claim& o = claims_[k];
             if (o.person == c.person && o.title != c.title && o.country == c.country &&
-                o.target == c.target &&
+                o.target == c.target && o.organization == c.organization &&
                 (title_matches(c.title, o.title, false) || (o.title < 0 && o.head == c.title)))
                 return true;
         }
