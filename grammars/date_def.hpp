@@ -95,7 +95,10 @@ x3::rule<class relative_day_class, date_ast::relative_day> const relative_day = 
 
 time_expression_type const time_expression = "time_expression";
 
-auto const weekday_expression_def = (shifts >> gap | x3::attr(0)) >> weekdays >> word_end;
+// The part of the day after a weekday belongs to it: "on Thursday evening".
+auto const day_part = x3::lit("morning") | "afternoon" | "evening" | "night";
+auto const weekday_expression_def = (shifts >> gap | x3::attr(0)) >> weekdays >> word_end >>
+                                    x3::omit[-(gap >> day_part >> word_end)];
 auto const month_day_year_def = month >> gap >> day >> -x3::lit(',') >> gap >> year;
 auto const day_month_year_def = day >> gap >> -(x3::lit("of") >> gap) >> month >>
                                 -x3::lit(',') >> gap >> year;

@@ -17,6 +17,7 @@ struct capital_class;
 struct itinerary_class;
 struct relative_class;
 struct fronted_class;
+struct fronted_subject_class;
 struct np_event_class;
 struct np_parties_class;
 struct agreement_passive_class;
@@ -30,6 +31,8 @@ using capital_type = x3::rule<relation_parser::capital_class, relation_ast::plac
 using itinerary_type = x3::rule<relation_parser::itinerary_class, std::vector<relation_ast::slot>>;
 using relative_type = x3::rule<relation_parser::relative_class, relation_ast::clause>;
 using fronted_type = x3::rule<relation_parser::fronted_class, relation_ast::fronted>;
+using fronted_subject_type =
+    x3::rule<relation_parser::fronted_subject_class, relation_ast::fronted>;
 using np_event_type = x3::rule<relation_parser::np_event_class, relation_ast::np_event>;
 using np_parties_type = x3::rule<relation_parser::np_parties_class, relation_ast::np_parties>;
 using agreement_passive_type =
@@ -38,8 +41,8 @@ using agreement_passive_type =
 namespace relation_parser {
 // Declared where the rule IDs live, so that argument-dependent lookup finds them.
 BOOST_SPIRIT_DECLARE(clause_type, first_since_type, apposition_type, located_type, capital_type,
-                     itinerary_type, relative_type, fronted_type, np_event_type, np_parties_type,
-                     agreement_passive_type)
+                     itinerary_type, relative_type, fronted_type, fronted_subject_type,
+                     np_event_type, np_parties_type, agreement_passive_type)
 } // namespace relation_parser
 
 clause_type const& clause_rule();
@@ -52,6 +55,9 @@ itinerary_type const& itinerary_rule();
 relative_type const& relative_rule();
 // "After meeting X, ...", "During his visit to Y, ...": tried at a sentence's first word.
 fronted_type const& fronted_rule();
+// "After meeting X, Kerr told reporters": a fronted predicate whose clause has no trigger; its
+// subject is the predicate's.
+fronted_subject_type const& fronted_subject_rule();
 np_event_type const& np_event_rule();
 np_parties_type const& np_parties_rule();
 agreement_passive_type const& agreement_passive_rule();

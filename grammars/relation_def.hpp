@@ -166,6 +166,7 @@ capital_type const capital = "capital";
 itinerary_type const itinerary = "itinerary";
 relative_type const relative = "relative";
 fronted_type const fronted = "fronted";
+fronted_subject_type const fronted_subject = "fronted_subject";
 np_event_type const np_event = "np_event";
 np_parties_type const np_parties = "np_parties";
 agreement_passive_type const agreement_passive = "agreement_passive";
@@ -330,7 +331,15 @@ auto const fronted_predicate_def =
     (x3::omit[subordinator] >> auxiliaries >> verb_group >> comma_free_arguments) |
     (x3::omit[kw("during")] >> noun_predicate);
 
+// "After meeting X, Kerr told reporters ...": the subject of a clause that has no trigger of
+// its own is the fronted predicate's.
+x3::rule<class subject_clause_class, relation_ast::clause> const subject_clause = "subject_clause";
+auto const subject_clause_def =
+    subjects >> x3::attr(std::vector<relation_ast::predicate>()) >> x3::attr(std::vector<slot>()) >>
+    x3::omit[&(gap >> (word_of(WordClass::SpeechVerb) | plain_word))];
+
 auto const fronted_def = fronted_predicate >> x3::omit[','] >> clause;
+auto const fronted_subject_def = fronted_predicate >> x3::omit[','] >> subject_clause;
 
 auto const np_event_def = x3::repeat(1)[actor_slot] >>
                           x3::omit[kw("'s") >> x3::repeat(0, 3)[plain_word]] >> noun_slot >>
@@ -348,8 +357,8 @@ BOOST_SPIRIT_DEFINE(actor_slot, place_slot, argument_slot, verb_slot, noun_slot,
                     auxiliaries, verb_group, argument, arguments, predicate, predicates, subjects,
                     since, slot_chain, role_list, clause, first_since, apposition, located, capital,
                     itinerary, relative, relative_predicate, relative_body, comma_free_arguments,
-                    noun_predicate, fronted_predicate, fronted, np_event, np_parties,
-                    agreement_passive)
+                    noun_predicate, fronted_predicate, subject_clause, fronted, fronted_subject,
+                    np_event, np_parties, agreement_passive)
 
 } // namespace relation_parser
 
@@ -376,6 +385,9 @@ relative_type const& relative_rule() {
 }
 fronted_type const& fronted_rule() {
     return relation_parser::fronted;
+}
+fronted_subject_type const& fronted_subject_rule() {
+    return relation_parser::fronted_subject;
 }
 np_event_type const& np_event_rule() {
     return relation_parser::np_event;

@@ -97,11 +97,14 @@ TEST_CASE("weekdays resolve against the document date", "[date]") {
         CHECK(resolve_single("The deal was signed on Thursday.", wednesday, false) ==
               CivilDate{2020, 9, 24});
     }
-    SECTION("a time of day after the weekday is not part of it") {
+    SECTION("the part of the day after the weekday is part of it") {
         const std::string_view sentence = "They met Thursday evening in the palace.";
         const auto expression = only_expression(sentence);
         CHECK(expression.kind == TimeKind::Weekday);
-        CHECK(slice(sentence, expression.span) == "Thursday");
+        CHECK(slice(sentence, expression.span) == "Thursday evening");
+        // Only a part of the day: "Thursday talks" are talks.
+        const std::string_view talks = "They held Thursday talks in the palace.";
+        CHECK(slice(talks, only_expression(talks).span) == "Thursday");
     }
     SECTION("lowercase weekdays are still weekdays") {
         CHECK(only_expression("talks resume on wednesday").weekday == 2);

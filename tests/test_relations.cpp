@@ -570,6 +570,16 @@ TEST_CASE("a predicate before the clause shares its subject", "[grammar]") {
     CHECK_FALSE(has_relation(none, "metWith"));
 }
 
+TEST_CASE("a predicate before a clause with no trigger is its subject's", "[grammar]") {
+    auto told = analyze("After meeting President Sam Otu on Thursday evening, Ivo Kerr told "
+                        "reporters that trade would grow.");
+    CHECK(surfaces(told, only(told, "metWith").agents) == Strings{"Ivo Kerr"});
+    // A possessor is no subject: the aides' talks are not Kerr's reading of them.
+    auto aides = analyze("After meeting President Sam Otu, Ivo Kerr's aides said the talks "
+                         "went well.");
+    CHECK_FALSE(has_relation(aides, "metWith"));
+}
+
 TEST_CASE("an event named by a noun is reported only in a past sentence", "[grammar]") {
     auto past = analyze("Ivo Kerr's two-day visit to Ghana ended on Tuesday.");
     CHECK(only(past, "visited").modality == Modality::Reported);

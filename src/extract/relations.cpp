@@ -130,8 +130,11 @@ private:
     // after the comma is not read again at its subject.
     void fronted() {
         ast::fronted f;
-        if (!parse(abs_.tokens.front().start, grammar::fronted_rule(), f))
-            return;
+        if (!parse(abs_.tokens.front().start, grammar::fronted_rule(), f)) {
+            f = {};
+            if (!parse(abs_.tokens.front().start, grammar::fronted_subject_rule(), f))
+                return;
+        }
         for (const auto& s : f.main.subjects)
             subject_done_.insert(static_cast<int>(s.index));
         interpret_.fronted(f, abs_.tokens.front().start);
