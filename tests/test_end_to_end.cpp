@@ -1,6 +1,6 @@
 // End to end: the bundled corpus gives exactly the committed out/, in any input order.
-#include "lexicon/lexicon.hpp"
 #include "extract/pipeline.hpp"
+#include "lexicon/lexicon.hpp"
 #include "rdf/writer.hpp"
 
 #include "project_lexicon.hpp"

@@ -535,6 +535,15 @@ TEST_CASE("a country or region after 'for' is the office's field", "[mentions][t
     CHECK(office_labels(k) == Names{"Minister of Defense"});
 }
 
+TEST_CASE("a state's long name after 'of the' is the office's state", "[mentions][titles]") {
+    auto m = mention("President Ivo Kerr of the Republic of Kenya met Dorr.",
+                     "President Ivo Kerr of the Republic of Kenya");
+    CHECK(m.title_country == "KEN");
+    // Near miss: "of the" and no state is no part of the mention.
+    auto n = mention("President Ivo Kerr of the ruling party met Dorr.", "President Ivo Kerr");
+    CHECK(n.title_country.empty());
+}
+
 TEST_CASE("portfolio words the title phrase left unread are no words of the name",
           "[mentions][titles]") {
     auto m = mention("Kenyan Minister for Culture and the Arts Ivo Kerr met Dorr.", "Ivo Kerr");

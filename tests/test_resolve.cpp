@@ -276,12 +276,32 @@ TEST_CASE("the document's title names the country of a title its text leaves wit
     auto x = run(std::vector<geokg::Document>{d});
     CHECK(entity(x, "person/ana-dorr").positions ==
           std::set<std::string>{"position/GHA-president"});
-    // Near miss: the other president is not Ghana's, and a person only the title names is
-    // no person of the text.
+    // Near miss: the other president is not Ghana's.
     CHECK(entity(x, "person/ivo-kerr").positions.count("position/GHA-president") == 0);
+    // A person only the title names, and not as its speaker, is no person of the document.
     auto e = document("a", "President Ivo Kerr spoke today with reporters.");
     e.title = "President Ivo Kerr to Host President Ana Dorr of Ghana";
     auto y = run(std::vector<geokg::Document>{e});
     CHECK(people(y) == std::vector<std::string>{"person/ivo-kerr"});
     CHECK(entity(y, "person/ivo-kerr").positions.count("position/GHA-president") == 0);
+}
+
+TEST_CASE("the speaker a statement's title names holds the office it gives him", "[resolve]") {
+    auto d = document("a", "The United States will continue to stand with Ghana.");
+    d.title = "Statement by President Ivo Kerr on the Anniversary of the Treaty";
+    d.outlet = "The White House";
+    auto x = run(std::vector<geokg::Document>{d});
+    CHECK(entity(x, "person/ivo-kerr").positions ==
+          std::set<std::string>{"position/USA-president"});
+    // A title-case headline runs on after the name: where the name ends is unknown, so no
+    // one is named.
+    for (const char* title : {"Statement by President Ivo Kerr Congratulating Inaugural Fellows",
+                              "Statement by President Kerr Marking the Day of the Treaty",
+                              "President Ivo Kerr Announces Nominees",
+                              "Statement from President Kerr Commemorating 100 Years"}) {
+        auto e = document("a", "The United States will continue to stand with Ghana.");
+        e.title = title;
+        e.outlet = "The White House";
+        CHECK(people(run(std::vector<geokg::Document>{e})).empty());
+    }
 }

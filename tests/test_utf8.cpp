@@ -199,7 +199,8 @@ TEST_CASE("fold_key makes names that differ by case or diacritics equal", "[utf8
 TEST_CASE("strip_diacritics keeps case and drops accents", "[utf8]") {
     CHECK(strip_diacritics("Bras\xC3\xADlia") == "Brasilia");
     CHECK(strip_diacritics("S\xC3\xA3o Tom\xC3\xA9") == "Sao Tome");
-    CHECK(strip_diacritics("\xC5\x81\xC3\xB3" "d\xC5\xBA") == "Lodz");
+    CHECK(strip_diacritics("\xC5\x81\xC3\xB3"
+                           "d\xC5\xBA") == "Lodz");
     CHECK(strip_diacritics("Mu\xCC\x88ller") == "Muller"); // decomposed: the mark goes too
     // Near misses: plain text and other scripts are unchanged.
     CHECK(strip_diacritics("Brasilia") == "Brasilia");

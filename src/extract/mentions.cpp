@@ -679,11 +679,13 @@ private:
         m.type = MentionType::Person;
         m.name = text_of(s_, t_, name_start, name_start + n);
         m.last_token = name_suffix_at(name_start, name_start + n, m);
-        // "Defense Minister Lena Okafor of Kenya"
+        // "Defense Minister Lena Okafor of Kenya", "President X of the Republic of Kenya"
         if (!m.has_title_country() && lw(m.last_token) == "of") {
-            if (auto c = country_at(m.last_token + 1)) {
+            const std::size_t at =
+                m.last_token + (is(WordClass::Article, lw(m.last_token + 1)) ? 2 : 1);
+            if (auto c = country_at(at)) {
                 m.title_country = entry(c->value).country;
-                m.last_token += 1 + c->length;
+                m.last_token = at + c->length;
             }
         }
         return true;

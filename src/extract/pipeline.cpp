@@ -23,8 +23,11 @@ DocumentRecord analyze_document(Document document, const LexiconIndex& index) {
         s.analysis.tokens.shrink_to_fit();
         record.sentences.push_back(std::move(s));
     }
-    if (!record.document.title.empty())
-        record.title_mentions = analyze_sentence(record.document.title, index).mentions;
+    if (!record.document.title.empty()) {
+        record.title.analysis = analyze_sentence(record.document.title, index);
+        record.title.analysis.relations.clear();
+        record.title.analysis.tokens = {};
+    }
     return record;
 }
 

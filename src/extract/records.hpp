@@ -21,10 +21,11 @@ struct DocumentRecord {
     Document document;
     std::optional<CivilDate> date;
     std::vector<SentenceRecord> sentences;
-    // The mentions of the document's title (document.title), which is no sentence of its
-    // text: "Readout of ... Call with President X of Afghanistan" names X's country when the
-    // text does not. Read for the countries of titles only.
-    std::vector<Mention> title_mentions;
+    // The document's title (document.title) analysed as a sentence, which is no sentence of
+    // its text (its span is empty): its titled people count as the document's ("Statement by
+    // President X", "Call with President X of Afghanistan" names X's country when the text
+    // does not); its relations are cleared, the text reports them.
+    SentenceRecord title;
 };
 
 } // namespace geokg

@@ -8,6 +8,7 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <numeric>
 #include <tuple>
 #include <unordered_map>
@@ -221,8 +222,7 @@ struct Claim {
     std::string organization;
     std::string organization_label;
     std::size_t doc = 0;
-    std::size_t sentence = 0;
-    std::size_t at = 0; // byte offset in the document
+    std::size_t at = 0; // byte offset in the document (the title's at 0)
     int mention = -1;   // the person's mention in the sentence
     std::string nearby; // the country of the titled person named just before (nearby_country)
 };
@@ -249,6 +249,11 @@ public:
                 out_.mentions[di][si].assign(s.analysis.mentions.size(), {});
                 resolutions_.emplace(&s, &out_.mentions[di][si]);
             }
+        }
+        out_.title_mentions.resize(docs.size());
+        for (std::size_t di = 0; di < docs.size(); ++di) {
+            out_.title_mentions[di].assign(docs[di].title.analysis.mentions.size(), {});
+            resolutions_.emplace(&docs[di].title, &out_.title_mentions[di]);
         }
     }
 
@@ -282,6 +287,95 @@ private:
     }
 
     bool is_person(const std::string& key) const { return kb_.is(key, EntityClass::Person); }
+
+    // Whether document d's text names the person `name` names: a person of the text with
+    // the same surname and, when both names have several words, the same first word; a
+    // single word only where no longer name of the text ends with it ("President Hale"
+    // of a title is not the "Ana Hale" of the text).
+    bool named_in_text(const DocumentRecord& d, const std::string& name) {
+        const auto& want = canonical_of(name);
+        if (want.empty())
+            return false;
+        bool same = false, longer = false;
+        for (const auto& s : d.sentences)
+            for (const auto& men : s.analysis.mentions) {
+                if (men.type != MentionType::Person)
+                    continue;
+                const auto& have = canonical_of(men.name);
+                if (have.empty() || have.back() != want.back())
+                    continue;
+                if (want.size() == 1) {
+                    same = same || have.size() == 1;
+                    longer = longer || have.size() > 1;
+                } else if (have.front() == want.front() ||
+                           (have.size() == 1 && (men.title >= 0 || !men.titles.empty()))) {
+                    same = true; // "Walter Hale" and "Walter K. Hale", or "President Hale"
+                }
+            }
+        return same && !(want.size() == 1 && longer);
+    }
+
+    // The sentences whose people are the document's: its title's, then its text's.
+    static std::vector<const SentenceRecord*> named_in(const DocumentRecord& d) {
+        std::vector<const SentenceRecord*> out{&d.title};
+        for (const auto& s : d.sentences)
+            out.push_back(&s);
+        return out;
+    }
+
+    // Of a title, only people named with an office: one the text names too (named_in_text),
+    // or the speaker ("Statement by President X on ...": after words:speaker-preposition, of
+    // two words at most, before a mark or a lower-case word that is no article, and never a
+    // single word that a longer name of the text ends with). In a title-case headline
+    // other capitalized words are no names, and where a name ends is unknown: "President X
+    // Announces Nominees", "by President X Marking the Day", "by Advisor X Urging Congress".
+    bool counts_as_named(const DocumentRecord& d, const SentenceRecord& s, const Mention& men) {
+        if (men.type != MentionType::Person)
+            return false;
+        if (&s != &d.title)
+            return true;
+        if (men.title < 0 && men.titles.empty())
+            return false;
+        if (canonical_of(men.name).size() > 3)
+            return false;
+        return named_in_text(d, men.name) || is_title_speaker(d, men);
+    }
+
+    // The speaker of a statement its title names: "Statement by President X on ...".
+    bool is_title_speaker(const DocumentRecord& d, const Mention& men) {
+        const std::string& title = d.document.title;
+        std::size_t before = men.span.begin;
+        while (before > 0 && title[before - 1] == ' ')
+            --before;
+        std::size_t start = before;
+        while (start > 0 && std::isalpha(static_cast<unsigned char>(title[start - 1])))
+            --start;
+        if (!ix_.words.has(WordClass::SpeakerPreposition,
+                           lower(title.substr(start, before - start))))
+            return false;
+        std::size_t after = men.span.end;
+        while (after < title.size() && title[after] == ' ')
+            ++after;
+        std::size_t end = after;
+        while (end < title.size() && std::isalpha(static_cast<unsigned char>(title[end])))
+            ++end;
+        const std::string next = title.substr(after, end - after);
+        const bool mark = after < title.size() && next.empty() &&
+                          std::ispunct(static_cast<unsigned char>(title[after]));
+        const bool lower_word = !next.empty() &&
+                                std::islower(static_cast<unsigned char>(next[0])) &&
+                                !ix_.words.has(WordClass::Article, next);
+        const auto& words = canonical_of(men.name);
+        if (!(mark || lower_word) || words.empty() || words.size() > 2)
+            return false;
+        if (words.size() == 1)
+            for (const auto& sr : d.sentences)
+                for (const auto& m : sr.analysis.mentions)
+                    if (m.type == MentionType::Person && canonical_of(m.name).size() > 1 &&
+                        canonical_of(m.name).back() == words.back())
+                        return false;
+        return true;
+    }
     // The name (a full name's key, or one_word_name) each document calls a person by, with
     // the forms written for it.
     std::map<std::string, std::map<std::string, int>> surfaces_;
@@ -388,9 +482,9 @@ private:
     DocumentNames names_of_document(const DocumentRecord& d,
                                     std::optional<std::unordered_set<std::string>>& common) {
         DocumentNames names;
-        for (const auto& s : d.sentences)
-            for (const auto& men : s.analysis.mentions) {
-                if (men.type != MentionType::Person)
+        for (const SentenceRecord* s : named_in(d))
+            for (const auto& men : s->analysis.mentions) {
+                if (!counts_as_named(d, *s, men))
                     continue;
                 const auto& canonical = canonical_of(men.name);
                 if (canonical.size() >= 2 &&
@@ -507,10 +601,11 @@ private:
         UnionFind clusters;
         merge_variants(names, clusters);
         const auto cluster_name = cluster_names(names, clusters);
-        for (const auto& s : d.sentences)
-            for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m) {
+        for (const SentenceRecord* sp : named_in(d))
+            for (std::size_t m = 0; m < sp->analysis.mentions.size(); ++m) {
+                const SentenceRecord& s = *sp;
                 const Mention& men = s.analysis.mentions[m];
-                if (men.type != MentionType::Person)
+                if (!counts_as_named(d, s, men))
                     continue;
                 const auto& words = words_of(men.name);
                 const auto& canonical = canonical_of(men.name);
@@ -705,11 +800,11 @@ private:
                     e.alt_labels.insert(form);
         }
         for (const auto& d : docs_)
-            for (const auto& s : d.sentences)
-                for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m)
-                    if (s.analysis.mentions[m].type == MentionType::Person &&
-                        !resolved(s)[m].entity.empty())
-                        resolved(s)[m].entity = person.at(resolved(s)[m].entity);
+            for (const SentenceRecord* s : named_in(d))
+                for (std::size_t m = 0; m < s->analysis.mentions.size(); ++m)
+                    if (s->analysis.mentions[m].type == MentionType::Person &&
+                        !resolved(*s)[m].entity.empty())
+                        resolved(*s)[m].entity = person.at(resolved(*s)[m].entity);
     }
 
     // A state named only through its official ("the Ghanaian President") is an entity too.
@@ -726,9 +821,11 @@ private:
     // Every title a person is named with: "Defense Minister X", "X, who serves as ...".
     void collect_claims() {
         for (std::size_t di = 0; di < docs_.size(); ++di) {
+            std::string title_country; // the title's countries are not the text's
+            claims_of_sentence(di, docs_[di].title, title_country);
             std::string last_country;
-            for (std::size_t si = 0; si < docs_[di].sentences.size(); ++si)
-                claims_of_sentence(di, si, last_country);
+            for (const auto& s : docs_[di].sentences)
+                claims_of_sentence(di, s, last_country);
         }
         complete_claims();
     }
@@ -746,8 +843,7 @@ private:
         return before;
     }
 
-    void claims_of_sentence(std::size_t di, std::size_t si, std::string& last_country) {
-        const auto& s = docs_[di].sentences[si];
+    void claims_of_sentence(std::size_t di, const SentenceRecord& s, std::string& last_country) {
         const auto& ms = s.analysis.mentions;
         const std::vector<std::string> before = countries_before(ms, last_country);
         const std::size_t first = claims_.size();
@@ -765,7 +861,6 @@ private:
                 return;
             c.target = role.title_target;
             c.doc = di;
-            c.sentence = si;
             c.at = s.span.begin + role.span.begin;
             claims_.push_back(c);
         };
@@ -795,7 +890,6 @@ private:
             c.organization = key;
             c.organization_label = label;
             c.doc = di;
-            c.sentence = si;
             c.at = s.span.begin + role.span.begin;
             claims_.push_back(c);
         };
@@ -818,8 +912,12 @@ private:
                     add_office(person, role, m, office.title, office.head, office.label,
                                person_mention);
         };
+        // A title's other people hold only the offices it names the state of ("Call with
+        // President X of Ghana"): "on the Passing of President X" honours a former office.
+        const bool title = &s == &docs_[di].title;
         for (std::size_t m = 0; m < ms.size(); ++m)
-            if (ms[m].type == MentionType::Person)
+            if (ms[m].type == MentionType::Person &&
+                (!title || ms[m].has_title_country() || is_title_speaker(docs_[di], ms[m])))
                 add(resolved(s)[m].entity, ms[m], m, static_cast<int>(m));
         for (const auto& pc : s.analysis.positions) {
             const std::string& person = resolved(s)[static_cast<std::size_t>(pc.person)].entity;
@@ -853,6 +951,11 @@ private:
         if (!tokens.empty() && ix_.words.has(WordClass::Article, lower(tokens.front().text)))
             tokens.erase(tokens.begin());
         if (tokens.size() < 2)
+            return {};
+        // A body: "Plan" of "American Rescue Plan" is none.
+        if (std::none_of(tokens.begin(), tokens.end(), [&](const Token& t) {
+                return ix_.organization_heads.count(lower(t.text)) > 0;
+            }))
             return {};
         const TokenKeys keys = token_keys(tokens);
         bool proper = false;
@@ -944,13 +1047,6 @@ private:
                     known.emplace(std::make_pair(c.person, c.title), c.country);
                     countries[c.person].insert(c.country);
                 }
-            // The document's title may name the country its text leaves out: "Call with
-            // President X of Afghanistan".
-            for (const auto& men : docs_[di].title_mentions)
-                if (men.type == MentionType::Person && men.title >= 0 && !men.former &&
-                    !men.title_country.empty())
-                    if (auto person = person_in_text(di, men.name); !person.empty())
-                        known.emplace(std::make_pair(person, men.title), men.title_country);
             for (std::size_t k : ks) {
                 Claim& c = claims_[k];
                 if (!c.country.empty() || !c.organization.empty())
@@ -967,31 +1063,6 @@ private:
                     c.country = c.nearby;
             countries_from_outlet(di, ks, countries);
         }
-    }
-
-    // The one person of document di's text a name from elsewhere (its title) names: the same
-    // surname, and the same first word when both names have more than one. Empty if none or
-    // several.
-    std::string person_in_text(std::size_t di, const std::string& name) {
-        const std::vector<std::string> want = words_of(name);
-        if (want.empty())
-            return {};
-        std::set<std::string> found;
-        for (const auto& s : docs_[di].sentences)
-            for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m) {
-                const Mention& men = s.analysis.mentions[m];
-                const std::string& key = resolved(s)[m].entity;
-                if (men.type != MentionType::Person || !is_person(key))
-                    continue;
-                const std::vector<std::string> have = words_of(men.name);
-                if (have.empty() || fold_key(have.back()) != fold_key(want.back()))
-                    continue;
-                if (have.size() > 1 && want.size() > 1 &&
-                    fold_key(have.front()) != fold_key(want.front()))
-                    continue;
-                found.insert(key);
-            }
-        return found.size() == 1 ? *found.begin() : std::string{};
     }
 
     // A document published by a state's own body (an outlet the gazetteer knows as a
@@ -1237,7 +1308,23 @@ private:
         out_.main_people.resize(docs_.size());
         for (std::size_t di = 0; di < docs_.size(); ++di) {
             std::map<std::string, std::pair<int, int>> counts; // (as agent, named)
-            for (const auto& s : docs_[di].sentences) {
+            // The title's people count only where the text names no one: the speaker of a
+            // statement in the first person.
+            auto names_someone = [&](const SentenceRecord& s) {
+                for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m)
+                    if (s.analysis.mentions[m].type == MentionType::Person &&
+                        !resolved(s)[m].entity.empty())
+                        return true;
+                return false;
+            };
+            std::vector<const SentenceRecord*> sentences = named_in(docs_[di]);
+            if (std::any_of(sentences.begin() + 1, sentences.end(),
+                            [&](const SentenceRecord* s) { return names_someone(*s); }))
+                sentences.erase(sentences.begin());
+            else
+                sentences.resize(1);
+            for (const SentenceRecord* sp : sentences) {
+                const SentenceRecord& s = *sp;
                 const auto& res = resolved(s);
                 for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m)
                     if (s.analysis.mentions[m].type == MentionType::Person &&

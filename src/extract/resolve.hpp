@@ -60,6 +60,8 @@ struct Resolved {
     KnowledgeBase knowledge;
     // [document][sentence][mention], parallel to the records.
     std::vector<std::vector<std::vector<Resolution>>> mentions;
+    // [document][mention] of each document's title (DocumentRecord::title).
+    std::vector<std::vector<Resolution>> title_mentions;
     // Per document: the person most often named as an agent (then most often named at all),
     // or empty. Unqualified roles ("the defence minister") and tour legs stand for them.
     std::vector<std::string> main_people;

@@ -57,6 +57,7 @@ constexpr std::array<std::string_view, word_class_count> names = {
     "counterpart-noun",
     "headline-minor-word",
     "not-a-name-ending",
+    "speaker-preposition",
     "in-person-word",
     "phone-word",
     "virtual-word",
