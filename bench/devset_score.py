@@ -23,6 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 DEVSET = os.path.join(HERE, "devset")
 CORPUS = os.path.join(HERE, "..", "..", "shared", "corpus", "whitehouse.jsonl.gz")
 GK = "https://w3id.org/geokg/ontology#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 LABELS = ("http://www.w3.org/2000/01/rdf-schema#label",
           "http://www.w3.org/2004/02/skos/core#altLabel",
           "http://www.w3.org/2004/02/skos/core#notation")
@@ -202,7 +203,15 @@ class Document:
         if fact["p"] == "metWith":
             return ((self.is_named(s, fact["s"]) and self.is_named(o, fact["o"])) or
                     (self.is_named(o, fact["s"]) and self.is_named(s, fact["o"])))
-        return self.is_named(s, fact["s"]) and self.is_named(o, fact["o"])
+        if self.is_named(s, fact["s"]) and self.is_named(o, fact["o"]):
+            return True
+        # Two people who signed together each signed with the other: the annotation writes
+        # the pair once, as it does for metWith.
+        return (fact["p"] == "signedWith" and self.is_person(s) and self.is_person(o) and
+                self.is_named(o, fact["s"]) and self.is_named(s, fact["o"]))
+
+    def is_person(self, iri):
+        return GK + "Person" in self.graph.get((iri, RDF_TYPE), ())
 
 
 def short(doc):

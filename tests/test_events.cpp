@@ -349,3 +349,30 @@ TEST_CASE("a state that signs with a state does not sign with the other's minist
     auto states = run("Kenya and Ghana signed a fisheries accord on Monday.");
     CHECK(has_direct(states, "country/KEN", "signedWith", "country/GHA"));
 }
+
+TEST_CASE("people who sign together each sign with the others' states, not their own", "[events]") {
+    auto x = run("Kenyan Foreign Minister Ivo Kerr met Ghanaian Foreign Minister Ana Dorr in "
+                 "Accra. The two ministers signed a fisheries accord.");
+    CHECK(has_direct(x, "person/ivo-kerr", "signedWith", "person/ana-dorr"));
+    CHECK(has_direct(x, "person/ana-dorr", "signedWith", "person/ivo-kerr"));
+    CHECK(has_direct(x, "person/ivo-kerr", "signedWith", "country/GHA"));
+    CHECK(has_direct(x, "person/ana-dorr", "signedWith", "country/KEN"));
+    // Near misses: no one signed with his own state, and the states, named only through
+    // their ministers, signed with no one.
+    CHECK_FALSE(has_direct(x, "person/ivo-kerr", "signedWith", "country/KEN"));
+    CHECK_FALSE(has_direct(x, "person/ana-dorr", "signedWith", "country/GHA"));
+    CHECK_FALSE(has_direct(x, "country/KEN", "signedWith", "country/GHA"));
+    // One signing, one agreement.
+    CHECK(events_of(x, "Signing").size() == 1);
+}
+
+TEST_CASE("a counterpart's state named elsewhere in the document is signed with too", "[events]") {
+    auto x = run("Ghanaian President Kofi Mensah arrived in Nairobi. Minister Okafor signed a "
+                 "deal with Mensah.");
+    CHECK(has_direct(x, "person/okafor", "signedWith", "country/GHA"));
+    // Near miss: the state another document gives him is not this document's.
+    auto y = run(std::vector<geokg::Document>{
+        document("a", "Ghanaian President Kofi Mensah arrived in Nairobi."),
+        document("b", "Minister Okafor signed a deal with Kofi Mensah.")});
+    CHECK_FALSE(has_direct(y, "person/okafor", "signedWith", "country/GHA"));
+}

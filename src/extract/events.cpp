@@ -62,7 +62,8 @@ struct Reading {
     int year = 0;
     int month = 0;
     EventStatus status = EventStatus::Reported;
-    bool joint = false; // the agents met each other
+    bool joint = false;                            // the agents met each other, or signed together
+    std::map<std::string, std::string> own_states; // Event::own_states
     MeetingMode mode = MeetingMode::Unknown;
 };
 
@@ -160,7 +161,7 @@ private:
         const Relation& relation = ix_.lexicon.relation(r.relation);
         Reading reading;
         reading.agents = agents_of(r, relation, resolved_.main_people[di], keys_of);
-        reading.targets = targets_of(r, s.analysis, keys_of);
+        reading.targets = targets_of(r, s.analysis, di, keys_of);
         for (int m : r.places)
             if (auto k = key_of(m); !k.empty())
                 reading.places.push_back(k);
@@ -208,9 +209,19 @@ private:
         return agents;
     }
 
+    // A person's states as document di gives them.
+    std::vector<std::string> states_in(std::size_t di, const std::string& person) const {
+        std::vector<std::string> out;
+        const auto& states = resolved_.states[di];
+        if (auto it = states.find(person); it != states.end())
+            for (const auto& code : it->second)
+                out.push_back(country_key(code));
+        return out;
+    }
+
     template <typename KeysOf>
     std::vector<std::string> targets_of(const RelationMention& r, const SentenceAnalysis& a,
-                                        KeysOf keys_of) const {
+                                        std::size_t di, KeysOf keys_of) const {
         std::vector<std::string> targets;
         for (int m : r.targets)
             for (const std::string& key : keys_of(m)) {
@@ -224,10 +235,8 @@ private:
                     continue;
                 if (!men.title_country.empty())
                     targets.push_back(country_key(men.title_country));
-                if (men.country_from_context)
-                    for (const auto& pos : entity(k)->positions)
-                        if (const Entity* p = entity(pos); p && !p->country.empty())
-                            targets.push_back(country_key(p->country));
+                else if (const auto states = states_in(di, k); states.size() == 1)
+                    targets.push_back(states.front()); // named with his state elsewhere
             }
         return targets;
     }
@@ -296,6 +305,12 @@ private:
     // Where the relation is symmetric, the agents met each other: a joint event.
     void joint(const RelationMention& r, Reading reading, const SourceRef& src) {
         reading.joint = symmetric(r.kind);
+        if (r.kind == EventKind::Signing &&
+            std::all_of(reading.agents.begin(), reading.agents.end(),
+                        [&](const std::string& a) { return is_person(a); })) {
+            joint_signing(r, reading, src);
+            return;
+        }
         std::vector<std::string> rest(reading.agents.begin() + 1, reading.agents.end());
         if (r.kind == EventKind::Signing) {
             const SentenceRecord& s = docs_[src.document].sentences[sentence_index(src)];
@@ -313,6 +328,20 @@ private:
                                 rest.push_back(c);
             }
         }
+        add(r.kind, reading.agents.front(), rest, {}, reading.agreement_name, reading, src, r.rule);
+    }
+
+    // "The two ministers signed", "signed by A and B": one joint event in which each signed
+    // with the others and with their states (as the document gives them), never with his own.
+    void joint_signing(const RelationMention& r, Reading reading, const SourceRef& src) {
+        reading.joint = true;
+        std::vector<std::string> rest(reading.agents.begin() + 1, reading.agents.end());
+        for (const auto& agent : reading.agents)
+            if (const auto states = states_in(src.document, agent); states.size() == 1) {
+                reading.own_states[agent] = states.front();
+                if (std::find(rest.begin(), rest.end(), states.front()) == rest.end())
+                    rest.push_back(states.front());
+            }
         add(r.kind, reading.agents.front(), rest, {}, reading.agreement_name, reading, src, r.rule);
     }
 
@@ -375,6 +404,7 @@ private:
         e.month = reading.date ? 0 : reading.month;
         e.status = reading.status;
         e.joint = reading.joint;
+        e.own_states = reading.own_states;
         e.mode = reading.mode;
         e.sources.insert(src);
         e.rules.insert(rule);
@@ -430,6 +460,7 @@ private:
         if (status_rank(from.status) > status_rank(into.status))
             into.status = from.status;
         into.joint = into.joint || from.joint;
+        into.own_states.insert(from.own_states.begin(), from.own_states.end());
         into.mode = combine_modes(into.mode, from.mode);
         into.sources.insert(from.sources.begin(), from.sources.end());
         into.rules.insert(from.rules.begin(), from.rules.end());
@@ -827,8 +858,15 @@ std::vector<DirectTriple> direct_triples(const std::vector<Event>& events,
                     return relation.joint_subjects && knowledge.is(a, EntityClass::Country) &&
                            knowledge.is(b, EntityClass::Person);
                 };
+                // In a joint signing of people a state signed the agreement but with no one
+                // (its officials did), and no one signed with his own state.
+                const auto own = e.own_states.find(s);
+                const bool state_of_people = e.kind == EventKind::Signing && e.joint &&
+                                             knowledge.is(s, EntityClass::Country);
                 for (const auto& o : participants(e, relation.object_roles)) {
-                    if (o == s || !admits(relation.range, o) || state_with_person(s, o))
+                    if (o == s || !admits(relation.range, o) || state_with_person(s, o) ||
+                        (state_of_people && o != e.agreement) ||
+                        (own != e.own_states.end() && own->second == o))
                         continue;
                     out.insert({s, relation.iri, o});
                     // An owl:SymmetricProperty holds both ways.

@@ -4,6 +4,7 @@
 #include "extract/resolve.hpp"
 #include "extract/time_expressions.hpp"
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -37,6 +38,9 @@ struct Event {
     // agent and counterpart alike. Otherwise the agent met each counterpart, and the
     // counterparts did not meet each other ("A met B and C").
     bool joint = false;
+    // In a joint signing of people ("the two ministers signed"), each one's state as his
+    // document gives it: a party signed with the others' states, not with his own.
+    std::map<std::string, std::string> own_states;
     std::vector<std::string> places;       // entity keys, sorted
     std::string agreement;                 // entity key of the agreement signed, or empty
     std::set<std::string> agreement_names; // as the sources name it

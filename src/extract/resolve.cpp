@@ -1249,7 +1249,10 @@ private:
     // A claim without a country makes no position: "President Hale" alone says of which
     // state nothing.
     void make_positions() {
+        out_.states.resize(docs_.size());
         for (const auto& c : claims_) {
+            if (!c.country.empty() && kb_.is(c.person, EntityClass::Person))
+                out_.states[c.doc][c.person].insert(c.country);
             if (!c.organization.empty()) {
                 if (!narrower_claim(c))
                     kb_.entities[c.person].positions.insert(ensure_organization_position(c));

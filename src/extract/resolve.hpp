@@ -60,6 +60,10 @@ struct Resolved {
     KnowledgeBase knowledge;
     // [document][sentence][mention], parallel to the records.
     std::vector<std::vector<std::vector<Resolution>>> mentions;
+    // Per document: each person's states as that document gives them (the countries of the
+    // offices it names him with), ISO alpha-3. What a document says of a person's state does
+    // not change with the rest of the batch.
+    std::vector<std::map<std::string, std::set<std::string>>> states;
     // [document][mention] of each document's title (DocumentRecord::title).
     std::vector<std::vector<Resolution>> title_mentions;
     // Per document: the person most often named as an agent (then most often named at all),
