@@ -177,3 +177,38 @@ TEST_CASE("talks in a place are a visit only for the participants foreign to it"
     CHECK_FALSE(visited(home, dorr, "city/santiago"));
     CHECK_FALSE(visited(home, suto, "city/santiago"));
 }
+
+TEST_CASE("hosts of a roundtable had guests, not each other", "[meetings]") {
+    auto x = run("Today, Advisor Ana Dorr and Director Ivo Kerr hosted a roundtable with civic "
+                 "leaders on voting access.");
+    CHECK_FALSE(linked(x, "person/ana-dorr", "person/ivo-kerr"));
+    // Near miss: subjects who held talks did meet each other.
+    auto talks = run("Advisor Ana Dorr and Director Ivo Kerr held talks on voting access.");
+    CHECK(met(talks, "person/ana-dorr", "person/ivo-kerr"));
+}
+
+TEST_CASE("a readout's participant list names who met its hosts", "[meetings]") {
+    const std::string lead = "Today, Advisor Ana Dorr hosted a roundtable with civic leaders on "
+                             "voting access.\n\n";
+    const std::string items = "- Ivo Kerr, Kestrel Foundation\n- Lena Okafor, Velmar Institute\n"
+                              "- Harbor Youth Alliance\n- Coalition for Civic Trust (CCT) Program\n"
+                              "- The group announced a new study on turnout\n\n###\n";
+    auto x = run(lead + "Meeting participants included:\n" + items);
+    CHECK(met(x, "person/ana-dorr", "person/ivo-kerr"));
+    CHECK(met(x, "person/ana-dorr", "person/lena-okafor"));
+    CHECK(met(x, "person/ana-dorr", "org/harbor-youth-alliance"));
+    CHECK(met(x, "person/ana-dorr", "org/coalition-for-civic-trust-program"));
+    CHECK(x.knowledge.entities.at("org/coalition-for-civic-trust-program").label ==
+          "Coalition for Civic Trust Program");
+    // Near misses: the participants did not meet each other; an affiliation is no
+    // participant; a sentence is no organization's name.
+    CHECK_FALSE(linked(x, "person/ivo-kerr", "person/lena-okafor"));
+    CHECK_FALSE(linked(x, "person/ana-dorr", "org/kestrel-foundation"));
+    for (const auto& [key, e] : x.knowledge.entities)
+        CHECK(key.find("announced") == std::string::npos);
+    // A list that names no participants, or the hosts' own side, names no guests.
+    for (const char* header : {"Our partners include:\n", "White House participants:\n"}) {
+        auto y = run(lead + header + items);
+        CHECK_FALSE(linked(y, "person/ana-dorr", "person/ivo-kerr"));
+    }
+}

@@ -80,6 +80,10 @@ TEST_CASE("initials do not end sentences", "[sentence]") {
           Sentences{"A poem by J. R. R. Tolkien was read aloud."});
     CHECK(split("They served in World War I. The medals came later.") ==
           Sentences{"They served in World War I.", "The medals came later."});
+    // "I" after an initial is one more initial, not the pronoun that opens a sentence.
+    CHECK(split("Dr. Ivo A. I. Kerr spoke.") == Sentences{"Dr. Ivo A. I. Kerr spoke."});
+    CHECK(split("She met Ivo A. I said nothing.") ==
+          Sentences{"She met Ivo A.", "I said nothing."});
 }
 
 TEST_CASE("months, companies and numbers", "[sentence]") {

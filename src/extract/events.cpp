@@ -1,5 +1,7 @@
 #include "extract/events.hpp"
 
+#include "extract/participant_lists.hpp"
+
 #include "text/token.hpp"
 
 #include "text/utf8.hpp"
@@ -7,6 +9,7 @@
 #include "rdf/iri.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <map>
 
@@ -76,6 +79,7 @@ public:
     Assembly run() {
         for (std::size_t di = 0; di < docs_.size(); ++di)
             document(di);
+        attach_participant_lists();
         imply_visits();
         imply_visits(); // a visit implied by talks in a city implies one to its country
         merge_imprecise();
@@ -99,6 +103,15 @@ private:
     const KnowledgeBase& kb_;
     const LexiconIndex& ix_;
     std::map<std::string, Event> events_;
+    // Per document: meetings whose counterparts the text does not name ("hosted a roundtable
+    // with civil rights leaders"), for a participant list to name them.
+    struct OpenMeeting {
+        std::string agent;
+        Reading reading;
+        SourceRef source;
+        std::string rule;
+    };
+    std::map<std::size_t, std::vector<OpenMeeting>> open_meetings_;
     KnowledgeBase added_; // agreements, and places implied visits reach
     std::vector<DroppedReading> dropped_;
 
@@ -293,6 +306,8 @@ private:
                     others.push_back(t);
             if (others.empty() && !(takes_agreement && !reading.agreement_name.empty())) {
                 dropped_.push_back({src, r.rule, "no counterpart besides " + agent});
+                if (r.kind == EventKind::Meeting && r.unnamed_counterparts)
+                    open_meetings_[src.document].push_back({agent, reading, src, r.rule});
                 continue;
             }
             add(r.kind, agent, others,
@@ -329,6 +344,69 @@ private:
             }
         }
         add(r.kind, reading.agents.front(), rest, {}, reading.agreement_name, reading, src, r.rule);
+    }
+
+    // "Meeting participants included: - Ivo Kerr, Kestrel Foundation - ...": the people and
+    // organizations a readout lists met the hosts of its meeting, the first one whose
+    // counterparts the text before the list does not name. They did not meet each other.
+    void attach_participant_lists() {
+        for (auto& [di, open] : open_meetings_) {
+            const DocumentRecord& d = docs_[di];
+            for (const auto& list : participant_lists(d, ix_)) {
+                const TextSpan& header = d.sentences[list.header].span;
+                std::vector<const OpenMeeting*> hosts;
+                for (const auto& m : open)
+                    if (m.source.sentence.end <= header.begin &&
+                        m.reading.status == EventStatus::Reported &&
+                        (hosts.empty() || m.source.sentence == hosts.front()->source.sentence))
+                        hosts.push_back(&m);
+                if (hosts.empty())
+                    continue;
+                std::vector<std::string> participants;
+                std::vector<SourceRef> sources{hosts.front()->source};
+                for (const auto& item : list.items) {
+                    const std::string key = participant(di, item);
+                    if (key.empty() || std::find(participants.begin(), participants.end(), key) !=
+                                           participants.end())
+                        continue;
+                    participants.push_back(key);
+                    sources.push_back({di, d.sentences[item.sentence].span});
+                }
+                for (const OpenMeeting* h : hosts) {
+                    std::vector<std::string> guests;
+                    for (const auto& p : participants)
+                        if (p != h->agent)
+                            guests.push_back(p);
+                    if (guests.empty())
+                        continue;
+                    for (const auto& src : sources)
+                        add(EventKind::Meeting, h->agent, guests, {}, "", h->reading, src,
+                            "participant list: " + h->rule);
+                }
+            }
+        }
+    }
+
+    // The entity a participant list's item names: its person or organization, or an
+    // organization named by the item's text, which the assembly adds.
+    std::string participant(std::size_t di, const ParticipantItem& item) {
+        if (item.mention >= 0) {
+            const auto& res = resolved_.of(di, item.sentence);
+            const std::string& key = res[static_cast<std::size_t>(item.mention)].entity;
+            const Entity* e = entity(key);
+            return e && (e->entity_class == EntityClass::Person ||
+                         e->entity_class == EntityClass::Organization)
+                       ? key
+                       : std::string{};
+        }
+        const std::string key = "org/" + slugify(item.organization);
+        if (key == "org/" || kb_.find(key))
+            return kb_.find(key) ? key : std::string{};
+        Entity& e = added_.entities[key];
+        e.key = key;
+        e.entity_class = EntityClass::Organization;
+        e.label = item.organization;
+        return key;
     }
 
     // "The two ministers signed", "signed by A and B": one joint event in which each signed
@@ -440,6 +518,20 @@ private:
             parts.insert(parts.end(), e.places.begin(), e.places.end());
         }
         std::string key = lower(event_kind_name(e.kind));
+        // A long list of participants ("Meeting participants included: ..."): the first
+        // three, how many more, and a digest of them all keep the key short and unique.
+        constexpr std::size_t listed = 5;
+        if (parts.size() > listed) {
+            std::uint32_t digest = 2166136261u; // FNV-1a
+            for (const auto& p : parts)
+                for (unsigned char c : p + "|")
+                    digest = (digest ^ c) * 16777619u;
+            char hex[16];
+            std::snprintf(hex, sizeof hex, "%08x", static_cast<unsigned>(digest));
+            for (std::size_t k = 0; k < 3; ++k)
+                key += "-" + local(parts[k]);
+            return key + "-and-" + std::to_string(parts.size() - 3) + "-more-" + hex;
+        }
         for (const auto& p : parts)
             key += "-" + local(p);
         return key;

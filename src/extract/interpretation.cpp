@@ -312,9 +312,12 @@ private:
         // "A and B met with 16 business leaders": a trigger ending in a counterpart's
         // preposition names a counterpart the text gives no name: the subjects did not meet
         // each other.
+        // Hosts ("A and B hosted a roundtable") had guests, not each other.
         const std::string last_word = trigger_phrase.substr(trigger_phrase.rfind(' ') + 1);
-        const bool unnamed_counterpart = trigger_phrase.find(' ') != std::string::npos &&
-                                         listed(relation.counterpart_prepositions, last_word);
+        const bool unnamed_counterpart = (trigger_phrase.find(' ') != std::string::npos &&
+                                          listed(relation.counterpart_prepositions, last_word)) ||
+                                         index_.host_phrases.count(trigger_phrase) > 0;
+        r.unnamed_counterparts = r.targets.empty() && unnamed_counterpart;
         if (relation.joint_subjects && r.targets.empty() && (subjects.size() > 1 || group) &&
             !unnamed_counterpart)
             r.symmetric = true;

@@ -36,7 +36,7 @@ public:
     MentionFinder(std::string_view sentence, const std::vector<Token>& tokens,
                   const LexiconIndex& index)
         : s_(sentence), t_(tokens), ix_(index), keys_(token_keys(tokens)),
-          headline_(is_headline()) {}
+          list_item_(is_list_item()), headline_(!list_item_ && is_headline()) {}
 
     std::vector<Mention> run() {
         find_agreements();
@@ -87,6 +87,7 @@ private:
     const std::vector<Token>& t_;
     const LexiconIndex& ix_;
     TokenKeys keys_;
+    bool list_item_ = false; // a line opened by a bullet: "- Ivo Kerr, Kestrel Foundation"
     bool headline_ = false;
     const std::string none_;
     std::vector<std::pair<std::size_t, std::size_t>> agreements_;
@@ -114,6 +115,15 @@ private:
         for (std::size_t x = k; x < t_.size() && x < k + 4 && t_[x].word; ++x)
             words.emplace_back(lw(x));
         return ix_.words.phrase_at(c, words);
+    }
+
+    // A list item opens with a bullet ("-", "*", "•", "–"): its capitalized words are no
+    // headline's.
+    bool is_list_item() const {
+        if (t_.size() < 2 || t_[0].word)
+            return false;
+        const std::string_view b = t_[0].text;
+        return b == "-" || b == "*" || b == "\xE2\x80\xA2" || b == "\xE2\x80\x93";
     }
 
     // A title-case headline ("Trade Chief Makes Quick Stop in Velm"): three words or more
@@ -998,6 +1008,9 @@ private:
         // In a headline, or after a determiner ("a Bachelor of Arts"), capitalized words
         // without a title or an honorific before them are no name.
         if (start == i && (headline_ || (i > 0 && is(WordClass::Determiner, lw(i - 1)))))
+            return false;
+        // In a list item only the name it opens with: "- Ivo Kerr, Kestrel Foundation".
+        if (start == i && list_item_ && i != 1)
             return false;
         // "Bachelor of Arts", "Governor Asa Hutchinson of Arkansas": after a capitalized word
         // and "of", a capitalized word is part of a name of something, or a place.

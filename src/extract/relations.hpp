@@ -30,9 +30,12 @@ struct RelationMention {
     Modality modality = Modality::Reported;
     bool place_from_context = false; // "where he laid a wreath": the last site named before
     bool symmetric = false;          // "A and B held talks": the agents met each other
-    bool tour_owner = false;         // itinerary: the agent is whoever the tour belongs to
-    int time = -1;                   // index into the sentence's time expressions, or -1
-    std::size_t anchor = 0;          // byte offset of the trigger in the sentence
+    // "met with 16 business leaders", "hosted a roundtable with civil rights leaders": the
+    // text names no counterpart, but there were some (a participant list may name them).
+    bool unnamed_counterparts = false;
+    bool tour_owner = false; // itinerary: the agent is whoever the tour belongs to
+    int time = -1;           // index into the sentence's time expressions, or -1
+    std::size_t anchor = 0;  // byte offset of the trigger in the sentence
     // A meeting's mode, from its trigger and the manner adverbial of its clause
     // (attach_meeting_modes); Unknown when the text does not say.
     MeetingMode mode = MeetingMode::Unknown;

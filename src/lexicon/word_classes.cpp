@@ -58,6 +58,7 @@ constexpr std::array<std::string_view, word_class_count> names = {
     "headline-minor-word",
     "not-a-name-ending",
     "speaker-preposition",
+    "participant-word",
     "in-person-word",
     "phone-word",
     "virtual-word",

@@ -63,13 +63,14 @@ enum class WordClass : std::uint8_t {
     HeadlineMinorWord,
     NotANameEnding,
     SpeakerPreposition,
+    ParticipantWord,
     // How a meeting was held
     InPersonWord,
     PhoneWord,
     VirtualWord,
     GovernmentOfficeWord,
 };
-inline constexpr std::size_t word_class_count = 54;
+inline constexpr std::size_t word_class_count = 55;
 
 // The local name of the class's IRI under {base}words/: "not-a-name", "light-verb".
 std::string_view word_class_name(WordClass word_class);

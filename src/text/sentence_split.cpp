@@ -311,6 +311,12 @@ private:
             if (opener_at(s_, k, end_) > 0) {
                 return k;
             }
+            // Initials in a row: "Wayne A. I. Frederick" ("I" is no pronoun here).
+            if (is_single_letter(token) && is_single_letter(word_at(s_, k, end_)) &&
+                k + word_at(s_, k, end_).size() < end_ &&
+                s_[k + word_at(s_, k, end_).size()] == '.') {
+                return 0;
+            }
             return is_one_of(word_at(s_, k, end_), sentence_starters) ? k : 0;
         }
         return 0;
