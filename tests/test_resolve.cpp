@@ -305,3 +305,19 @@ TEST_CASE("the speaker a statement's title names holds the office it gives him",
         CHECK(people(run(std::vector<geokg::Document>{e})).empty());
     }
 }
+
+TEST_CASE("a statement's speaker takes its outlet's state though the text names another",
+          "[resolve]") {
+    auto d = document("a", "Vice President Ana Dorr and I welcome the treaty. Vice President "
+                           "Dorr will travel to Ghana to sign it.");
+    d.title = "Statement from President Ivo Kerr on the Fisheries Treaty";
+    d.outlet = "The White House";
+    auto x = run(std::vector<geokg::Document>{d});
+    CHECK(entity(x, "person/ivo-kerr").positions ==
+          std::set<std::string>{"position/USA-president"});
+    // Near miss: a title that honours someone names no speaker.
+    auto e = document("a", "Vice President Ana Dorr and I mourn him.");
+    e.title = "Statement on the Passing of President Ivo Kerr";
+    e.outlet = "The White House";
+    CHECK(run(std::vector<geokg::Document>{e}).knowledge.entities.count("person/ivo-kerr") == 0);
+}

@@ -1074,9 +1074,29 @@ private:
     void countries_from_outlet(std::size_t di, const std::vector<std::size_t>& ks,
                                const std::map<std::string, std::set<std::string>>& countries) {
         const std::string& outlet = outlet_countries_[di];
-        const std::string& main = out_.main_people[di];
-        if (outlet.empty() || main.empty() || countries.count(main))
+        if (outlet.empty())
             return;
+        for (const std::string& person : {out_.main_people[di], title_speaker(di)})
+            if (!person.empty() && !countries.count(person))
+                outlet_country_to(person, outlet, ks);
+    }
+
+    // The person a statement's title names as its speaker ("Statement by President X on
+    // ..."), or empty.
+    std::string title_speaker(std::size_t di) {
+        const SentenceRecord& title = docs_[di].title;
+        for (std::size_t m = 0; m < title.analysis.mentions.size(); ++m)
+            if (const Mention& men = title.analysis.mentions[m];
+                men.type == MentionType::Person && is_person(resolved(title)[m].entity) &&
+                is_title_speaker(docs_[di], men))
+                return resolved(title)[m].entity;
+        return {};
+    }
+
+    // The outlet's state to the titles without one that `main` holds, where no one else holds
+    // that title there.
+    void outlet_country_to(const std::string& main, const std::string& outlet,
+                           const std::vector<std::size_t>& ks) {
         std::map<int, std::set<std::string>> held; // title -> people holding it there
         for (std::size_t k : ks)
             if (claims_[k].country == outlet)
