@@ -199,8 +199,11 @@ auto const slot_chain_def = argument_slot >>
                             *(x3::omit[kw("'s") >> x3::repeat(0, 2)[plain_word]] >> argument_slot);
 
 // "the Uruguayan capital Montevideo": a demonym may modify the head.
+// No noun phrase opens with "of": "accused Rwanda of deploying troops alongside the M23" names
+// the charge after its object, not a second object.
 auto const noun_phrase_start =
-    x3::omit[-determiner >> x3::repeat(0, 5)[np_word | slot_of("D")] >> -kw("including")];
+    x3::omit[-determiner >> !kw("of") >> x3::repeat(0, 5)[np_word | slot_of("D")] >>
+             -kw("including")];
 
 // A slot followed by a noun is a modifier ("the US soldiers"), not the argument.
 // A past verb after it is the sentence's ("a visit to Ghana ended on Tuesday").
@@ -235,8 +238,16 @@ auto const untriggered_predicate = x3::attr(std::vector<std::string>()) >> x3::o
                                    x3::attr(untriggered_verb) >> arguments >>
                                    &(x3::lit(',') >> slot_of("I"));
 
-auto const predicate_def =
-    (auxiliaries >> verb_group >> arguments >> x3::omit[*purpose_phrase]) | untriggered_predicate;
+// A past verb that is no trigger, and its object, before "and" and a trigger of the same
+// subject: "rejected the accusations and blamed Colombia". It says nothing itself.
+auto const untriggered_before_and =
+    x3::attr(std::vector<std::string>()) >> x3::omit[past_word] >>
+    x3::attr(untriggered_verb) >> x3::attr(std::vector<relation_ast::argument>()) >>
+    x3::omit[*(determiner | plain_word | noun_slot)] >>
+    &(-x3::lit(',') >> kw("and") >> slot_of("V"));
+
+auto const predicate_def = (auxiliaries >> verb_group >> arguments >> x3::omit[*purpose_phrase]) |
+                           untriggered_predicate | untriggered_before_and;
 
 // "after", "before", "while" before a participle: a predicate of the same subject ("arrived
 // in Ghana after meeting X").

@@ -651,3 +651,38 @@ TEST_CASE("a slot right before a past trigger is the next clause's subject, not 
     CHECK(surfaces(list, only(list, "metWith").targets) ==
           Strings{"Ivo Kerr", "Tom Suto", "Sam Otu"});
 }
+
+TEST_CASE("the comma that closes an apposition inside a name closes the name", "[grammar]") {
+    auto a = analyze("Kenya's Foreign Minister, Ana Dorr, blamed Ghana for the delay.");
+    CHECK(surfaces(a, only(a, "accused").targets) == Strings{"Ghana"});
+    // Near miss: before "who" the comma opens a relative clause, which still reads.
+    auto who = analyze("Kenya's Foreign Minister, Ana Dorr, who arrived on Monday, met Ivo Kerr.");
+    CHECK(surfaces(who, only(who, "metWith").targets) == Strings{"Ivo Kerr"});
+}
+
+TEST_CASE("a past verb that is no trigger before 'and' and a trigger shares its subject",
+          "[grammar]") {
+    auto a = analyze("Ana Dorr rejected the accusations and blamed Ghana for the delay.");
+    CHECK(surfaces(a, only(a, "accused").agents) == Strings{"Ana Dorr"});
+    // Near miss: violence is no accusation, whatever follows it.
+    auto none = analyze("Militants attacked the town and fled.");
+    CHECK(none.relations.empty());
+}
+
+TEST_CASE("what an accusation charges is no second accused", "[grammar]") {
+    auto a = analyze("Ana Dorr accused Ghana of deploying troops alongside the M23 rebels.");
+    CHECK(surfaces(a, only(a, "accused").targets) == Strings{"Ghana"});
+    // Near miss: "and" joins a second accused.
+    auto both = analyze("Ana Dorr accused Ghana and the M23 rebels of delays.");
+    CHECK(surfaces(both, only(both, "accused").targets).size() == 2);
+}
+
+TEST_CASE("armed groups the gazetteer knows are accused by name", "[grammar]") {
+    auto a = analyze("Ana Dorr condemned the al-Shabaab attack on the base.");
+    CHECK(surfaces(a, only(a, "accused").targets) == Strings{"al-Shabaab"});
+    auto h = analyze("Ana Dorr condemned the Houthis' attacks on shipping.");
+    CHECK(surfaces(h, only(h, "accused").targets) == Strings{"the Houthis"});
+    // Near miss: an act with no actor named accuses no one.
+    auto none = analyze("Ana Dorr condemned the attack on the base.");
+    CHECK(only(none, "accused").targets.empty());
+}

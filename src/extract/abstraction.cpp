@@ -241,7 +241,16 @@ private:
             const int m = mention_at_[i];
             const Mention& mention = mentions_[static_cast<std::size_t>(m)];
             emit_slot(kind_of(mention.type), m, tokens_[i].begin);
-            return mention.last_token;
+            // "Kestria's Foreign Minister, Ana Dorr, said": the comma that closes an
+            // apposition inside the mention closes the mention.
+            const std::size_t next = mention.last_token;
+            if (mention.type == MentionType::Person &&
+                mention.surface.find(',') != std::string::npos && next < tokens_.size() &&
+                keys_.exact[next] == "," && next + 1 < tokens_.size() &&
+                mention_at_[next + 1] < 0 &&
+                !index_.words.has(WordClass::RelativePronoun, keys_.folded[next + 1]))
+                return next + 1;
+            return next;
         }
         if (std::size_t length = trigger_at(i))
             return i + length;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 namespace geokg {
 namespace {
@@ -237,6 +238,30 @@ private:
                 out_.relations[k].modality = Modality::Planned;
     }
 
+    // "condemned the al-Shabaab attack", "condemned the Houthis' attacks": condemning an act
+    // its actor names accuses the actor (the trigger's object is the actor, then a noun).
+    void actor_of_act(RelationMention& r, const ast::slot& verb) const {
+        const auto& tokens = abs_.tokens;
+        std::size_t k = 0;
+        while (k < tokens.size() &&
+               !(tokens[k].kind == verb.kind && tokens[k].index == static_cast<int>(verb.index)))
+            ++k;
+        if (++k < tokens.size() && tokens[k].kind == 0 &&
+            index_.words.has(WordClass::Determiner, word_at(tokens[k])))
+            ++k;
+        if (k + 1 >= tokens.size() || (tokens[k].kind != 'O' && tokens[k].kind != 'G'))
+            return;
+        const AbstractToken& next = tokens[k + 1];
+        const std::string_view noun = word_at(next);
+        if (next.kind != 0 || noun.empty() || !std::isalpha(static_cast<unsigned char>(noun[0])) ||
+            index_.words.has(WordClass::Determiner, noun) || noun == "and" || noun == "of")
+            return;
+        const Relation& relation = index_.lexicon.relation(r.relation);
+        const MentionType type = mentions_[static_cast<std::size_t>(tokens[k].index)].type;
+        if (relation.range.contains(entity_class_of(type)))
+            add_unique(r.targets, tokens[k].index);
+    }
+
     std::string_view word_at(const AbstractToken& t) const {
         const std::size_t end = std::min(abs_.text.find(' ', t.start), abs_.text.size());
         return std::string_view(abs_.text).substr(t.start, end - t.start);
@@ -287,6 +312,8 @@ private:
         r.modality = modality;
         const bool passive = pred.verb.kind == 'S' || be_passive(pred);
         arguments(r, pred, passive, previous_targets);
+        if (r.kind == EventKind::Accusation && r.targets.empty() && !passive)
+            actor_of_act(r, pred.verb);
         // "is touring Kenya and Ethiopia this week": a tour under way has not yet been to
         // every place it names; "is visiting Ghana" is there.
         if (r.modality == Modality::Reported && progressive(pred) && r.places.size() > 1)
