@@ -178,6 +178,14 @@ TEST_CASE("talks in a place are a visit only for the participants foreign to it"
     CHECK_FALSE(visited(home, suto, "city/santiago"));
 }
 
+TEST_CASE("a joint meeting in a place is a visit for its foreign participants", "[meetings]") {
+    auto x = run("President Ivo Suto of Chile and Foreign Minister Anka Dorr of Canada met today "
+                 "at the Palace of Government in Santiago, Chile.");
+    CHECK(met(x, dorr, suto));
+    CHECK(visited(x, dorr, "city/santiago"));
+    CHECK_FALSE(visited(x, suto, "city/santiago"));
+}
+
 TEST_CASE("hosts of a roundtable had guests, not each other", "[meetings]") {
     auto x = run("Today, Advisor Ana Dorr and Director Ivo Kerr hosted a roundtable with civic "
                  "leaders on voting access.");

@@ -343,7 +343,10 @@ private:
                                 rest.push_back(c);
             }
         }
-        add(r.kind, reading.agents.front(), rest, {}, reading.agreement_name, reading, src, r.rule);
+        const Relation& relation = ix_.lexicon.relation(r.relation);
+        add(r.kind, reading.agents.front(), rest,
+            relation.place_prepositions.empty() ? std::vector<std::string>{} : reading.places,
+            reading.agreement_name, reading, src, r.rule);
     }
 
     // "Meeting participants included: - Ivo Kerr, Kestrel Foundation - ...": the people and
