@@ -99,13 +99,17 @@ time_expression_type const time_expression = "time_expression";
 auto const day_part = x3::lit("morning") | "afternoon" | "evening" | "night";
 auto const weekday_expression_def = (shifts >> gap | x3::attr(0)) >> weekdays >> word_end >>
                                     x3::omit[-(gap >> day_part >> word_end)];
-auto const month_day_year_def = month >> gap >> day >> -x3::lit(',') >> gap >> year;
+// "July 15-16": a range of days is dated by its first.
+auto const day_range_end = x3::omit[(x3::lit('-') | x3::lit("\xE2\x80\x93")) >>
+                                    x3::uint_parser<int, 10, 1, 2>{} >> word_end];
+auto const month_day_year_def = month >> gap >> day >> -day_range_end >> -x3::lit(',') >> gap
+                                >> year;
 auto const day_month_year_def = day >> gap >> -(x3::lit("of") >> gap) >> month >>
                                 -x3::lit(',') >> gap >> year;
 auto const iso_date_def = x3::uint_parser<int, 10, 4, 4>{} >> '-' >>
                           x3::uint_parser<int, 10, 2, 2>{} >> '-' >>
                           x3::uint_parser<int, 10, 2, 2>{} >> word_end;
-auto const month_day_def = month >> gap >> day;
+auto const month_day_def = month >> gap >> day >> -day_range_end;
 auto const day_month_def = day >> gap >> -(x3::lit("of") >> gap) >> month;
 auto const month_year_def = month >> -x3::lit(',') >> gap >> year;
 auto const year_only_def = year;

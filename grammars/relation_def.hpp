@@ -219,7 +219,9 @@ auto const argument_separator =
 
 // What an agreement or a talk is about, before the next argument: "signed a memorandum on
 // fisheries and ports with Ghana".
-auto const topic_phrase = (kw("on") | kw("about") | kw("regarding") | kw("concerning")) >>
+// "on her way to Lima" is no topic: the place after it is not reached yet.
+auto const topic_phrase = !(kw("on") >> x3::repeat(0, 1)[plain_word] >> kw("way")) >>
+                          (kw("on") | kw("about") | kw("regarding") | kw("concerning")) >>
                           x3::repeat(1, 6)[plain_word | kw("and") | kw("of")] >> &preposition;
 
 // An argument right before a verb is the next clause's subject: "met A, and the two

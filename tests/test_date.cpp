@@ -146,6 +146,8 @@ TEST_CASE("full dates in their written forms, with exact byte spans", "[date]") 
         {"Talks began Sept. 16, 2020, officials said.", "Sept. 16, 2020"},
         {"Talks began Sep 16th 2020.", "Sep 16th 2020"},
         {"Talks began the 16th of September 2020.", "16th of September 2020"},
+        // A range of days is dated by its first.
+        {"Talks were held September 16-17, 2020 in Algiers.", "September 16-17, 2020"},
     };
     for (const auto& c : cases) {
         INFO(c.sentence);
@@ -162,6 +164,12 @@ TEST_CASE("full dates in their written forms, with exact byte spans", "[date]") 
         const auto expression = only_expression(sentence);
         CHECK(slice(sentence, expression.span) == "1 Jan. 2021");
         CHECK(geokg::resolve_date(expression, std::nullopt, false) == CivilDate{2021, 1, 1});
+    }
+    SECTION("a range of days without a year, and a hyphen that is no range") {
+        const std::string_view range = "She traveled to Hanoi on July 15-16 for talks.";
+        CHECK(slice(range, only_expression(range).span) == "July 15-16");
+        const std::string_view word = "They met on July 15 -- and talked.";
+        CHECK(slice(word, only_expression(word).span) == "July 15");
     }
     SECTION("a date without a year takes the document's year") {
         const std::string_view sentence = "He arrived on Jan. 5 for talks.";

@@ -686,3 +686,20 @@ TEST_CASE("armed groups the gazetteer knows are accused by name", "[grammar]") {
     auto none = analyze("Ana Dorr condemned the attack on the base.");
     CHECK(only(none, "accused").targets.empty());
 }
+
+TEST_CASE("a trigger after a hyphenated adjective is a noun", "[grammar]") {
+    auto a = analyze("Trade Minister Ana Dorr made a five-hour stop in Accra on Monday.");
+    CHECK(surfaces(a, only(a, "visited").places) == Strings{"Accra"});
+    CHECK(only(a, "visited").modality == Modality::Reported);
+    // Near miss: after "will" the verb plans.
+    auto plan = analyze("Trade Minister Ana Dorr will stop in Accra.");
+    CHECK(only(plan, "visited").modality == Modality::Planned);
+}
+
+TEST_CASE("the place one is on the way to is not reached", "[grammar]") {
+    auto a = analyze("Ana Dorr made a five-hour stop in Accra on her way to Nairobi.");
+    CHECK(surfaces(a, only(a, "visited").places) == Strings{"Accra"});
+    // Near miss: a topic before a counterpart is no way.
+    auto topic = analyze("Ana Dorr held talks on trade and energy with Ivo Kerr.");
+    CHECK(surfaces(topic, only(topic, "metWith").targets) == Strings{"Ivo Kerr"});
+}

@@ -44,6 +44,18 @@ char form_letter(TriggerForm form) {
     return 'V';
 }
 
+// Whether the word before a trigger makes it a noun: a determiner, the possessive, an
+// adjective of the lexicon, or a hyphenated compound ("a five-hour stop", "a high-level
+// meeting").
+bool wants_noun(const LexiconIndex& index, const std::string& previous) {
+    const WordClassIndex& words = index.words;
+    const bool compound = previous.size() > 2 && previous.find('-') != std::string::npos &&
+                          previous.front() != '-' && previous.back() != '-';
+    return previous == "'s" || compound || words.has(WordClass::Determiner, previous) ||
+           words.has(WordClass::NounModifier, previous) ||
+           words.has(WordClass::PlanModifier, previous);
+}
+
 // Of the forms a trigger phrase has ("visit": base and noun), the one its context selects.
 int choose_form(const LexiconIndex& index, const std::vector<int>& candidates,
                 const std::string& previous) {
@@ -55,9 +67,7 @@ int choose_form(const LexiconIndex& index, const std::vector<int>& candidates,
     };
     const WordClassIndex& words = index.words;
     int chosen = -1;
-    if (previous == "'s" || words.has(WordClass::Determiner, previous) ||
-        words.has(WordClass::NounModifier, previous) ||
-        words.has(WordClass::PlanModifier, previous))
+    if (wants_noun(index, previous))
         chosen = find(TriggerForm::Noun);
     if (chosen < 0 &&
         (words.has(WordClass::PlanMarker, previous) || words.has(WordClass::Negation, previous) ||
@@ -301,21 +311,37 @@ private:
             clear = clear && mention_at_[kept_[k]] < 0;
         if (!clear)
             return 0;
-        const std::string& phrase = index_.trigger(match->value).phrase;
-        const auto forms = index_.trigger_forms.find(phrase);
+        std::string phrase = index_.trigger(match->value).phrase;
+        std::size_t length = match->length;
         const std::string previous =
             words_.empty() || out_.tokens.back().kind != 0 ? std::string() : words_.back();
+        // "a five-hour stop in Santiago": where a noun is wanted and the longer phrase is a
+        // verb's ("stop in"), the noun its first word is.
+        if (length > 1 && wants_noun(index_, previous) && !has_form(phrase, TriggerForm::Noun) &&
+            has_form(kept_keys_.folded[q], TriggerForm::Noun)) {
+            phrase = kept_keys_.folded[q];
+            length = 1;
+        }
+        const auto forms = index_.trigger_forms.find(phrase);
         const int chosen = forms == index_.trigger_forms.end()
                                ? match->value
                                : choose_form(index_, forms->second, previous);
         out_.triggers.push_back({chosen, tokens_[i].begin});
         // "spoke by phone with": the words left out inside the trigger phrase.
-        for (std::size_t k = i; k <= kept_[q + match->length - 1]; ++k)
+        for (std::size_t k = i; k <= kept_[q + length - 1]; ++k)
             if (removed_[k])
                 note(k, k + 1, why_[k]);
         emit_slot(form_letter(index_.trigger(chosen).form),
                   static_cast<int>(out_.triggers.size() - 1), tokens_[i].begin);
-        return kept_[q + match->length - 1] + 1 - i;
+        return kept_[q + length - 1] + 1 - i;
+    }
+
+    // Whether the trigger phrase has a form of this kind.
+    bool has_form(const std::string& phrase, TriggerForm form) const {
+        const auto forms = index_.trigger_forms.find(phrase);
+        return forms != index_.trigger_forms.end() &&
+               std::ranges::any_of(forms->second,
+                                   [&](int t) { return index_.trigger(t).form == form; });
     }
 
     std::string plain_word(std::size_t i) const {
