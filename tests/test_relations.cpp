@@ -703,3 +703,28 @@ TEST_CASE("the place one is on the way to is not reached", "[grammar]") {
     auto topic = analyze("Ana Dorr held talks on trade and energy with Ivo Kerr.");
     CHECK(surfaces(topic, only(topic, "metWith").targets) == Strings{"Ivo Kerr"});
 }
+
+TEST_CASE("a place that opens the sentence is where its meetings were held", "[grammar]") {
+    auto a = analyze("In Accra, Ana Dorr met with President Ivo Kerr.");
+    CHECK(surfaces(a, only(a, "metWith").places) == Strings{"Accra"});
+    // Near miss: a meeting's own place wins over the opening one.
+    auto own = analyze("In Ghana, elections were held and Ana Dorr met Ivo Kerr in Lome.");
+    CHECK(surfaces(own, only(own, "metWith").places) == Strings{"Lome"});
+}
+
+TEST_CASE("leading a delegation to a place is travelling there", "[grammar]") {
+    auto a = analyze("General Ivo Kerr led a delegation to Dhaka on Monday.");
+    CHECK(surfaces(a, only(a, "visited").places) == Strings{"Dhaka"});
+    // Near miss: a delegation that is only named goes nowhere.
+    auto none = analyze("The delegation to Dhaka included General Ivo Kerr.");
+    CHECK_FALSE(has_relation(none, "visited"));
+}
+
+TEST_CASE("an organization before a name between commas is the named person's title", "[grammar]") {
+    auto a = analyze("The head of India's Border Security Force (BSF), Ravi Kerr, led a "
+                     "delegation to Dhaka.");
+    CHECK(surfaces(a, only(a, "visited").agents) == Strings{"Ravi Kerr"});
+    // Near miss: a list of subjects keeps the organization.
+    auto list = analyze("The Kestrel Foundation, Ana Dorr and Ivo Kerr visited Ghana.");
+    CHECK(only(list, "visited").agents.size() == 3);
+}

@@ -44,7 +44,7 @@ public:
     void clause(const ast::clause& c, std::size_t start, bool after_first) {
         std::vector<int> subjects;
         for (const auto& s : c.subjects)
-            subjects.push_back(static_cast<int>(s.index));
+            subjects.push_back(named_by_apposition(s));
         Modality previous = Modality::Reported;
         std::vector<int> previous_targets;
         std::size_t first_made = out_.relations.size();
@@ -60,6 +60,24 @@ public:
         }
         share_places(first_made);
         visit_since(c, first_made);
+    }
+
+    // "India's Border Security Force (BSF), Rakesh Bhandari, led ...": an organization subject
+    // that a person's name follows between commas is that person's title; he is the subject.
+    int named_by_apposition(const ast::slot& s) const {
+        const int m = static_cast<int>(s.index);
+        if (s.kind != 'O')
+            return m;
+        const auto& t = abs_.tokens;
+        for (std::size_t k = 0; k + 3 < t.size(); ++k)
+            if (t[k].kind == 'O' && t[k].index == m) {
+                if (t[k + 1].kind == 0 && word_at(t[k + 1]) == "," && t[k + 2].kind == 'P' &&
+                    t[k + 3].kind == 0 && word_at(t[k + 3]) == "," &&
+                    mentions_[static_cast<std::size_t>(t[k + 2].index)].type == MentionType::Person)
+                    return t[k + 2].index;
+                break;
+            }
+        return m;
     }
 
     void first_since(const ast::first_since& f) {

@@ -299,6 +299,23 @@ const char* modality_name(Modality modality) {
     return "?";
 }
 
+// "In Helsinki, the Secretary General met with ...": a place that opens the sentence, before
+// a comma, is where its meetings without a place of their own were held.
+void attach_fronted_place(const Abstracted& abs, SentenceAnalysis& out) {
+    const auto& t = abs.tokens;
+    if (t.size() < 4 || t[0].kind != 0 || t[2].kind != 0 || (t[1].kind != 'L' && t[1].kind != 'G'))
+        return;
+    auto word = [&](const AbstractToken& k) {
+        const std::size_t end = std::min(abs.text.find(' ', k.start), abs.text.size());
+        return std::string_view(abs.text).substr(k.start, end - k.start);
+    };
+    if (word(t[0]) != "in" || word(t[2]) != ",")
+        return;
+    for (auto& r : out.relations)
+        if (r.kind == EventKind::Meeting && r.places.empty())
+            r.places.push_back(t[1].index);
+}
+
 SentenceAnalysis analyze_sentence(std::string_view sentence, const LexiconIndex& index) {
     SentenceAnalysis out;
     out.tokens = tokenize(sentence);
@@ -313,6 +330,7 @@ SentenceAnalysis analyze_sentence(std::string_view sentence, const LexiconIndex&
     out.removed = abs.removed;
     Interpreter interpret(out.mentions, abs, index, out);
     RuleRunner(abs, index, interpret).run();
+    attach_fronted_place(abs, out);
     attach_times(out, index.words);
     attach_meeting_modes(out, abs, index);
     return out;
