@@ -220,3 +220,16 @@ TEST_CASE("a readout's participant list names who met its hosts", "[meetings]") 
         CHECK_FALSE(linked(y, "person/ana-dorr", "person/ivo-kerr"));
     }
 }
+
+TEST_CASE("an envoy posted to a country visits nothing in it, nor does the host he meets",
+          "[meetings]") {
+    auto x = run("The Prime Minister, Ivo Suto, met the US Ambassador to Chile, Anka Dorr, in "
+                 "Santiago.");
+    CHECK(met(x, dorr, suto));
+    CHECK_FALSE(visited(x, dorr, "city/santiago"));
+    CHECK_FALSE(visited(x, suto, "city/santiago"));
+    // Near miss: an envoy sent elsewhere who meets there is a visitor.
+    auto y = run("President Ivo Suto of Chile met the US Ambassador to Peru, Anka Dorr, in "
+                 "Santiago.");
+    CHECK(visited(y, dorr, "city/santiago"));
+}

@@ -653,3 +653,13 @@ TEST_CASE("transcript markers, question words and offices not yet held are no na
     // Near miss: a name that begins like a question word is still a name.
     CHECK(person_names("Kerr met Isaac Dorr.") == Names{"Kerr", "Isaac Dorr"});
 }
+
+TEST_CASE("post-nominal letters end a name and close an apposition", "[mentions][titles]") {
+    auto m = mention("The Taoiseach, Ana Dorr TD, met Kerr.", "The Taoiseach, Ana Dorr TD");
+    CHECK(m.name == "Ana Dorr");
+    CHECK(m.title >= 0);
+    // Near miss: "MP" after a name is no office of an organization named by the name.
+    auto n = mention("Ana Dorr MP met Kerr.", "Ana Dorr MP");
+    CHECK(n.name == "Ana Dorr");
+    CHECK(n.titles.empty());
+}

@@ -638,9 +638,22 @@ private:
             return {e.agent};
         const std::set<std::string> here = countries_of(where);
         auto country_known = [&](const std::string& who) { return !countries_of(who).empty(); };
+        // An envoy posted to the country lives there: he visits nothing in it, and whom he
+        // meets there may be at home.
+        auto posted_here = [&](const std::string& who) {
+            const Entity* p = entity(who);
+            if (!p || p->entity_class != EntityClass::Person)
+                return false;
+            for (const auto& pos : p->positions)
+                if (const Entity* e = entity(pos);
+                    e && !e->target.empty() && here.count(country_key(e->target)))
+                    return true;
+            return false;
+        };
         auto local = [&](const std::string& who) {
             const std::set<std::string> theirs = countries_of(who);
-            return std::any_of(theirs.begin(), theirs.end(),
+            return posted_here(who) ||
+                   std::any_of(theirs.begin(), theirs.end(),
                                [&](const std::string& c) { return here.count(c) > 0; });
         };
         std::vector<std::string> out;
@@ -648,7 +661,10 @@ private:
             if (can_visit(c) && country_known(c) && !local(c))
                 out.push_back(c);
         const bool known = country_known(e.agent);
-        if (can_visit(e.agent) && !local(e.agent) && (known || (!e.joint && out.empty())))
+        const bool envoy_met = std::any_of(e.counterparts.begin(), e.counterparts.end(),
+                                           [&](const std::string& c) { return posted_here(c); });
+        if (can_visit(e.agent) && !local(e.agent) &&
+            (known || (!e.joint && out.empty() && !envoy_met)))
             out.push_back(e.agent);
         return out;
     }

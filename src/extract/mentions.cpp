@@ -604,7 +604,8 @@ private:
         for (std::size_t x = j; start == j && x < j + 3 && cap(x) && !is_verb_word(x) &&
                                 !is(WordClass::NotAName, std::string(t_[x].text));
              ++x)
-            if (cap(x + 1) && office_at(x + 1, probe))
+            if (cap(x + 1) && office_at(x + 1, probe) &&
+                !is(WordClass::NameSuffix, std::string(t_[x + 1].text))) // "Ana Dorr MP"
                 start = x + 1;
         if (start > j)
             p.organization = text_of(s_, t_, j, start);
@@ -613,6 +614,9 @@ private:
 
     // Whether an apposed name ends at k: "the defence minister, Ivo Kerr, said".
     bool closes_apposition(std::size_t k) const {
+        // "the Taoiseach, Ana Dorr TD, said": post-nominal letters close the name.
+        if (k < t_.size() && is(WordClass::NameSuffix, std::string(t_[k].text)))
+            k += folded(k + 1) == "." ? 2 : 1;
         if (k >= t_.size())
             return true;
         const std::string& f = folded(k);

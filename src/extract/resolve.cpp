@@ -1195,6 +1195,7 @@ private:
         e.key = key;
         e.entity_class = EntityClass::Position;
         e.country = country;
+        e.target = target;
         return &e;
     }
 

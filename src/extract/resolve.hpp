@@ -26,6 +26,7 @@ struct Entity {
     std::set<std::string> alt_labels; // every other surface form seen
     std::string country;              // ISO alpha-3: of a position, or a place's country
     std::string organization;         // of a position held in an organization: its key
+    std::string target;               // of an envoy's position: the state he is sent to
     std::string located_in;           // key
     std::set<std::string> positions;  // persons: position keys held
 };
