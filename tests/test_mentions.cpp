@@ -663,3 +663,21 @@ TEST_CASE("post-nominal letters end a name and close an apposition", "[mentions]
     CHECK(n.name == "Ana Dorr");
     CHECK(n.titles.empty());
 }
+
+TEST_CASE("initials may open a name after a title", "[mentions][names]") {
+    auto m = mention("Governor J.B. Kerr spoke.", "Governor J.B. Kerr");
+    CHECK(m.name == "J.B. Kerr");
+    auto n = mention("Chief Justice C. Ana Dorr spoke.", "Chief Justice C. Ana Dorr");
+    CHECK(n.name == "C. Ana Dorr");
+    // Near miss: an acronym with dots is no initial of a name.
+    CHECK(person_names("The U.S. Senate voted.").empty());
+}
+
+TEST_CASE("a region before an office is where it is held", "[mentions][titles]") {
+    auto m = mention("Illinois Governor Ana Dorr spoke.", "Illinois Governor Ana Dorr");
+    CHECK(m.title_region == "Illinois");
+    CHECK(m.title_country == "USA");
+    // Near miss: a region named elsewhere in the sentence is no office's.
+    auto n = mention("Governor Ana Dorr visited Illinois.", "Governor Ana Dorr");
+    CHECK(n.title_region.empty());
+}

@@ -207,3 +207,16 @@ TEST_CASE("the holder named after a role's complement holds the role, not the co
     CHECK(positions_of(two, "person/ana-dorr") ==
           std::set<std::string>{"position/united-nations-secretary-general"});
 }
+
+TEST_CASE("an office of a region is a position of the region in its state", "[positions]") {
+    auto x = run("Illinois Governor Ana Dorr and Missouri Senator Ivo Kerr met.");
+    CHECK(positions_of(x, "person/ana-dorr") ==
+          std::set<std::string>{"position/USA-illinois-governor"});
+    CHECK(x.knowledge.entities.at("position/USA-illinois-governor").label ==
+          "Governor of Illinois");
+    CHECK(positions_of(x, "person/ivo-kerr") ==
+          std::set<std::string>{"position/USA-missouri-senator"});
+    // Near miss: a governor named without a region holds no state's governorship.
+    auto y = run("Governor Ana Dorr met Ivo Kerr.");
+    CHECK(positions_of(y, "person/ana-dorr").empty());
+}

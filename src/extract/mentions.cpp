@@ -309,6 +309,18 @@ private:
     }
 
     // A person name starting at i: its length in tokens (0 if none).
+    // One initial or several joined by dots, without the last dot: "J", "J.B".
+    static bool initials(const std::string& text) {
+        if (text.empty())
+            return false;
+        for (std::size_t c = 0; c < text.size(); ++c) {
+            const bool letter = c % 2 == 0;
+            if (letter ? !(text[c] >= 'A' && text[c] <= 'Z') : text[c] != '.')
+                return false;
+        }
+        return text.size() % 2 == 1;
+    }
+
     std::size_t name_length(std::size_t i, bool allow_single) const {
         std::size_t k = i;
         std::size_t words = 0;
@@ -317,6 +329,23 @@ private:
             std::string text(t.text);
             if (cap(k) && t.text.size() == 1 && folded(k + 1) == "." && cap(k + 2) && words > 0) {
                 k += 2; // a middle initial: "Walter K. Hale"
+                continue;
+            }
+            // Initials that open a name after a title: "Governor J.B. Pritzker", "Justice C.
+            // Shannon Bacon".
+            if (words == 0 && initials(text) && folded(k + 1) == "." && cap(k + 2) &&
+                !initials(std::string(t_[k + 2].text))) {
+                k += 2;
+                continue;
+            }
+            if (words == 0 && text.size() > 2 && text.back() == '.' &&
+                initials(text.substr(0, text.size() - 1)) && cap(k + 1)) {
+                k += 1; // "J.B." as one token
+                continue;
+            }
+            if (words == 0 && initials(text) && folded(k + 1) == "." && k + 2 < t_.size() &&
+                initials(std::string(t_[k + 2].text)) && folded(k + 3) == "." && cap(k + 4)) {
+                k += 4; // "J. B. Pritzker"
                 continue;
             }
             if (words > 0 && is(WordClass::RegnalNumeral, text)) {
@@ -793,6 +822,19 @@ private:
             m.title_country = entry(d->value).country;
             modified = true;
             return j + d->length;
+        }
+        // "Illinois Governor X", "Oklahoma House Minority Leader X": a region of a state
+        // before its office.
+        if (auto g = ix_.places.longest(keys_, j);
+            g && entry(g->value).entity_class == EntityClass::Region &&
+            !entry(g->value).country.empty()) {
+            TitlePhrase probe;
+            if (office_at(j + g->length, probe)) {
+                m.title_country = entry(g->value).country;
+                m.title_region = entry(g->value).label;
+                modified = true;
+                return j + g->length;
+            }
         }
         if (auto c = country_at(j)) {
             const std::size_t after = j + c->length;

@@ -63,12 +63,15 @@ struct Mention {
     std::string title_country;         // ISO alpha-3 qualifying the title
     bool country_from_context = false; // "the country's President": the country named before
     std::string title_target;          // ISO alpha-3 after "to" ("ambassador to Morocco")
-    bool former = false;               // "former Defense Secretary ..."
-    std::string pronoun;               // lower case, for pronouns
-    int group_size = 0;                // "the two ministers": a pronoun for that many
-    bool group_of_states = false;      // "the two sides": for their states
-    bool aside = false;                // inside parentheses
-    bool metonym = false;              // "the Sudanese government" standing for its state
+    // A region of the title's country whose office it is: "Illinois" of "Illinois Governor X"
+    // (its gazetteer label); title_country is then the region's country.
+    std::string title_region;
+    bool former = false;          // "former Defense Secretary ..."
+    std::string pronoun;          // lower case, for pronouns
+    int group_size = 0;           // "the two ministers": a pronoun for that many
+    bool group_of_states = false; // "the two sides": for their states
+    bool aside = false;           // inside parentheses
+    bool metonym = false;         // "the Sudanese government" standing for its state
     // Every office the title phrase names, in the order written ("Foreign Minister and
     // Deputy Prime Minister X": two); title_country, former and title_target apply to each.
     // Empty for a mention without a title.

@@ -221,6 +221,7 @@ struct Claim {
     // gazetteer key; then `country` stays empty.
     std::string organization;
     std::string organization_label;
+    std::string region; // "Illinois" of "Illinois Governor X": the office is the region's
     std::size_t doc = 0;
     std::size_t at = 0; // byte offset in the document (the title's at 0)
     int mention = -1;   // the person's mention in the sentence
@@ -856,6 +857,7 @@ private:
             c.head = head;
             c.office = office;
             c.country = role.country_from_context ? before[m] : role.title_country;
+            c.region = role.country_from_context ? std::string{} : role.title_region;
             // A composed office is a state's only when the mention names the state.
             if (title < 0 && c.country.empty())
                 return;
@@ -942,8 +944,8 @@ private:
         }
     }
 
-    // A body the gazetteer does not know is named for one it knows, or for a state:
-    // "African Union Commission", "Polish Armed Forces", "Border Guard Bangladesh". Its name
+    // A body the gazetteer does not know is named for one it knows, or for a state or region:
+    // "African Union Commission", "Polish Armed Forces", "Oklahoma House". Its name
     // without the article, or empty for a body of no one ("Foreign Office", "Defence Force":
     // every state has one).
     std::string proper_organization_name(const std::string& name) const {
@@ -962,7 +964,8 @@ private:
         for (std::size_t k = 0; k < tokens.size(); ++k) {
             if (auto p = ix_.places.longest(keys, k)) {
                 const EntityClass c = entry(p->value).entity_class;
-                proper = proper || c == EntityClass::Country || c == EntityClass::Organization;
+                proper = proper || c == EntityClass::Country || c == EntityClass::Organization ||
+                         c == EntityClass::Region;
             }
             proper = proper || ix_.demonyms.longest(keys, k).has_value();
         }
@@ -1240,6 +1243,21 @@ private:
         return key;
     }
 
+    // The position of an office of a region of a state: "Governor of Illinois",
+    // position/USA-illinois-governor, in the United States.
+    std::string ensure_regional_position(const Claim& c) {
+        const std::string office = c.title >= 0 ? ix_.title(c.title).label : c.office;
+        const std::string key =
+            "position/" + c.country + "-" + slugify(c.region) + "-" + slugify(office);
+        if (Entity* e = new_position(key, c.country, {})) {
+            e->label = office + " of " + c.region;
+            if (c.title >= 0)
+                for (const auto& alt : ix_.title(c.title).alt_labels)
+                    e->alt_labels.insert(alt + " of " + c.region);
+        }
+        return key;
+    }
+
     // The position of an office of an organization: "Secretary-General of NATO",
     // position/nato-secretary-general, in org/nato.
     std::string ensure_organization_position(const Claim& c) {
@@ -1274,6 +1292,11 @@ private:
         for (const auto& c : claims_) {
             if (!c.country.empty() && kb_.is(c.person, EntityClass::Person))
                 out_.states[c.doc][c.person].insert(c.country);
+            if (!c.region.empty() && !c.country.empty()) {
+                if (!narrower_claim(c))
+                    kb_.entities[c.person].positions.insert(ensure_regional_position(c));
+                continue;
+            }
             if (!c.organization.empty()) {
                 if (!narrower_claim(c))
                     kb_.entities[c.person].positions.insert(ensure_organization_position(c));
@@ -1296,7 +1319,7 @@ private:
         for (std::size_t k : claims_by_doc_[c.doc]) {
             const Claim& o = claims_[k];
             if (o.person == c.person && o.title != c.title && o.country == c.country &&
-                o.target == c.target && o.organization == c.organization &&
+                o.target == c.target && o.organization == c.organization && o.region == c.region &&
                 (title_matches(c.title, o.title, false) || (o.title < 0 && o.head == c.title)))
                 return true;
         }
