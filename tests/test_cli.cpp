@@ -194,3 +194,21 @@ TEST_CASE("one exit-status table for every subcommand, shown by --help", "[cli]"
     r = run_geokg("extract in.txt -o file/out.ttl", dir);
     CHECK(r.status == 3);
 }
+
+TEST_CASE("positions in organizations and regions validate: their bodies are in the graph",
+          "[cli][validate]") {
+    auto dir = scratch("orgpos");
+    write(
+        dir / "in.jsonl",
+        R"({"id": "a", "date": "2024-03-05", "text": "The Chairperson of the African Union Commission, Ana Dorr, arrived in Ghana. NATO Secretary General Ivo Kerr met Illinois Governor Lena Pohl."})"
+        "\n");
+    Run r = run_geokg("extract in.jsonl -o out.ttl", dir);
+    REQUIRE(r.status == 0);
+    Run v = run_geokg("validate out.ttl", dir);
+    CHECK(v.status == 0);
+    CHECK(v.err.empty());
+    std::ifstream f(dir / "out.ttl");
+    std::stringstream s;
+    s << f.rdbuf();
+    CHECK(s.str().find("rdfs:label \"African Union Commission\"") != std::string::npos);
+}

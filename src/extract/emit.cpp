@@ -94,7 +94,7 @@ private:
         return it == kb_.entities.end() ? nullptr : &it->second;
     }
 
-    // Positions bring their country; places what they lie in.
+    // Positions bring their country or organization; places what they lie in.
     void close_over(std::set<std::string>& wanted) const {
         std::vector<std::string> todo(wanted.begin(), wanted.end());
         while (!todo.empty()) {
@@ -108,6 +108,8 @@ private:
                 linked.push_back(e->located_in);
             if (e->entity_class == EntityClass::Position && !e->country.empty())
                 linked.push_back(country_key(e->country));
+            if (e->entity_class == EntityClass::Position && !e->organization.empty())
+                linked.push_back(e->organization);
             for (const auto& l : linked)
                 if (find(l) && wanted.insert(l).second)
                     todo.push_back(l);
