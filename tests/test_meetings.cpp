@@ -214,6 +214,11 @@ TEST_CASE("a readout's participant list names who met its hosts", "[meetings]") 
     CHECK_FALSE(linked(x, "person/ana-dorr", "org/kestrel-foundation"));
     for (const auto& [key, e] : x.knowledge.entities)
         CHECK(key.find("announced") == std::string::npos);
+    // A host who is one capitalized word and holds no office is too little to hang guests on.
+    auto bare = run("Today, Violence hosted a roundtable with civic leaders.\n\nMeeting "
+                    "participants included:\n" +
+                    items);
+    CHECK_FALSE(linked(bare, "person/violence", "person/ivo-kerr"));
     // A list that names no participants, or the hosts' own side, names no guests.
     for (const char* header : {"Our partners include:\n", "White House participants:\n"}) {
         auto y = run(lead + header + items);

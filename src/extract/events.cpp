@@ -360,7 +360,7 @@ private:
                 std::vector<const OpenMeeting*> hosts;
                 for (const auto& m : open)
                     if (m.source.sentence.end <= header.begin &&
-                        m.reading.status == EventStatus::Reported &&
+                        m.reading.status == EventStatus::Reported && named_host(m.agent) &&
                         (hosts.empty() || m.source.sentence == hosts.front()->source.sentence))
                         hosts.push_back(&m);
                 if (hosts.empty())
@@ -388,6 +388,18 @@ private:
                 }
             }
         }
+    }
+
+    // A host a list's guests can be linked to: a person named in full or holding an office
+    // ("President Hale"), or an organization the gazetteer knows; a single capitalized word
+    // ("Violence" of a misread office) is too little to hang a list of guests on.
+    bool named_host(const std::string& key) const {
+        const Entity* e = entity(key);
+        if (!e)
+            return false;
+        if (e->entity_class == EntityClass::Person)
+            return e->label.find(' ') != std::string::npos || !e->positions.empty();
+        return ix_.entry_by_key.count(key) > 0;
     }
 
     // The entity a participant list's item names: its person or organization, or an
