@@ -80,7 +80,8 @@ auto const stop_word = kw("and") | kw("with") | kw("to") | kw("in") | kw("at") |
                        kw("before") | kw("during") | kw("as") | kw("where") | kw("which") |
                        kw("who") | kw("while") | kw("but") | kw("or") | kw("'s") | kw("that") |
                        kw("when") | kw("from") | kw("of") | kw("against") | kw("between") |
-                       word_of(WordClass::SpeechVerb);
+                       kw("over") | kw("amid") | kw("about") | kw("despite") | kw("regarding") |
+                       kw("concerning") | word_of(WordClass::SpeechVerb);
 
 auto const plain_word =
     x3::lexeme[!stop_word >>

@@ -233,6 +233,11 @@ TEST_CASE("a guest visits the host's country", "[events]") {
 TEST_CASE("a government named by its demonym acts for its state", "[events]") {
     auto x = run("The Sudanese government accused Chad of arming the rebels.");
     CHECK(has_direct(x, "country/SDN", "accused", "country/TCD"));
+    auto interim = run("Pakistan lodged a strong protest with the Afghan interim government.");
+    CHECK(has_direct(interim, "country/PAK", "accused", "country/AFG"));
+    // Near miss: a qualifier before another noun names no government.
+    auto team = run("Pakistan blamed the Afghan national team for the loss.");
+    CHECK_FALSE(has_direct(team, "country/PAK", "accused", "country/AFG"));
 }
 
 TEST_CASE("a capitalized phrase of common words is no person", "[events]") {

@@ -728,3 +728,11 @@ TEST_CASE("an organization before a name between commas is the named person's ti
     auto list = analyze("The Kestrel Foundation, Ana Dorr and Ivo Kerr visited Ghana.");
     CHECK(only(list, "visited").agents.size() == 3);
 }
+
+TEST_CASE("'over' ends a counterpart's noun phrase", "[grammar]") {
+    auto a = analyze("Ghana lodged a protest with the Kenyan government over the attack.");
+    CHECK(surfaces(a, only(a, "accused").targets) == Strings{"Kenyan government"});
+    // Near miss: a noun after the state still makes it a modifier.
+    auto none = analyze("Ghana lodged a protest with the Kenyan embassy staff.");
+    CHECK(only(none, "accused").targets.empty());
+}

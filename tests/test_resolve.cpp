@@ -321,3 +321,20 @@ TEST_CASE("a statement's speaker takes its outlet's state though the text names 
     e.outlet = "The White House";
     CHECK(run(std::vector<geokg::Document>{e}).knowledge.entities.count("person/ivo-kerr") == 0);
 }
+
+TEST_CASE("a statement's 'I' is the speaker its title names", "[resolve]") {
+    auto d = document("a", "I strongly condemn the Kestrel Front's attack on Ghana.");
+    d.title = "Statement by President Ivo Kerr on the Attack";
+    d.outlet = "The White House";
+    auto x = run(std::vector<geokg::Document>{d});
+    CHECK(geokg::testing::has_direct(x, "person/ivo-kerr", "accused", "org/kestrel-front"));
+    // Near misses: in a transcript "I" is whoever speaks, and a title of two speakers names
+    // no one's "I".
+    auto t = document("a", "Q I condemn the Kestrel Front's attack.\nTHE PRESIDENT: Thank you.");
+    t.title = "Remarks by President Ivo Kerr on the Attack";
+    CHECK(run(std::vector<geokg::Document>{t}).direct.empty());
+    auto two = document("a", "I strongly condemn the Kestrel Front's attack on Ghana.");
+    two.title = "Statement by President Ivo Kerr and President Ana Dorr on the Attack";
+    CHECK_FALSE(geokg::testing::has_direct(run(std::vector<geokg::Document>{two}),
+                                           "person/ivo-kerr", "accused", "org/kestrel-front"));
+}

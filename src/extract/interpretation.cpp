@@ -51,6 +51,13 @@ public:
         for (std::size_t p = 0; p < c.predicates.size(); ++p) {
             const auto& pred = c.predicates[p];
             Modality modality = modality_of(pred, p == 0 ? Modality::Reported : previous, p == 0);
+            // "I condemn the attack": the speaker's present is what he does now.
+            if (p == 0 && modality == Modality::Planned && pred.verb.kind == 'B' &&
+                first_person(subjects) &&
+                std::ranges::all_of(pred.auxiliaries, [&](const std::string& a) {
+                    return index_.words.has(WordClass::ClauseAdverb, a);
+                }))
+                modality = Modality::Reported;
             // "becoming the first foreign minister to visit": a report, not a plan.
             if (p == 0 && after_first && modality == Modality::Planned &&
                 pred.auxiliaries.size() == 1 && pred.auxiliaries.front() == "to")
@@ -60,6 +67,13 @@ public:
         }
         share_places(first_made);
         visit_since(c, first_made);
+    }
+
+    bool first_person(const std::vector<int>& subjects) const {
+        return !subjects.empty() && std::ranges::all_of(subjects, [&](int m) {
+            const Mention& men = mentions_[static_cast<std::size_t>(m)];
+            return men.type == MentionType::Pronoun && men.pronoun == "i";
+        });
     }
 
     // "India's Border Security Force (BSF), Rakesh Bhandari, led ...": an organization subject

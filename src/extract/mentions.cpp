@@ -1026,18 +1026,23 @@ private:
         m.first_token = i;
         m.last_token = i + d->length;
         m.name = entry(d->value).label;
-        // "the Sudanese government" acts for its state, as "Washington" does.
-        if (is(WordClass::StateNoun, lw(m.last_token))) {
+        // "the Sudanese government", "the Afghan interim government" act for their state, as
+        // "Washington" does.
+        std::size_t noun = m.last_token;
+        while (noun < m.last_token + 2 && is(WordClass::GovernmentQualifier, lw(noun)))
+            ++noun;
+        if (is(WordClass::StateNoun, lw(noun))) {
             m.type = MentionType::Country;
             m.metonym = true;
-            m.last_token += 1;
+            m.last_token = noun + 1;
         }
         return true;
     }
 
     bool pronoun_at(std::size_t i, Mention& m) const {
         const std::string& l = lw(i);
-        if (!is(WordClass::SingularPronoun, l) && !is(WordClass::PluralPronoun, l))
+        if (!is(WordClass::SingularPronoun, l) && !is(WordClass::PluralPronoun, l) &&
+            !is(WordClass::FirstPersonPronoun, std::string(t_[i].text)))
             return false;
         m.type = MentionType::Pronoun;
         m.pronoun = l;

@@ -1084,10 +1084,41 @@ private:
                 outlet_country_to(person, outlet, ks);
     }
 
+    // Whether the text gives its speakers' turns: a line opened by "Q" or by a label in
+    // capitals and a colon ("THE PRESIDENT:", "MS. PSAKI:").
+    static bool is_transcript(const DocumentRecord& d) {
+        const std::string& text = d.document.text;
+        for (std::size_t at = 0; at < text.size();) {
+            std::size_t end = text.find('\n', at);
+            if (end == std::string::npos)
+                end = text.size();
+            const std::string_view line(text.data() + at, end - at);
+            if (line == "Q" || line.starts_with("Q ") || line.starts_with("Q:"))
+                return true;
+            const std::size_t colon = line.find(':');
+            if (colon != std::string_view::npos && colon > 1 && colon < 40) {
+                bool letters = false, upper = true;
+                for (char c : line.substr(0, colon)) {
+                    letters = letters || std::isalpha(static_cast<unsigned char>(c));
+                    upper = upper && !std::islower(static_cast<unsigned char>(c));
+                }
+                if (letters && upper)
+                    return true;
+            }
+            at = end + 1;
+        }
+        return false;
+    }
+
     // The person a statement's title names as its speaker ("Statement by President X on
     // ..."), or empty.
     std::string title_speaker(std::size_t di) {
         const SentenceRecord& title = docs_[di].title;
+        // "Remarks by President X and President Y": two speak; neither is the document's.
+        if (std::ranges::count_if(title.analysis.mentions, [](const Mention& m) {
+                return m.type == MentionType::Person;
+            }) > 1)
+            return {};
         for (std::size_t m = 0; m < title.analysis.mentions.size(); ++m)
             if (const Mention& men = title.analysis.mentions[m];
                 men.type == MentionType::Person && is_person(resolved(title)[m].entity) &&
@@ -1425,6 +1456,8 @@ private:
     void resolve_roles_and_pronouns() {
         for (std::size_t di = 0; di < docs_.size(); ++di) {
             const auto& d = docs_[di];
+            // A transcript has many speakers: its "I" is whoever speaks.
+            const std::string speaker = is_transcript(d) ? std::string{} : title_speaker(di);
             std::string last_country;
             std::string last_agent;
             std::string last_person;
@@ -1448,6 +1481,10 @@ private:
                                     ensure_position(men.title, country, men.title_target),
                                     "role without a named holder"};
                         }
+                    } else if (men.type == MentionType::Pronoun && men.pronoun == "i") {
+                        // A statement's "I" is its speaker, whom its title names.
+                        if (!speaker.empty())
+                            resolved(s)[m] = {speaker, "the statement's speaker"};
                     } else if (men.type == MentionType::Pronoun &&
                                ix_.words.has(WordClass::SingularPronoun, men.pronoun)) {
                         std::string agent = agent_before(s, men.span.begin);

@@ -59,6 +59,8 @@ constexpr std::array<std::string_view, word_class_count> names = {
     "not-a-name-ending",
     "speaker-preposition",
     "participant-word",
+    "government-qualifier",
+    "first-person-pronoun",
     "in-person-word",
     "phone-word",
     "virtual-word",

@@ -64,13 +64,15 @@ enum class WordClass : std::uint8_t {
     NotANameEnding,
     SpeakerPreposition,
     ParticipantWord,
+    GovernmentQualifier,
+    FirstPersonPronoun,
     // How a meeting was held
     InPersonWord,
     PhoneWord,
     VirtualWord,
     GovernmentOfficeWord,
 };
-inline constexpr std::size_t word_class_count = 55;
+inline constexpr std::size_t word_class_count = 57;
 
 // The local name of the class's IRI under {base}words/: "not-a-name", "light-verb".
 std::string_view word_class_name(WordClass word_class);
