@@ -331,8 +331,8 @@ private:
                 k += 2; // a middle initial: "Walter K. Hale"
                 continue;
             }
-            // Initials that open a name after a title: "Governor J.B. Pritzker", "Justice C.
-            // Shannon Bacon".
+            // Initials that open a name after a title: "Governor J.B. Kerr", "Justice C.
+            // Ana Dorr".
             if (words == 0 && initials(text) && folded(k + 1) == "." && cap(k + 2) &&
                 !initials(std::string(t_[k + 2].text))) {
                 k += 2;
@@ -345,7 +345,7 @@ private:
             }
             if (words == 0 && initials(text) && folded(k + 1) == "." && k + 2 < t_.size() &&
                 initials(std::string(t_[k + 2].text)) && folded(k + 3) == "." && cap(k + 4)) {
-                k += 4; // "J. B. Pritzker"
+                k += 4; // "J. B. Kerr"
                 continue;
             }
             if (words > 0 && is(WordClass::RegnalNumeral, text)) {

@@ -1085,7 +1085,7 @@ private:
     }
 
     // Whether the text gives its speakers' turns: a line opened by "Q" or by a label in
-    // capitals and a colon ("THE PRESIDENT:", "MS. PSAKI:").
+    // capitals and a colon ("THE PRESIDENT:", "MS. DORR:").
     static bool is_transcript(const DocumentRecord& d) {
         const std::string& text = d.document.text;
         for (std::size_t at = 0; at < text.size();) {
