@@ -71,8 +71,7 @@ public:
 
     bool first_person(const std::vector<int>& subjects) const {
         return !subjects.empty() && std::ranges::all_of(subjects, [&](int m) {
-            const Mention& men = mentions_[static_cast<std::size_t>(m)];
-            return men.type == MentionType::Pronoun && men.pronoun == "i";
+            return mentions_[static_cast<std::size_t>(m)].first_person;
         });
     }
 

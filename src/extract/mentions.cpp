@@ -1041,9 +1041,10 @@ private:
 
     bool pronoun_at(std::size_t i, Mention& m) const {
         const std::string& l = lw(i);
-        if (!is(WordClass::SingularPronoun, l) && !is(WordClass::PluralPronoun, l) &&
-            !is(WordClass::FirstPersonPronoun, std::string(t_[i].text)))
+        const bool first_person = is(WordClass::FirstPersonPronoun, std::string(t_[i].text));
+        if (!is(WordClass::SingularPronoun, l) && !is(WordClass::PluralPronoun, l) && !first_person)
             return false;
+        m.first_person = first_person;
         m.type = MentionType::Pronoun;
         m.pronoun = l;
         m.first_token = i;

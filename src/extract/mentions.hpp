@@ -68,6 +68,7 @@ struct Mention {
     std::string title_region;
     bool former = false;          // "former Defense Secretary ..."
     std::string pronoun;          // lower case, for pronouns
+    bool first_person = false;    // "I" (words:first-person-pronoun): a statement's speaker
     int group_size = 0;           // "the two ministers": a pronoun for that many
     bool group_of_states = false; // "the two sides": for their states
     bool aside = false;           // inside parentheses

@@ -58,31 +58,24 @@ bool is_name(const std::string& text, const LexiconIndex& index) {
 }
 
 bool is_header(const SentenceRecord& s, std::string_view text, const LexiconIndex& index) {
-    std::size_t end = text.size();
-    while (end > 0 && std::isspace(static_cast<unsigned char>(text[end - 1])))
-        --end;
-    std::size_t begin = 0;
-    while (begin < end && std::isspace(static_cast<unsigned char>(text[begin])))
-        ++begin;
-    if (end == begin || bullet_length(text) > 0)
+    std::string_view line = trim(text);
+    if (line.empty() || bullet_length(line) > 0)
         return false;
     // A header the splitter left at the end of a sentence: its words are those after the
     // sentence's last full stop.
-    for (std::size_t k = end; k-- > begin + 1;)
-        if ((text[k - 1] == '.' || text[k - 1] == '\n') && k < end &&
-            std::isspace(static_cast<unsigned char>(text[k]))) {
-            begin = k;
+    for (std::size_t k = line.size(); k-- > 1;)
+        if ((line[k - 1] == '.' || line[k - 1] == '\n') &&
+            std::isspace(static_cast<unsigned char>(line[k]))) {
+            line = trim(line.substr(k));
             break;
         }
-    while (begin < end && std::isspace(static_cast<unsigned char>(text[begin])))
-        ++begin;
-    const bool emphasis = end - begin > 2 && text[begin] == '*' && text[end - 1] == '*';
-    if (text[end - 1] != ':' && !emphasis)
+    const bool emphasis = line.size() > 2 && line.front() == '*' && line.back() == '*';
+    if (line.back() != ':' && !emphasis)
         return false;
     for (const auto& m : s.analysis.mentions)
         if (m.type == MentionType::Organization)
             return false;
-    for (const auto& t : tokenize(text.substr(begin, end - begin)))
+    for (const auto& t : tokenize(line))
         if (t.word && index.words.has(WordClass::ParticipantWord, lower(t.text)))
             return true;
     return false;

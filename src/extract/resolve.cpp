@@ -295,9 +295,8 @@ private:
     // of a title is not the "Ana Hale" of the text).
     bool named_in_text(const DocumentRecord& d, const std::string& name) {
         const auto& want = canonical_of(name);
-        if (want.empty())
+        if (want.empty() || (want.size() == 1 && longer_name_ends_with(d, want.back())))
             return false;
-        bool same = false, longer = false;
         for (const auto& s : d.sentences)
             for (const auto& men : s.analysis.mentions) {
                 if (men.type != MentionType::Person)
@@ -305,15 +304,24 @@ private:
                 const auto& have = canonical_of(men.name);
                 if (have.empty() || have.back() != want.back())
                     continue;
-                if (want.size() == 1) {
-                    same = same || have.size() == 1;
-                    longer = longer || have.size() > 1;
-                } else if (have.front() == want.front() ||
-                           (have.size() == 1 && (men.title >= 0 || !men.titles.empty()))) {
-                    same = true; // "Walter Hale" and "Walter K. Hale", or "President Hale"
-                }
+                // "Walter Hale" and "Walter K. Hale", or "President Hale"
+                if (want.size() == 1
+                        ? have.size() == 1
+                        : have.front() == want.front() ||
+                              (have.size() == 1 && (men.title >= 0 || !men.titles.empty())))
+                    return true;
             }
-        return same && !(want.size() == 1 && longer);
+        return false;
+    }
+
+    // Whether a name of several words in document d's text ends with `surname` (canonical).
+    bool longer_name_ends_with(const DocumentRecord& d, const std::string& surname) {
+        for (const auto& s : d.sentences)
+            for (const auto& men : s.analysis.mentions)
+                if (men.type == MentionType::Person && canonical_of(men.name).size() > 1 &&
+                    canonical_of(men.name).back() == surname)
+                    return true;
+        return false;
     }
 
     // The sentences whose people are the document's: its title's, then its text's.
@@ -369,14 +377,9 @@ private:
         const auto& words = canonical_of(men.name);
         if (!(mark || lower_word) || words.empty() || words.size() > 2)
             return false;
-        if (words.size() == 1)
-            for (const auto& sr : d.sentences)
-                for (const auto& m : sr.analysis.mentions)
-                    if (m.type == MentionType::Person && canonical_of(m.name).size() > 1 &&
-                        canonical_of(m.name).back() == words.back())
-                        return false;
-        return true;
+        return words.size() > 1 || !longer_name_ends_with(d, words.back());
     }
+
     // The name (a full name's key, or one_word_name) each document calls a person by, with
     // the forms written for it.
     std::map<std::string, std::map<std::string, int>> surfaces_;
@@ -1254,15 +1257,26 @@ private:
                                  entry(g->second).alt_labels.end());
             return key;
         }
-        // The label, and an altLabel for each of the title's: "Minister of Defense of Kenya",
-        // "Defence Minister of Kenya".
-        const std::string where = country_phrase("of", country) + country_phrase("to", target);
-        const Title& t = lex_.titles[static_cast<std::size_t>(title)];
-        e->label = t.label + where;
-        for (const auto& alt : t.alt_labels)
-            if (alt + where != e->label)
-                e->alt_labels.insert(alt + where);
+        name_position(*e, title, ix_.title(title).label,
+                      country_phrase("of", country) + country_phrase("to", target));
         return key;
+    }
+
+    // A position's label, its office and where it is held ("Minister of Defense of Kenya"),
+    // and an altLabel for each other name of its lexicon title ("Defence Minister of Kenya");
+    // a composed office (title -1) has none.
+    void name_position(Entity& e, int title, const std::string& office,
+                       const std::string& where) const {
+        e.label = office + where;
+        if (title >= 0)
+            for (const auto& alt : ix_.title(title).alt_labels)
+                if (alt + where != e.label)
+                    e.alt_labels.insert(alt + where);
+    }
+
+    // The name of a claim's office: its lexicon title's, or the one the title phrase composes.
+    std::string office_of(const Claim& c) const {
+        return c.title >= 0 ? ix_.title(c.title).label : c.office;
     }
 
     // The position of an office the title phrase composes, in a state: "Minister of Energy and
@@ -1270,22 +1284,18 @@ private:
     std::string ensure_office(const std::string& office, const std::string& country) {
         const std::string key = "position/" + country + "-" + slugify(office);
         if (Entity* e = new_position(key, country, {}))
-            e->label = office + country_phrase("of", country);
+            name_position(*e, -1, office, country_phrase("of", country));
         return key;
     }
 
     // The position of an office of a region of a state: "Governor of Illinois",
     // position/USA-illinois-governor, in the United States.
     std::string ensure_regional_position(const Claim& c) {
-        const std::string office = c.title >= 0 ? ix_.title(c.title).label : c.office;
+        const std::string office = office_of(c);
         const std::string key =
             "position/" + c.country + "-" + slugify(c.region) + "-" + slugify(office);
-        if (Entity* e = new_position(key, c.country, {})) {
-            e->label = office + " of " + c.region;
-            if (c.title >= 0)
-                for (const auto& alt : ix_.title(c.title).alt_labels)
-                    e->alt_labels.insert(alt + " of " + c.region);
-        }
+        if (Entity* e = new_position(key, c.country, {}))
+            name_position(*e, c.title, office, " of " + c.region);
         return key;
     }
 
@@ -1299,19 +1309,12 @@ private:
             o->second.entity_class = EntityClass::Organization;
             o->second.label = c.organization_label;
         }
-        const std::string& where = kb_.entities[c.organization].label;
-        const std::string office = c.title >= 0 ? ix_.title(c.title).label : c.office;
+        const std::string office = office_of(c);
         const std::string key = "position/" + c.organization.substr(c.organization.find('/') + 1) +
                                 "-" + slugify(office);
-        auto [it, fresh] = kb_.entities.try_emplace(key);
-        if (fresh) {
-            it->second.key = key;
-            it->second.entity_class = EntityClass::Position;
-            it->second.organization = c.organization;
-            it->second.label = office + " of " + where;
-            if (c.title >= 0)
-                for (const auto& alt : ix_.title(c.title).alt_labels)
-                    it->second.alt_labels.insert(alt + " of " + where);
+        if (Entity* e = new_position(key, {}, {})) {
+            e->organization = c.organization;
+            name_position(*e, c.title, office, " of " + kb_.entities[c.organization].label);
         }
         return key;
     }
@@ -1481,7 +1484,7 @@ private:
                                     ensure_position(men.title, country, men.title_target),
                                     "role without a named holder"};
                         }
-                    } else if (men.type == MentionType::Pronoun && men.pronoun == "i") {
+                    } else if (men.first_person) {
                         // A statement's "I" is its speaker, whom its title names.
                         if (!speaker.empty())
                             resolved(s)[m] = {speaker, "the statement's speaker"};
