@@ -95,10 +95,7 @@ x3::rule<class relative_day_class, date_ast::relative_day> const relative_day = 
 
 time_expression_type const time_expression = "time_expression";
 
-// The part of the day after a weekday belongs to it: "on Thursday evening".
-auto const day_part = x3::lit("morning") | "afternoon" | "evening" | "night";
-auto const weekday_expression_def = (shifts >> gap | x3::attr(0)) >> weekdays >> word_end >>
-                                    x3::omit[-(gap >> day_part >> word_end)];
+auto const weekday_expression_def = (shifts >> gap | x3::attr(0)) >> weekdays >> word_end;
 // "July 15-16": a range of days is dated by its first.
 auto const day_range_end = x3::omit[(x3::lit('-') | x3::lit("\xE2\x80\x93")) >>
                                     x3::uint_parser<int, 10, 1, 2>{} >> word_end];

@@ -37,6 +37,20 @@ std::string_view previous_word(std::string_view sentence, std::size_t pos) {
     return sentence.substr(begin, end - begin);
 }
 
+// Where a part of the day after `pos` ends ("Thursday evening", words:day-part), or `pos`.
+std::size_t after_day_part(std::string_view sentence, std::size_t pos,
+                           const WordClassIndex& words) {
+    std::size_t begin = pos;
+    while (begin < sentence.size() && sentence[begin] == ' ')
+        ++begin;
+    std::size_t end = begin;
+    while (end < sentence.size() && grammar::is_word_char(sentence[end]))
+        ++end;
+    return end > begin && words.has(WordClass::DayPart, lower(sentence.substr(begin, end - begin)))
+               ? end
+               : pos;
+}
+
 // "1954-1962" (or an en dash): the first year of a range, seen from the text after it.
 bool starts_year_range(std::string_view rest) {
     rest = trim(rest);
@@ -176,6 +190,8 @@ std::vector<TimeExpression> find_time_expressions(std::string_view sentence,
             const TextSpan span{pos, static_cast<std::size_t>(first - begin)};
             if (auto expression =
                     parsed.apply_visitor(ast_to_expression{sentence, span, words, found})) {
+                if (expression->kind == TimeKind::Weekday)
+                    expression->span.end = after_day_part(sentence, span.end, words);
                 found.push_back(*expression);
                 pos = span.end;
                 continue;

@@ -61,6 +61,7 @@ constexpr std::array<std::string_view, word_class_count> names = {
     "participant-word",
     "government-qualifier",
     "first-person-pronoun",
+    "day-part",
     "in-person-word",
     "phone-word",
     "virtual-word",
