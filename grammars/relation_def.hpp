@@ -249,15 +249,30 @@ auto const untriggered_before_and =
     x3::omit[*(determiner | plain_word | noun_slot)] >>
     &(-x3::lit(',') >> kw("and") >> slot_of("V"));
 
+// "by meeting with ...", "by visiting ...": the means of the subject's act, a predicate of the
+// same subject.
+auto const by_participle = -x3::lit(',') >> kw("by") >> &slot_of("I");
+
+// A past verb that is no trigger and what follows it, up to a participle trigger after "by"
+// ("marked the anniversary of the treaty, which ..., by meeting with ..."). It says nothing
+// itself.
+auto const untriggered_before_by =
+    x3::attr(std::vector<std::string>()) >> x3::omit[past_word] >>
+    x3::attr(untriggered_verb) >> x3::attr(std::vector<relation_ast::argument>()) >>
+    x3::omit[*(!by_participle >> !x3::lit('.') >>
+               x3::lexeme[+(x3::ascii::char_ - x3::ascii::space)])] >>
+    &by_participle;
+
 auto const predicate_def = (auxiliaries >> verb_group >> arguments >> x3::omit[*purpose_phrase]) |
-                           untriggered_predicate | untriggered_before_and;
+                           untriggered_predicate | untriggered_before_and | untriggered_before_by;
 
 // "after", "before", "while" before a participle: a predicate of the same subject ("arrived
 // in Ghana after meeting X").
 auto const subordinator = kw("after") | kw("before") | kw("while") | kw("following") | kw("upon");
 
 auto const predicate_separator = (-x3::lit(',') >> kw("and") >> -kw("then")) |
-                                 (-x3::lit(',') >> subordinator >> &slot_of("I")) | ',' | x3::eps;
+                                 (-x3::lit(',') >> subordinator >> &slot_of("I")) | by_participle |
+                                 ',' | x3::eps;
 
 auto const predicates_def = predicate % x3::omit[predicate_separator];
 

@@ -669,6 +669,18 @@ TEST_CASE("a past verb that is no trigger before 'and' and a trigger shares its 
     CHECK(none.relations.empty());
 }
 
+TEST_CASE("a participle trigger after 'by' is the means of the subject's act", "[grammar]") {
+    auto a = analyze("Ana Dorr and Ivo Kerr marked the tenth anniversary of the accord, which "
+                     "opened the border, by meeting with Sam Otu.");
+    auto met = with_property(a, "metWith");
+    REQUIRE(met.size() == 1);
+    CHECK(surfaces(a, met[0]->agents) == Strings{"Ana Dorr", "Ivo Kerr"});
+    CHECK(surfaces(a, met[0]->targets) == Strings{"Sam Otu"});
+    // Near miss: "by" before a noun names an agent, not a means.
+    auto none = analyze("Ana Dorr marked the anniversary of the accord by a speech to Sam Otu.");
+    CHECK(with_property(none, "metWith").empty());
+}
+
 TEST_CASE("what an accusation charges is no second accused", "[grammar]") {
     auto a = analyze("Ana Dorr accused Ghana of deploying troops alongside the M23 rebels.");
     CHECK(surfaces(a, only(a, "accused").targets) == Strings{"Ghana"});
