@@ -86,3 +86,16 @@ TEST_CASE("each of a group condemns", "[groups]") {
                    "condemned Norway's missile launch.");
     CHECK_FALSE(has_direct(far, "person/ivo-kerr", "accused", "country/NOR"));
 }
+
+TEST_CASE("a group stands for the group told before it", "[groups]") {
+    auto x = run("Kenyan Foreign Minister Ivo Kerr met Ghanaian Foreign Minister Ana Dorr in "
+                 "Nairobi on Tuesday. Trade grew. Both ministers condemned Norway's missile "
+                 "launch. Prices fell. Rains came. The two ministers then signed a protocol.");
+    CHECK(has_direct(x, "person/ivo-kerr", "signedWith", "person/ana-dorr"));
+    // Near miss: a group of another size does not stand for it.
+    auto none = run("Kenyan Foreign Minister Ivo Kerr met Ghanaian Foreign Minister Ana Dorr in "
+                    "Nairobi on Tuesday. Trade grew. Both ministers condemned Norway's missile "
+                    "launch. Prices fell. Rains came. The three ministers then signed a protocol.");
+    for (const auto& t : none.direct)
+        CHECK(t.property != std::string(geokg::ns::gk) + "signedWith");
+}

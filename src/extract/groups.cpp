@@ -60,9 +60,15 @@ private:
         const auto& res = resolved_.of(di_, si);
         for (const auto* list : {&r.agents, &r.targets, &r.hosts})
             for (int m : *list) {
-                const std::string& k = res[static_cast<std::size_t>(m)].entity;
-                if (kb_.is(k, EntityClass::Person) && std::ranges::find(people, k) == people.end())
-                    people.push_back(k);
+                // A group told before stands for its members: "Both ministers condemned ...
+                // The two ministers then signed".
+                const Resolution& mr = res[static_cast<std::size_t>(m)];
+                std::vector<std::string> keys = mr.members;
+                keys.push_back(mr.entity);
+                for (const std::string& k : keys)
+                    if (kb_.is(k, EntityClass::Person) &&
+                        std::ranges::find(people, k) == people.end())
+                        people.push_back(k);
             }
         return people;
     }

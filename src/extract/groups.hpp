@@ -10,7 +10,8 @@ namespace geokg {
 
 // Sets the members of each group mention's resolution. A group of people stands for the
 // people of the closest relation told before it, in its sentence or the three before, whose people
-// (agents, counterparts and hosts, resolved to persons) are exactly as many as the group counts; a
+// (agents, counterparts and hosts, resolved to persons, and the members of a group resolved
+// before) are exactly as many as the group counts; a
 // group of states ("the two sides") for those people's states, or for the relation's
 // states, when they are as many. A group with no such relation stands for no one.
 void resolve_groups(const std::vector<DocumentRecord>& documents, Resolved& resolved);
