@@ -207,10 +207,12 @@ auto const noun_phrase_start =
              -kw("including")];
 
 // A slot followed by a noun is a modifier ("the US soldiers"), not the argument.
-// A past verb after it is the sentence's ("a visit to Ghana ended on Tuesday").
-auto const argument_def = (preposition | x3::attr(std::string())) >> noun_phrase_start >>
-                          slot_chain >> !(!(past_word | word_of(WordClass::PastMarker)) >>
-                                          plain_word >> (stop_word | ',' | '.' | x3::eoi));
+// A past verb after it is the sentence's ("a visit to Ghana ended on Tuesday"), and so is an
+// adverb ("met A and B separately").
+auto const argument_def =
+    (preposition | x3::attr(std::string())) >> noun_phrase_start >> slot_chain >>
+    !(!(past_word | word_of(WordClass::PastMarker) | word_of(WordClass::ClauseAdverb)) >>
+      plain_word >> (stop_word | ',' | '.' | x3::eoi));
 
 // A comma joins arguments only in a list that ends with "and" ("met A, B and C"); "met A,
 // B said" names one.
@@ -225,11 +227,12 @@ auto const topic_phrase = !(kw("on") >> x3::repeat(0, 1)[plain_word] >> kw("way"
                           (kw("on") | kw("about") | kw("regarding") | kw("concerning")) >>
                           x3::repeat(1, 6)[plain_word | kw("and") | kw("of")] >> &preposition;
 
-// An argument right before a verb is the next clause's subject: "met A, and the two
-// ministers signed".
+// An argument right before a verb (or an adverb and a verb) is the next clause's subject:
+// "met A, and the two ministers signed", "met A, and B recently visited C".
 auto const arguments_def =
     *(x3::omit[-topic_phrase >> argument_separator >> *word_of(WordClass::ClauseAdverb)] >>
-      !x3::omit[-determiner >> past_word] >> argument >> !verb_slot);
+      !x3::omit[-determiner >> past_word] >> argument >>
+      !(*word_of(WordClass::ClauseAdverb) >> verb_slot));
 
 // What a trip is for, after its arguments: "arrived in Brasilia for a three-day visit and
 // held talks with ...".

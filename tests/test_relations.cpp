@@ -652,6 +652,16 @@ TEST_CASE("a slot right before a past trigger is the next clause's subject, not 
           Strings{"Ivo Kerr", "Tom Suto", "Sam Otu"});
 }
 
+TEST_CASE("a slot before an adverb and a trigger is the next clause's subject", "[grammar]") {
+    auto a = analyze("Ana Dorr met Ivo Kerr in Accra, and Sam Otu recently visited Nairobi.");
+    CHECK(surfaces(a, only(a, "metWith").targets) == Strings{"Ivo Kerr"});
+    CHECK(surfaces(a, only(a, "visited").agents) == Strings{"Sam Otu"});
+    CHECK(surfaces(a, only(a, "visited").places) == Strings{"Nairobi"});
+    // Near miss: an adverb without a verb after it leaves the slot a counterpart.
+    auto list = analyze("Ana Dorr met Ivo Kerr and Sam Otu separately.");
+    CHECK(surfaces(list, only(list, "metWith").targets) == Strings{"Ivo Kerr", "Sam Otu"});
+}
+
 TEST_CASE("the comma that closes an apposition inside a name closes the name", "[grammar]") {
     auto a = analyze("Kenya's Foreign Minister, Ana Dorr, blamed Ghana for the delay.");
     CHECK(surfaces(a, only(a, "accused").targets) == Strings{"Ghana"});
