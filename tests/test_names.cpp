@@ -86,6 +86,19 @@ TEST_CASE("a surname two full names of the document end in names neither", "[nam
     CHECK_FALSE(has_direct(x, "person/peter-hale", "metWith", "person/kofi-mensah"));
 }
 
+TEST_CASE("a given name alone names the one full name of the document it opens", "[names]") {
+    auto x = run("Prime Minister Kittan Sorn arrived in Ghana. Kofi Mensah met Kittan on Monday.");
+    CHECK(resolution(x, "Kittan").how == "given name");
+    CHECK(has_direct(x, "person/kofi-mensah", "metWith", "person/kittan-sorn"));
+    // Near misses: two full names open with it; a full name ends with it.
+    auto two = run("Kittan Sorn and Kittan Vel arrived in Ghana. Kofi Mensah met Kittan.");
+    CHECK_FALSE(has_direct(two, "person/kofi-mensah", "metWith", "person/kittan-sorn"));
+    CHECK_FALSE(has_direct(two, "person/kofi-mensah", "metWith", "person/kittan-vel"));
+    auto last = run("Kittan Sorn and Ivo Kittan arrived in Ghana. Kofi Mensah met Kittan.");
+    CHECK(has_direct(last, "person/kofi-mensah", "metWith", "person/ivo-kittan"));
+    CHECK_FALSE(has_direct(last, "person/kofi-mensah", "metWith", "person/kittan-sorn"));
+}
+
 TEST_CASE("a surname with a title joins the full name named with that title", "[names]") {
     auto x = run("President Walter Hale arrived in Ghana. Senator Peter Hale visited Togo. "
                  "President Hale met Kofi Mensah.");

@@ -477,10 +477,11 @@ private:
     // titles each is named with, and the single words it names with a title ("President
     // Hale").
     struct DocumentNames {
-        std::map<std::string, int> keys;                           // key -> mentions
-        std::map<std::string, std::set<std::string>> by_last_word; // folded word -> keys
-        std::map<std::string, std::set<int>> titles;               // key -> titles
-        std::set<std::string> titled_words;                        // folded
+        std::map<std::string, int> keys;                            // key -> mentions
+        std::map<std::string, std::set<std::string>> by_last_word;  // folded word -> keys
+        std::map<std::string, std::set<std::string>> by_first_word; // folded word -> keys
+        std::map<std::string, std::set<int>> titles;                // key -> titles
+        std::set<std::string> titled_words;                         // folded
     };
 
     DocumentNames names_of_document(const DocumentRecord& d,
@@ -497,6 +498,9 @@ private:
                     canonical_by_key_.emplace(key, canonical);
                     names.keys[key] += 1;
                     names.by_last_word[canonical.back()].insert(key);
+                    // "King Tomas III" is no "Tomas" of a family name.
+                    if (!names_.is_suffix(canonical.back()))
+                        names.by_first_word[canonical.front()].insert(key);
                     if (men.title >= 0)
                         names.titles[key].insert(men.title);
                 } else if (canonical.size() == 1 && men.title >= 0) {
@@ -668,9 +672,11 @@ private:
     // A single word (folded) in a document: a full name of the document written without its
     // space, else the surname of the one full name of the document it ends (of the one named
     // with the same title, when several end in it), else a one-letter slip of such a
-    // surname; else, with a title here or elsewhere in the document ("President Hale"), a
-    // person of that one name; else no one ("Antisemitism"). Never a full name of another
-    // document: what a document says of whom does not depend on the rest of the batch.
+    // surname; else the given name of the one full name of the document it opens, when no
+    // name ends in it and no title comes before it; else, with a title here or elsewhere in the
+    // document ("President Hale"), a person of that one name; else no one ("Antisemitism"). Never a
+    // full name of another document: what a document says of whom does not depend on the rest of
+    // the batch.
     std::string single_word(const std::string& word, int title, const DocumentNames& names,
                             UnionFind& clusters, std::string& how) const {
         if (names.keys.count(word)) {
@@ -710,6 +716,15 @@ private:
                 return *roots.begin();
             }
         }
+        // The given name of the one full name of the document it opens, where no name ends
+        // in it and the document never writes it after a title ("President Abbas" is no
+        // "Abbas Kamel"): "Prime Minister Kittisak Charoenrat ... met Kittisak".
+        if (title < 0 && !names.titled_words.count(word) && !names.by_last_word.count(word))
+            if (auto it = names.by_first_word.find(word); it != names.by_first_word.end())
+                if (auto roots = roots_of(it->second, -1); roots.size() == 1) {
+                    how = "given name";
+                    return *roots.begin();
+                }
         if (title >= 0 || names.titled_words.count(word))
             return one_word_name(word);
         return {};
@@ -1407,14 +1422,17 @@ private:
             for (const SentenceRecord* sp : sentences) {
                 const SentenceRecord& s = *sp;
                 const auto& res = resolved(s);
+                // A given name alone is how the text speaks of family and friends ("Jon and
+                // Rachel"), not of the official it is about.
                 for (std::size_t m = 0; m < s.analysis.mentions.size(); ++m)
                     if (s.analysis.mentions[m].type == MentionType::Person &&
-                        !res[m].entity.empty())
+                        !res[m].entity.empty() && res[m].how != "given name")
                         counts[res[m].entity].second += 1;
                 for (const auto& r : s.analysis.relations)
                     for (int a : r.agents)
                         if (const auto& key = res[static_cast<std::size_t>(a)].entity;
-                            !key.empty() && counts.count(key))
+                            !key.empty() && counts.count(key) &&
+                            res[static_cast<std::size_t>(a)].how != "given name")
                             counts[key].first += 1;
             }
             std::pair<int, int> best{0, 0};
