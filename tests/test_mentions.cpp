@@ -681,3 +681,11 @@ TEST_CASE("a region before an office is where it is held", "[mentions][titles]")
     auto n = mention("Governor Ana Dorr visited Illinois.", "Governor Ana Dorr");
     CHECK(n.title_region.empty());
 }
+
+TEST_CASE("a particle hyphenated to a capitalized word is a word of the name", "[mentions]") {
+    CHECK(any_person_named("Ana Saleh al-Dorr met Ivo Kerr.", "Ana Saleh al-Dorr"));
+    CHECK(any_person_named("Ivo Kerr met Sam el-Otu on Monday.", "Sam el-Otu"));
+    // Near misses: a particle before a lower-case word, and a hyphenated word of no particle.
+    CHECK(any_person_named("Ivo Kerr al-qaeda met.", "Ivo Kerr"));
+    CHECK(any_person_named("Ivo Kerr pro-Western met.", "Ivo Kerr"));
+}

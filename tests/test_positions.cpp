@@ -200,12 +200,24 @@ TEST_CASE("the holder named after a role's complement holds the role, not the co
           "[positions]") {
     auto x = run("The Special Envoy of the UN Secretary-General for Somalia, Ana Dorr, arrived "
                  "in Ghana.");
-    CHECK(positions_of(x, "person/ana-dorr").empty());
+    // The role is the complement's organization's, with the complement's field.
+    CHECK(positions_of(x, "person/ana-dorr") ==
+          std::set<std::string>{"position/united-nations-special-envoy-for-somalia"});
     CHECK(geokg::testing::has_direct(x, "person/ana-dorr", "visited", "country/GHA"));
     // Near miss: a role and a person joined by "and" are two people.
     auto two = run("The Special Envoy and UN Secretary-General Ana Dorr arrived in Ghana.");
     CHECK(positions_of(two, "person/ana-dorr") ==
           std::set<std::string>{"position/united-nations-secretary-general"});
+}
+
+TEST_CASE("a role of a composed office stands for the holder of that office", "[positions]") {
+    auto x = run("The UN Special Envoy for Somalia, Ana Dorr, arrived in Ghana. The Special "
+                 "Envoy met Ivo Kerr on Monday.");
+    CHECK(geokg::testing::has_direct(x, "person/ana-dorr", "metWith", "person/ivo-kerr"));
+    // Near miss: a composed office on another head names no one.
+    auto other = run("The UN Special Envoy for Somalia, Ana Dorr, arrived in Ghana. The Special "
+                     "Coordinator met Ivo Kerr on Monday.");
+    CHECK_FALSE(geokg::testing::has_direct(other, "person/ana-dorr", "metWith", "person/ivo-kerr"));
 }
 
 TEST_CASE("an office of a region is a position of the region in its state", "[positions]") {

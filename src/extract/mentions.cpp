@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include <array>
+#include <cctype>
 #include <set>
 
 namespace geokg {
@@ -69,12 +70,29 @@ public:
 private:
     // "The Special Envoy of the UN Secretary-General for Yemen, Ivo Kerr,": the titled person
     // after a role and "of" or "to" is the role's holder, not the holder of the office named
-    // in its complement. The role becomes that person, with the role's titles; true if so.
+    // in its complement. The role becomes that person, with the role's titles, of the
+    // complement's organization and field; true if so.
     bool complement_of_role(Mention& role, const Mention& m) const {
         if (role.type != MentionType::Role || m.type != MentionType::Person || m.titles.empty() ||
             role.last_token + 1 != m.first_token ||
             (lw(role.last_token) != "of" && lw(role.last_token) != "to"))
             return false;
+        // The role is the complement's organization's, and its field is the one the
+        // complement names after "for": "Special Envoy for Yemen" of the UN.
+        if (!role.titles.empty() && role.titles.front().organization.empty()) {
+            const TitlePhrase& of = m.titles.front();
+            TitlePhrase& office = role.titles.front();
+            if (!of.organization.empty()) {
+                office.organization = of.organization;
+                office.organization_entry = of.organization_entry;
+            }
+            const std::size_t field = of.label.find(" for ");
+            if (field != std::string::npos && office.label.find(" for ") == std::string::npos) {
+                office.label += of.label.substr(field);
+                office.title = -1;
+                role.title = -1;
+            }
+        }
         role.type = MentionType::Person;
         role.name = m.name;
         role.last_token = m.last_token;
@@ -357,6 +375,11 @@ private:
                 ++k;
                 continue;
             }
+            if (words > 0 && particle_compound(k)) {
+                ++k; // "Abdulaziz Saleh al-Jabri"
+                ++words;
+                continue;
+            }
             // "I've", "I'm": the pronoun, not a name.
             bool first_person = text.size() > 2 && text[0] == 'I' &&
                                 (text[1] == '\'' || text.rfind("I\xE2\x80\x99", 0) == 0);
@@ -387,9 +410,20 @@ private:
         if (words == 1 && ix_.organization_heads.count(lw(i)))
             return 0;
         // A trailing initial or particle is not part of the name.
-        while (k > i && !cap(k - 1) && folded(k - 1) != ".")
+        while (k > i && !cap(k - 1) && folded(k - 1) != "." && !particle_compound(k - 1))
             --k;
         return k - i;
+    }
+
+    // A particle joined to a capitalized word by a hyphen: "al-Jabri", "el-Sayed".
+    bool particle_compound(std::size_t k) const {
+        if (k >= t_.size() || !t_[k].word)
+            return false;
+        const std::string_view text = t_[k].text;
+        const std::size_t hyphen = text.find('-');
+        return hyphen != std::string_view::npos && hyphen + 1 < text.size() &&
+               std::isupper(static_cast<unsigned char>(text[hyphen + 1])) &&
+               is(WordClass::NameParticle, text.substr(0, hyphen));
     }
 
     // A suffix after the name ending at `end`: "Walter K. Hale, Jr.", "Walter Hale Jr.". Sets

@@ -1375,6 +1375,30 @@ private:
         return false;
     }
 
+    // Whether a role names a claim's office: its lexicon title (title_matches), or, for an
+    // office the role's title phrase composes ("the Special Envoy"), an office on the same
+    // head whose label has every word of the role's ("Special Envoy for Yemen").
+    bool office_matches(const Mention& role, const Claim& c, bool exact) {
+        if (role.title >= 0)
+            return title_matches(role.title, c.title, exact);
+        if (role.titles.empty() || role.titles.front().head < 0 ||
+            role.titles.front().head != c.head || c.office.empty())
+            return false;
+        const std::string& label = role.titles.front().label;
+        if (exact)
+            return fold_key(label) == fold_key(c.office);
+        auto words = [](const std::string& text) {
+            std::set<std::string> w;
+            for (const auto& tok : tokenize(text))
+                if (tok.word)
+                    w.insert(lower(tok.text));
+            return w;
+        };
+        const auto r = words(label);
+        const auto o = words(c.office);
+        return std::includes(o.begin(), o.end(), r.begin(), r.end());
+    }
+
     bool title_matches(int role_title, int claim_title, bool exact) {
         if (role_title < 0 || claim_title < 0)
             return false; // a composed office is no lexicon title
@@ -1453,7 +1477,7 @@ private:
             std::size_t best_distance = SIZE_MAX;
             for (std::size_t k : claims_by_doc_[di]) {
                 const Claim& c = claims_[k];
-                if (!title_matches(role.title, c.title, exact))
+                if (!office_matches(role, c, exact))
                     continue;
                 if (!country.empty() && !c.country.empty() && country != c.country)
                     continue;
@@ -1486,13 +1510,16 @@ private:
                 const auto& ms = s.analysis.mentions;
                 for (std::size_t m = 0; m < ms.size(); ++m) {
                     const Mention& men = ms[m];
-                    if (men.type == MentionType::Role && men.title >= 0 && !men.former) {
+                    const bool composed =
+                        men.title < 0 && !men.titles.empty() && men.titles.front().head >= 0;
+                    if (men.type == MentionType::Role && (men.title >= 0 || composed) &&
+                        !men.former) {
                         std::size_t at = s.span.begin + men.span.begin;
                         // Only the holders this document names: never a person of another.
                         std::string person = resolve_role(di, at, men, last_country);
                         if (!person.empty()) {
                             resolved(s)[m] = {person, "role"};
-                        } else {
+                        } else if (men.title >= 0) {
                             std::string country =
                                 men.country_from_context ? last_country : men.title_country;
                             if (country.empty() && ix_.title(men.title).kind == TitleKind::Specific)
