@@ -232,3 +232,15 @@ TEST_CASE("an office of a region is a position of the region in its state", "[po
     auto y = run("Governor Ana Dorr met Ivo Kerr.");
     CHECK(positions_of(y, "person/ana-dorr").empty());
 }
+
+TEST_CASE("a counterpart named without a title holds the office of the one he is counterpart to",
+          "[positions]") {
+    auto x = run("Kenyan Foreign Minister Ana Dorr spoke with her Ghanaian counterpart, Ivo Kerr, "
+                 "on Monday.");
+    CHECK(positions_of(x, "person/ivo-kerr") ==
+          std::set<std::string>{"position/GHA-foreign-minister"});
+    // Near miss: a counterpart phrase without a state names no office.
+    auto none = run("Kenyan Foreign Minister Ana Dorr spoke with her counterpart, Ivo Kerr, on "
+                    "Monday.");
+    CHECK(positions_of(none, "person/ivo-kerr").empty());
+}

@@ -953,12 +953,46 @@ private:
                 add(person, role, static_cast<std::size_t>(r), pc.person);
             }
         }
+        counterpart_claims(s, first);
         for (std::size_t k = first; k < claims_.size(); ++k) {
             if (!claims_[k].organization.empty())
                 continue; // an organization's office has no country
             claims_[k].nearby = nearby_country(s, first, claims_[k]);
             if (claims_[k].country.empty())
                 claims_[k].country = host_country(s, claims_[k], before);
+        }
+    }
+
+    // "Foreign Minister Dorr spoke with his Kestrian counterpart, Ivo Kerr": a counterpart
+    // named without a title holds the office of the person named before him in the sentence,
+    // of the state the counterpart phrase names, unless that person holds it for that state.
+    void counterpart_claims(const SentenceRecord& s, std::size_t first) {
+        const auto& ms = s.analysis.mentions;
+        const std::size_t end = claims_.size();
+        for (std::size_t m = 0; m < ms.size(); ++m) {
+            const Mention& men = ms[m];
+            const std::string& person = resolved(s)[m].entity;
+            if (!men.counterpart || !men.titles.empty() || men.title_country.empty() ||
+                men.country_from_context || !is_person(person))
+                continue;
+            const Claim* before = nullptr;
+            for (std::size_t k = first; k < end; ++k) {
+                const Claim& c = claims_[k];
+                if (c.mention >= 0 && static_cast<std::size_t>(c.mention) < m &&
+                    c.organization.empty() && c.person != person &&
+                    (!before || c.mention > before->mention))
+                    before = &c;
+            }
+            if (!before || before->country == men.title_country)
+                continue;
+            Claim c = *before;
+            c.person = person;
+            c.mention = static_cast<int>(m);
+            c.country = men.title_country;
+            c.region.clear();
+            c.target.clear();
+            c.at = s.span.begin + men.span.begin;
+            claims_.push_back(c);
         }
     }
 
