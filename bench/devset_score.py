@@ -205,13 +205,18 @@ class Document:
                     (self.is_named(o, fact["s"]) and self.is_named(s, fact["o"])))
         if self.is_named(s, fact["s"]) and self.is_named(o, fact["o"]):
             return True
-        # Two people who signed together each signed with the other: the annotation writes
-        # the pair once, as it does for metWith.
-        return (fact["p"] == "signedWith" and self.is_person(s) and self.is_person(o) and
+        # Two people, or two states, who signed together each signed with the other: the
+        # annotation writes the pair once, as it does for metWith.
+        same_kind = ((self.is_person(s) and self.is_person(o)) or
+                     (self.is_country(s) and self.is_country(o)))
+        return (fact["p"] == "signedWith" and same_kind and
                 self.is_named(o, fact["s"]) and self.is_named(s, fact["o"]))
 
     def is_person(self, iri):
         return GK + "Person" in self.graph.get((iri, RDF_TYPE), ())
+
+    def is_country(self, iri):
+        return GK + "Country" in self.graph.get((iri, RDF_TYPE), ())
 
 
 def short(doc):

@@ -349,8 +349,10 @@ TEST_CASE("a state that signs with a state does not sign with the other's minist
                  "Kenyan Foreign Minister Ivo Kerr and Ghanaian Foreign Minister Ana Dorr.");
     CHECK_FALSE(has_direct(x, "country/KEN", "signedWith", "person/ana-dorr"));
     CHECK_FALSE(has_direct(x, "country/KEN", "signedWith", "person/ivo-kerr"));
-    // Near misses: the ministers did sign with each other, and states with each other.
+    // Near misses: the ministers did sign with each other, and states with each other, also
+    // when the signing is one event with the ministers'.
     CHECK(has_direct(x, "person/ivo-kerr", "signedWith", "person/ana-dorr"));
+    CHECK(has_direct(x, "country/KEN", "signedWith", "country/GHA"));
     auto states = run("Kenya and Ghana signed a fisheries accord on Monday.");
     CHECK(has_direct(states, "country/KEN", "signedWith", "country/GHA"));
 }

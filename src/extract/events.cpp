@@ -67,6 +67,7 @@ struct Reading {
     EventStatus status = EventStatus::Reported;
     bool joint = false;                            // the agents met each other, or signed together
     std::map<std::string, std::string> own_states; // Event::own_states
+    std::set<std::string> signing_states;          // Event::signing_states
     MeetingMode mode = MeetingMode::Unknown;
 };
 
@@ -328,6 +329,11 @@ private:
         }
         std::vector<std::string> rest(reading.agents.begin() + 1, reading.agents.end());
         if (r.kind == EventKind::Signing) {
+            for (const auto& a : reading.agents)
+                if (kb_.is(a, EntityClass::Country))
+                    reading.signing_states.insert(a);
+            if (reading.signing_states.size() < 2)
+                reading.signing_states.clear();
             const SentenceRecord& s = docs_[src.document].sentences[sentence_index(src)];
             const auto& res = resolved_.of(src.document, sentence_index(src));
             for (int m : r.agents) {
@@ -498,6 +504,7 @@ private:
         e.status = reading.status;
         e.joint = reading.joint;
         e.own_states = reading.own_states;
+        e.signing_states = reading.signing_states;
         e.mode = reading.mode;
         e.sources.insert(src);
         e.rules.insert(rule);
@@ -568,6 +575,7 @@ private:
             into.status = from.status;
         into.joint = into.joint || from.joint;
         into.own_states.insert(from.own_states.begin(), from.own_states.end());
+        into.signing_states.insert(from.signing_states.begin(), from.signing_states.end());
         into.mode = combine_modes(into.mode, from.mode);
         into.sources.insert(from.sources.begin(), from.sources.end());
         into.rules.insert(from.rules.begin(), from.rules.end());
@@ -982,13 +990,15 @@ std::vector<DirectTriple> direct_triples(const std::vector<Event>& events,
                            knowledge.is(b, EntityClass::Person);
                 };
                 // In a joint signing of people a state signed the agreement but with no one
-                // (its officials did), and no one signed with his own state.
+                // (its officials did) but the states a source names as signing together, and
+                // no one signed with his own state.
                 const auto own = e.own_states.find(s);
                 const bool state_of_people = e.kind == EventKind::Signing && e.joint &&
                                              knowledge.is(s, EntityClass::Country);
                 for (const auto& o : participants(e, relation.object_roles)) {
                     if (o == s || !admits(relation.range, o) || state_with_person(s, o) ||
-                        (state_of_people && o != e.agreement) ||
+                        (state_of_people && o != e.agreement &&
+                         !(e.signing_states.count(s) && e.signing_states.count(o))) ||
                         (own != e.own_states.end() && own->second == o))
                         continue;
                     out.insert({s, relation.iri, o});

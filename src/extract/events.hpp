@@ -41,6 +41,9 @@ struct Event {
     // In a joint signing of people ("the two ministers signed"), each one's state as his
     // document gives it: a party signed with the others' states, not with his own.
     std::map<std::string, std::string> own_states;
+    // States a source names as signing parties themselves ("Kestria and Norland signed"):
+    // they signed with each other, though their officials signed too.
+    std::set<std::string> signing_states;
     std::vector<std::string> places;       // entity keys, sorted
     std::string agreement;                 // entity key of the agreement signed, or empty
     std::set<std::string> agreement_names; // as the sources name it
