@@ -689,3 +689,12 @@ TEST_CASE("a particle hyphenated to a capitalized word is a word of the name", "
     CHECK(any_person_named("Ivo Kerr al-qaeda met.", "Ivo Kerr"));
     CHECK(any_person_named("Ivo Kerr pro-Western met.", "Ivo Kerr"));
 }
+
+TEST_CASE("a one-word city before two more words of a name is a given name", "[mentions]") {
+    CHECK(any_person_named("Foreign Minister Santiago Kerr Dorr met Ivo Suto.",
+                           "Santiago Kerr Dorr"));
+    // Near misses: one more word alone, a body's head word, and a city after "in".
+    CHECK_FALSE(any_person_named("She read the Nairobi Star.", "Nairobi Star"));
+    CHECK_FALSE(any_person_named("She attended the Geneva Peace Forum.", "Geneva Peace Forum"));
+    CHECK_FALSE(any_person_named("In Santiago Ana Dorr met Ivo Suto.", "Santiago Ana Dorr"));
+}

@@ -396,8 +396,10 @@ private:
             if (ix_.titles.longest(keys_, k) && t_[k].capitalized)
                 break;
             auto place = ix_.places.longest(keys_, k);
-            if (place && (words == 0 || place->length > 1 ||
-                          entry(place->value).entity_class == EntityClass::Country))
+            if (place &&
+                (words == 0 || place->length > 1 ||
+                 entry(place->value).entity_class == EntityClass::Country) &&
+                !(words == 0 && given_name_of_city(k, *place)))
                 break;
             if (ix_.demonyms.longest(keys_, k))
                 break;
@@ -413,6 +415,30 @@ private:
         while (k > i && !cap(k - 1) && folded(k - 1) != "." && !particle_compound(k - 1))
             --k;
         return k - i;
+    }
+
+    // A one-word city before two more words of a name is a given name: "Santiago Ocampo
+    // Ruiz". Not before a place, a body or a site ("Geneva Peace Forum"), nor one more word
+    // alone ("Washington Post"), nor after a preposition of place.
+    template <typename Match> bool given_name_of_city(std::size_t k, const Match& place) const {
+        if (place.length != 1 || entry(place.value).entity_class != EntityClass::City)
+            return false;
+        // After a preposition of place it is the city: "In Geneva Ana Dorr met ...".
+        if (k > 0) {
+            const std::string& before = lw(k - 1);
+            if (before == "in" || before == "at" || before == "to" || before == "from" ||
+                before == "near" || before == "of")
+                return false;
+        }
+        for (std::size_t x = k + 1; x < k + 3; ++x) {
+            if (!cap(x) || !t_[x].word || is(WordClass::NotAName, t_[x].text) ||
+                is_acronym(std::string(t_[x].text)) || !plausible_name_word(x) ||
+                ix_.places.longest(keys_, x) || ix_.demonyms.longest(keys_, x) ||
+                ix_.titles.longest(keys_, x) || ix_.organization_heads.count(lw(x)) ||
+                ix_.site_heads.count(lw(x)) || is_verb_word(x))
+                return false;
+        }
+        return true;
     }
 
     // A particle joined to a capitalized word by a hyphen: "al-Jabri", "el-Sayed".
