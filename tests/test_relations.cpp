@@ -691,6 +691,20 @@ TEST_CASE("a participle trigger after 'by' is the means of the subject's act", "
     CHECK(with_property(none, "metWith").empty());
 }
 
+TEST_CASE("a signing's parties after what its 'of' names, in the past after a past verb",
+          "[grammar]") {
+    auto a = analyze("The leaders welcomed the signing of a joint record of the talks on the "
+                     "border by Ivo Kerr and Sam Otu.");
+    const auto& signed_ = only(a, "signedWith");
+    CHECK(surfaces(a, signed_.agents) == Strings{"Ivo Kerr", "Sam Otu"});
+    CHECK(signed_.modality == Modality::Reported);
+    // Near misses: a hope is a plan, and a verb before "by" ends the noun phrase.
+    auto hope = analyze("Ghana hopes for the signing of a joint record by Ivo Kerr and Sam Otu.");
+    CHECK(only(hope, "signedWith").modality == Modality::Planned);
+    auto verb = analyze("The signing of the accord was delayed by Ivo Kerr and Sam Otu.");
+    CHECK(with_property(verb, "signedWith").empty());
+}
+
 TEST_CASE("what an accusation charges is no second accused", "[grammar]") {
     auto a = analyze("Ana Dorr accused Ghana of deploying troops alongside the M23 rebels.");
     CHECK(surfaces(a, only(a, "accused").targets) == Strings{"Ghana"});

@@ -182,7 +182,7 @@ public:
         r.rule = "np_parties: " + r.rule;
         out_.relations.push_back(std::move(r));
         ast::slot last = last_slot(p.arguments, p.parties.empty() ? p.noun : p.parties.back());
-        nominal_modality(out_.relations.size() - 1, last);
+        nominal_modality(out_.relations.size() - 1, last, &p.noun);
     }
 
     // "The accord was signed between A and B", "... was signed in Mendoza by A and B": the
@@ -243,8 +243,9 @@ private:
     // visit to Ghana ended on Tuesday", "the meeting between A and B was held in Rome") and
     // the sentence speaks of no plan; planned otherwise ("Kerr's visit to Morocco comes a
     // week after ...", "Kerr's upcoming visit").
-    void nominal_modality(std::size_t first, const ast::slot& last) {
-        bool plan = false, past = false;
+    void nominal_modality(std::size_t first, const ast::slot& last,
+                          const ast::slot* noun = nullptr) {
+        bool plan = false, past = noun && governed_by_past(*noun);
         bool after = false, verb_seen = false;
         for (const AbstractToken& t : abs_.tokens) {
             if (t.kind == last.kind && t.index == static_cast<int>(last.index)) {
@@ -255,7 +256,7 @@ private:
             if (after && !verb_seen) {
                 verb_seen = t.kind != 0 || index_.words.has(WordClass::PastMarker, word) ||
                             word.ends_with("ed") || word.ends_with("s");
-                past = t.kind == 'V' || t.kind == 'S' ||
+                past = past || t.kind == 'V' || t.kind == 'S' ||
                        index_.words.has(WordClass::PastMarker, word) ||
                        (word.size() > 4 && word.ends_with("ed"));
             }
@@ -267,6 +268,29 @@ private:
         for (std::size_t k = first; k < out_.relations.size(); ++k)
             if (out_.relations[k].modality == Modality::Reported && (plan || !past))
                 out_.relations[k].modality = Modality::Planned;
+    }
+
+    // "welcomed the signing of ...", "ended with the signing of ...": a past verb just before
+    // the noun (a determiner, "with" or "at" between) puts its event in the past.
+    bool governed_by_past(const ast::slot& noun) const {
+        const auto& tokens = abs_.tokens;
+        std::size_t k = 0;
+        while (k < tokens.size() &&
+               !(tokens[k].kind == noun.kind && tokens[k].index == static_cast<int>(noun.index)))
+            ++k;
+        for (std::size_t back = 0; back < 3 && k > 0; ++back) {
+            const AbstractToken& t = tokens[--k];
+            const std::string_view word = word_at(t);
+            if (t.kind == 'V')
+                return true;
+            if (t.kind != 0)
+                return false;
+            if (index_.words.has(WordClass::Determiner, word) || word == "with" || word == "at")
+                continue;
+            return index_.words.has(WordClass::PastMarker, word) ||
+                   (word.size() > 4 && word.ends_with("ed"));
+        }
+        return false;
     }
 
     // "condemned the al-Shabaab attack", "condemned the Houthis' attacks": condemning an act
