@@ -383,13 +383,17 @@ auto const party_list = actor_slot % x3::omit[(',' >> -kw("and")) | kw("and")];
 // ten-year framework for the U.S.-India partnership by A and B", "of a joint record of
 // discussions by A and B".
 auto const np_complement_word = !past_word >> !word_of(WordClass::PastMarker) >>
+                                !(kw("is") | kw("are") | kw("was") | kw("were") | kw("be") |
+                                  kw("been") | kw("will")) >>
                                 (plain_word | kw("of") | kw("for") | kw("on") | ',' |
                                  slot_of("GLDAN"));
+auto const np_complement =
+    -((kw("of") | kw("for") | kw("on")) >> x3::repeat(0, 11)[np_complement_word]);
 
-auto const np_parties_def = noun_slot >> ((x3::omit[kw("of")] >> x3::repeat(1)[agreement_slot]) |
-                                          x3::attr(std::vector<slot>())) >>
-                            x3::omit[x3::repeat(0, 12)[np_complement_word]] >>
-                            x3::omit[kw("between") | kw("by")] >> party_list >> arguments;
+auto const np_parties_def =
+    noun_slot >>
+    ((x3::omit[kw("of")] >> x3::repeat(1)[agreement_slot]) | x3::attr(std::vector<slot>())) >>
+    x3::omit[np_complement] >> x3::omit[kw("between") | kw("by")] >> party_list >> arguments;
 
 auto const agreement_passive_def = agreement_slot >> predicate;
 
