@@ -116,18 +116,19 @@ _GAZETTEER = None
 
 
 def gazetteer_names():
-    """Every name the ontology gives each country ("Turkey" beside "Türkiye"): annotators
-    write a state's common English name, geokg labels it with one. Read from the Turtle of
-    ontology/countries.ttl and places.ttl, whose country blocks are simple."""
+    """Every name the ontology gives each country ("Turkey" beside "Türkiye") and each
+    organization ("NSC"): annotators write the common name, geokg labels it with one. Read
+    from the Turtle of ontology/countries.ttl, places.ttl and organizations.ttl, whose blocks
+    are simple."""
     global _GAZETTEER
     if _GAZETTEER is None:
         _GAZETTEER = collections.defaultdict(set)
         root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "ontology")
-        for name in ("countries.ttl", "places.ttl"):
+        for name in ("countries.ttl", "places.ttl", "organizations.ttl"):
             with open(os.path.join(root, name), encoding="utf-8") as f:
                 text = f.read()
             for block in re.split(r"\n\s*\n", text):
-                m = re.match(r"\s*(?:#[^\n]*\n\s*)*<([^>]+/country/[^>]+)>", block)
+                m = re.match(r"\s*(?:#[^\n]*\n\s*)*<([^>]+/(?:country|org)/[^>]+)>", block)
                 if not m:
                     continue
                 for names in re.findall(r'(?:rdfs:label|skos:altLabel)\s+((?:"[^"]*"\s*,?\s*)+)',

@@ -244,3 +244,13 @@ TEST_CASE("a counterpart named without a title holds the office of the one he is
                     "Monday.");
     CHECK(positions_of(none, "person/ivo-kerr").empty());
 }
+
+TEST_CASE("an office of a government body the gazetteer knows by its acronym", "[positions]") {
+    auto x = run("NSC Spokesperson Ana Dorr said Ivo Kerr arrived in Ghana.");
+    CHECK(positions_of(x, "person/ana-dorr") ==
+          std::set<std::string>{"position/us-national-security-council-spokesperson"});
+    // Near miss: another state's council of the same name is not that body.
+    auto other = run("Ghana's National Security Council Secretary Ana Dorr met Ivo Kerr.");
+    for (const auto& p : positions_of(other, "person/ana-dorr"))
+        CHECK(p.find("us-national-security-council") == std::string::npos);
+}
