@@ -254,3 +254,24 @@ TEST_CASE("an office of a government body the gazetteer knows by its acronym", "
     for (const auto& p : positions_of(other, "person/ana-dorr"))
         CHECK(p.find("us-national-security-council") == std::string::npos);
 }
+
+TEST_CASE("the person named after an envoy's role and the city he is posted in holds the role",
+          "[positions]") {
+    auto x = run("Ghana summoned the Kenyan ambassador in Accra, Ivo Kerr, on Monday.");
+    CHECK(positions_of(x, "person/ivo-kerr") ==
+          std::set<std::string>{"position/KEN-ambassador-to-GHA"});
+    // Near miss: a minister in a city is no envoy posted there.
+    auto minister = run("Ghana's foreign minister in Accra, Ivo Kerr, met Ana Dorr on Monday.");
+    for (const auto& p : positions_of(minister, "person/ivo-kerr"))
+        CHECK(p.find("ambassador") == std::string::npos);
+}
+
+TEST_CASE("a protest lodged with a state's envoy accuses the state", "[positions]") {
+    auto x = run("Ghana lodged a protest with the Kenyan ambassador in Accra, Ivo Kerr, on "
+                 "Monday.");
+    CHECK(geokg::testing::has_direct(x, "country/GHA", "accused", "country/KEN"));
+    CHECK_FALSE(geokg::testing::has_direct(x, "country/GHA", "accused", "person/ivo-kerr"));
+    // Near miss: accusing the envoy himself accuses him.
+    auto him = run("Ghana accused the Kenyan ambassador in Accra, Ivo Kerr, of lying.");
+    CHECK(geokg::testing::has_direct(him, "country/GHA", "accused", "person/ivo-kerr"));
+}

@@ -176,6 +176,12 @@ private:
         Reading reading;
         reading.agents = agents_of(r, relation, resolved_.main_people[di], keys_of);
         reading.targets = targets_of(r, s.analysis, di, keys_of);
+        // A protest lodged with a state's representative accuses the state.
+        for (int m : r.representatives)
+            for (auto& t : reading.targets)
+                if (t == key_of(m) && is_person(t))
+                    if (const auto states = states_in(di, t); states.size() == 1)
+                        t = states.front();
         for (int m : r.places)
             if (auto k = key_of(m); !k.empty())
                 reading.places.push_back(k);

@@ -619,9 +619,11 @@ private:
             std::count(relation.object_roles.begin(), relation.object_roles.end(),
                        EventRole::Counterpart) > 0;
         if (actor && counterpart_slot && has_counterparts &&
-            relation.range.contains(entity_class_of(type)))
+            relation.range.contains(entity_class_of(type))) {
             add_unique(r.targets, m);
-        else if (place && place_slot)
+            if (r.kind == EventKind::Accusation && prep == "with" && kind == 'P')
+                add_unique(r.representatives, m);
+        } else if (place && place_slot)
             add_unique(r.places, m);
     }
 };

@@ -57,6 +57,10 @@ public:
                 i = m.last_token;
                 if (!out.empty() && complement_of_role(out.back(), m))
                     continue;
+                if (out.size() >= 2 && envoy_posted_in(out[out.size() - 2], out.back(), m)) {
+                    out.pop_back();
+                    continue;
+                }
                 m.span = {t_[m.first_token].begin, t_[m.last_token - 1].end};
                 m.surface = text_of(s_, t_, m.first_token, m.last_token);
                 out.push_back(std::move(m));
@@ -93,6 +97,30 @@ private:
                 role.title = -1;
             }
         }
+        role.type = MentionType::Person;
+        role.name = m.name;
+        role.last_token = m.last_token;
+        role.span = {t_[role.first_token].begin, t_[role.last_token - 1].end};
+        role.surface = text_of(s_, t_, role.first_token, role.last_token);
+        return true;
+    }
+
+    // "the Venezuelan ambassador in Bogota, Ivo Kerr,": the person named after an envoy's
+    // role and the city he is posted in holds the role, sent to the city's state. The role
+    // becomes that person, the city part of the title; true if so.
+    bool envoy_posted_in(Mention& role, const Mention& city, const Mention& m) const {
+        if (role.type != MentionType::Role || role.titles.empty() ||
+            !is_envoy(role.titles.front().head) || city.type != MentionType::City ||
+            city.entry < 0 || role.last_token + 1 != city.first_token ||
+            lw(role.last_token) != "in" || folded(city.last_token) != "," ||
+            city.last_token + 1 != m.first_token || m.type != MentionType::Person ||
+            !m.titles.empty() || !closes_apposition(m.last_token))
+            return false;
+        const std::string& state = entry(city.entry).country;
+        if (state.empty() || state == role.title_country)
+            return false;
+        if (role.title_target.empty())
+            role.title_target = state;
         role.type = MentionType::Person;
         role.name = m.name;
         role.last_token = m.last_token;
@@ -877,6 +905,12 @@ private:
             m.country_from_context = true;
             modified = true;
             return j + 2;
+        }
+        // "Saudi Arabia's Ambassador": a country's possessive before its demonym ("Saudi").
+        if (auto c = country_at(j); c && folded(j + c->length) == "'s") {
+            m.title_country = entry(c->value).country;
+            modified = true;
+            return j + c->length + 1;
         }
         if (auto d = ix_.demonyms.longest(keys_, j)) {
             m.title_country = entry(d->value).country;

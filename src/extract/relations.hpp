@@ -27,6 +27,9 @@ struct RelationMention {
     std::vector<int> places;           // places; several slots of one argument are one place
     int agreement = -1;                // mention index of the agreement, for signings
     std::vector<int> hosts;            // visits by guests: the hosts, whose country was visited
+    // "lodged a protest with the Kestrian ambassador, X": targets who receive an accusation
+    // for their state (a counterpart after "with"); the state is accused.
+    std::vector<int> representatives;
     Modality modality = Modality::Reported;
     bool place_from_context = false; // "where he laid a wreath": the last site named before
     bool symmetric = false;          // "A and B held talks": the agents met each other
