@@ -383,3 +383,16 @@ TEST_CASE("a counterpart's state named elsewhere in the document is signed with 
         document("b", "Minister Okafor signed a deal with Kofi Mensah.")});
     CHECK_FALSE(has_direct(y, "person/okafor", "signedWith", "country/GHA"));
 }
+
+TEST_CASE("meetings held abroad with no one named are a visit there", "[events]") {
+    auto x = run("Kenyan Foreign Minister Ivo Kerr concluded a series of meetings in Accra.");
+    CHECK(has_direct(x, "person/ivo-kerr", "visited", "city/accra"));
+    // Near misses: "concluded" signs nothing, a call travels nowhere, and meetings at home
+    // are no visit.
+    for (const auto& t : x.direct)
+        CHECK(t.property != std::string(geokg::ns::gk) + "signedWith");
+    auto call = run("Kenyan Foreign Minister Ivo Kerr held phone calls in Accra.");
+    CHECK_FALSE(has_direct(call, "person/ivo-kerr", "visited", "city/accra"));
+    auto home = run("Kenyan Foreign Minister Ivo Kerr concluded a series of meetings in Nairobi.");
+    CHECK_FALSE(has_direct(home, "person/ivo-kerr", "visited", "city/nairobi"));
+}

@@ -315,11 +315,30 @@ private:
                 dropped_.push_back({src, r.rule, "no counterpart besides " + agent});
                 if (r.kind == EventKind::Meeting && r.unnamed_counterparts)
                     open_meetings_[src.document].push_back({agent, reading, src, r.rule});
+                meetings_held_in(agent, reading, src);
                 continue;
             }
             add(r.kind, agent, others,
                 relation.place_prepositions.empty() ? std::vector<std::string>{} : reading.places,
                 reading.agreement_name, reading, src, r.rule);
+        }
+    }
+
+    // "X concluded a series of meetings in Muscat and Riyadh": meetings whose counterparts
+    // the text does not name, held in places foreign to their agent, are visits there (not
+    // a call: no one travels for one).
+    void meetings_held_in(const std::string& agent, const Reading& reading, const SourceRef& src) {
+        if (reading.places.empty() || reading.status != EventStatus::Reported ||
+            from_afar(reading.mode) || !can_visit(agent))
+            return;
+        const std::set<std::string> theirs = countries_of(agent);
+        for (const auto& place : reading.places) {
+            const std::set<std::string> here = countries_of(place);
+            if (std::any_of(theirs.begin(), theirs.end(),
+                            [&](const std::string& c) { return here.count(c) > 0; }))
+                continue;
+            add(EventKind::Visit, agent, {}, {place}, "", reading, src,
+                "meetings held in the place");
         }
     }
 
