@@ -698,3 +698,14 @@ TEST_CASE("a one-word city before two more words of a name is a given name", "[m
     CHECK_FALSE(any_person_named("She attended the Geneva Peace Forum.", "Geneva Peace Forum"));
     CHECK_FALSE(any_person_named("In Santiago Ana Dorr met Ivo Suto.", "Santiago Ana Dorr"));
 }
+
+TEST_CASE("offices coordinated after an article name the person of the apposition after them",
+          "[mentions]") {
+    auto one = mentions_of("The Tanaiste and Minister for Trade, the Hon Ana Dorr TD, arrived.");
+    REQUIRE(one.size() == 1);
+    CHECK(one[0].name == "Ana Dorr");
+    CHECK(one[0].titles.size() == 2);
+    // Near miss: with no apposition, the article's office and the named one are two people.
+    auto two = mentions_of("The Tanaiste and Minister for Trade Ana Dorr arrived.");
+    CHECK(two.size() == 2);
+}

@@ -275,3 +275,22 @@ TEST_CASE("a protest lodged with a state's envoy accuses the state", "[positions
     auto him = run("Ghana accused the Kenyan ambassador in Accra, Ivo Kerr, of lying.");
     CHECK(geokg::testing::has_direct(him, "country/GHA", "accused", "person/ivo-kerr"));
 }
+
+TEST_CASE("offices coordinated after an article with the name in an apposition are one person's",
+          "[positions]") {
+    auto x = run("Kenya's Deputy Prime Minister and Minister for Defence, the Hon Ivo Kerr MP, "
+                 "arrived in Ghana.");
+    CHECK(positions_of(x, "person/ivo-kerr") ==
+          std::set<std::string>{"position/KEN-deputy-prime-minister",
+                                "position/KEN-minister-for-defence"});
+}
+
+TEST_CASE("a name and an office of a body named after it hold a position in that body",
+          "[positions]") {
+    auto x = run("Ivo Kerr, Chief Executive of Kestrel Airlines, met Ana Dorr in Accra.");
+    CHECK(positions_of(x, "person/ivo-kerr") ==
+          std::set<std::string>{"position/kestrel-airlines-chief-executive"});
+    // Near miss: a body every state has is no body of its own.
+    auto generic = run("Ivo Kerr, Chief of the Defence Force, met Ana Dorr in Accra.");
+    CHECK(positions_of(generic, "person/ivo-kerr").empty());
+}

@@ -549,7 +549,21 @@ private:
     // with an organization's head word, "of", "for", "and" and "the" allowed inside ("Howard
     // University", "Office of Management and Budget"), as short as a name can follow it.
     // Where it ends (k if none).
-    std::size_t organization_end(std::size_t k, TitlePhrase& p) const {
+    // After a name and a comma ("Ivo Kerr, CEO of Kestrel Airlines,"), the office names its
+    // holder before it: the organization is the capitalized phrase up to the apposition's
+    // end, head word or none.
+    std::size_t organization_end(std::size_t k, TitlePhrase& p, bool after_name) const {
+        if (after_name && cap(k) && !ix_.places.longest(keys_, k)) {
+            std::size_t x = k;
+            while (x < t_.size() && x < k + 8 &&
+                   (cap(x) || (x > k && is(WordClass::NameConnector, lw(x)) && cap(x + 1)) ||
+                    (x > k && is(WordClass::Article, lw(x)) && lw(x - 1) == "of" && cap(x + 1))))
+                ++x;
+            if (x > k && closes_apposition(x)) {
+                p.organization = text_of(s_, t_, k, x);
+                return x;
+            }
+        }
         // A name right after it, or after a comma and closed as an apposition: "Commander of
         // the Defence Force, Major General Ivo Kerr,".
         auto named_after = [&](std::size_t e) {
@@ -642,7 +656,9 @@ private:
                     continue;
                 }
                 TitlePhrase org;
-                if (const std::size_t e = organization_end(m, org); w == "of" && e > m) {
+                const bool after_name = j >= 2 && folded(j - 1) == "," && cap(j - 2);
+                if (const std::size_t e = organization_end(m, org, after_name);
+                    w == "of" && e > m) {
                     p.organization = std::move(org.organization);
                     p.organization_entry = org.organization_entry;
                     p.title = composed ? -1 : head;
@@ -767,12 +783,32 @@ private:
         j = skip_acronym_aside(j);
         std::size_t name_start = skip_honorifics(j);
         std::size_t n = name_length(name_start, true);
-        // Not after an article: "the President and Leader Jeffries" are two people.
-        if (n == 0 && t_[title_start].capitalized && !det) {
-            if (auto c = coordinated_offices(j, m)) {
-                j = title_complement(*c, m);
-                name_start = skip_honorifics(j);
-                n = name_length(name_start, true);
+        // Not after an article: "the President and Leader Jeffries" are two people, unless
+        // the name follows as an apposition ("The Tanaiste and Minister for Foreign Affairs,
+        // Ana Dorr TD,").
+        if (n == 0 && t_[title_start].capitalized) {
+            Mention probe = m;
+            if (auto c = coordinated_offices(j, probe)) {
+                const std::size_t after = title_complement(*c, probe);
+                const std::size_t start = skip_honorifics(after);
+                const std::size_t length = name_length(start, true);
+                const std::size_t apposed = skip_honorifics(after + 1);
+                const std::size_t apposed_length =
+                    folded(after) == "," ? name_length(apposed, true) : 0;
+                if (!det && length > 0) {
+                    m = std::move(probe);
+                    j = after;
+                    name_start = start;
+                    n = length;
+                } else if (apposed_length > 0 && closes_apposition(apposed + apposed_length)) {
+                    m = std::move(probe);
+                    j = after;
+                    name_start = apposed;
+                    n = apposed_length;
+                } else if (!det) {
+                    m = std::move(probe);
+                    j = after;
+                }
             }
         }
         if (n == 0 && folded(j) == ",") {
@@ -847,6 +883,16 @@ private:
                     break;
                 m.titles.insert(m.titles.end(), more.begin(), more.end());
                 return j;
+            }
+            // "The Tanaiste and Minister for Foreign Affairs, Ana Dorr TD,": the name in an
+            // apposition after the last office.
+            if (with_and && folded(j) == ",") {
+                const std::size_t start = skip_honorifics(j + 1);
+                const std::size_t n = name_length(start, true);
+                if (n > 0 && closes_apposition(start + n)) {
+                    m.titles.insert(m.titles.end(), more.begin(), more.end());
+                    return j;
+                }
             }
         }
         return std::nullopt;

@@ -898,6 +898,8 @@ private:
                 label = org.label;
             } else if (label = proper_organization_name(office.organization); !label.empty()) {
                 key = "org/" + slugify(label);
+            } else if (label = distinctive_organization_name(office.organization); !label.empty()) {
+                key = "org/" + slugify(label);
             } else {
                 return;
             }
@@ -1022,6 +1024,30 @@ private:
             proper = proper || ix_.demonyms.longest(keys, k).has_value();
         }
         return proper ? name.substr(tokens.front().begin) : std::string{};
+    }
+
+    // A body named by a word of its own, not only by the words any state's body has (head
+    // words, portfolios, title modifiers): "United Airlines", "Howard University", "Border
+    // Security Force"; not "Defence Force", "Foreign Office", nor one word. Its name without
+    // the article, or empty.
+    std::string distinctive_organization_name(const std::string& name) const {
+        auto tokens = tokenize(name);
+        if (!tokens.empty() && ix_.words.has(WordClass::Article, lower(tokens.front().text)))
+            tokens.erase(tokens.begin());
+        // One word is no body's own name ("First" of "First Vice Foreign Minister").
+        if (std::count_if(tokens.begin(), tokens.end(), [](const Token& t) { return t.word; }) < 2)
+            return {};
+        for (const auto& t : tokens) {
+            if (!t.word)
+                continue;
+            const std::string w = lower(t.text);
+            if (!ix_.organization_heads.count(w) && !ix_.words.has(WordClass::Portfolio, w) &&
+                !ix_.words.has(WordClass::TitleModifier, w) &&
+                !ix_.words.has(WordClass::Article, w) &&
+                !ix_.words.has(WordClass::NameConnector, w))
+                return name.substr(tokens.front().begin);
+        }
+        return {};
     }
 
     // "... would be received by King X" in a report of a visit: a host without a state in
