@@ -245,11 +245,12 @@ auto const untriggered_predicate = x3::attr(std::vector<std::string>()) >> x3::o
                                    &(x3::lit(',') >> slot_of("I"));
 
 // A past verb that is no trigger, and its object, before "and" and a trigger of the same
-// subject: "rejected the accusations and blamed Colombia". It says nothing itself.
+// subject: "rejected the accusations and blamed Colombia", "rejected the claim as baseless
+// and accused X". It says nothing itself.
 auto const untriggered_before_and =
     x3::attr(std::vector<std::string>()) >> x3::omit[past_word] >>
     x3::attr(untriggered_verb) >> x3::attr(std::vector<relation_ast::argument>()) >>
-    x3::omit[*(determiner | plain_word | noun_slot)] >>
+    x3::omit[*(determiner | plain_word | noun_slot | kw("as") | kw("of") | kw("to"))] >>
     &(-x3::lit(',') >> kw("and") >> slot_of("V"));
 
 // "by meeting with ...", "by visiting ...": the means of the subject's act, a predicate of the
@@ -283,8 +284,10 @@ auto const predicates_def = predicate % x3::omit[predicate_separator];
 auto const relative_clause = ',' >> (kw("who") | kw("which")) >>
                              *x3::lexeme[+(x3::ascii::char_ - x3::ascii::space - ',')] >> ',';
 
+// "Kerr, for his part, blamed ...": a parenthetical may open with a preposition.
 auto const gap = *(relative_clause |
-                   (',' >> -determiner >> x3::repeat(0, 4)[plain_word] >> -argument_slot >> ',') |
+                   (',' >> -(kw("for") | kw("in") | kw("on") | kw("at") | kw("as")) >>
+                    -determiner >> x3::repeat(0, 4)[plain_word] >> -argument_slot >> ',') |
                    word_of(WordClass::ClauseAdverb) | ',');
 
 auto const possessive_tour =

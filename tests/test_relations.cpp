@@ -705,6 +705,25 @@ TEST_CASE("a signing's parties after what its 'of' names, in the past after a pa
     CHECK(with_property(verb, "signedWith").empty());
 }
 
+TEST_CASE("a parenthetical between subject and verb may open with a preposition", "[grammar]") {
+    auto a = analyze("Ana Dorr, for her part, blamed Ghana for the delay.");
+    CHECK(surfaces(a, only(a, "accused").agents) == Strings{"Ana Dorr"});
+    CHECK(surfaces(a, only(a, "accused").targets) == Strings{"Ghana"});
+    // Near miss: a phrase that does not close with a comma is no parenthetical.
+    auto none = analyze("Ana Dorr, for her part blamed Ghana.");
+    CHECK(with_property(none, "accused").empty());
+}
+
+TEST_CASE("a past verb, its object and an 'as' phrase before 'and' and a trigger", "[grammar]") {
+    auto a = analyze("Ana Dorr rejected the claim as baseless and accused Sam Otu of lying.");
+    CHECK(surfaces(a, only(a, "accused").agents) == Strings{"Ana Dorr"});
+    CHECK(surfaces(a, only(a, "accused").targets) == Strings{"Sam Otu"});
+    // Near miss: a slot is not skipped as words are: Ghana is accused of nothing.
+    auto slot = analyze("Ana Dorr rejected the claim of Ghana and accused Sam Otu of lying.");
+    for (const auto* r : with_property(slot, "accused"))
+        CHECK(surfaces(slot, r->targets) != Strings{"Ghana"});
+}
+
 TEST_CASE("what an accusation charges is no second accused", "[grammar]") {
     auto a = analyze("Ana Dorr accused Ghana of deploying troops alongside the M23 rebels.");
     CHECK(surfaces(a, only(a, "accused").targets) == Strings{"Ghana"});
