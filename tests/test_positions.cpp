@@ -86,6 +86,20 @@ TEST_CASE("a title takes the country of the title named just before it", "[posit
           std::set<std::string>{"position/KEN-prime-minister"});
 }
 
+TEST_CASE("a title takes no country across a verb or a long phrase", "[positions]") {
+    auto verb =
+        run("Kenyan President Samuel Otieno, criticizing Prime Minister Abebe Girma, left.");
+    CHECK(positions_of(verb, "person/abebe-girma").empty());
+    auto far = run("Lena Okafor met Kenyan President Samuel Otieno and after a long day of many "
+                   "talks Prime Minister Abebe Girma.");
+    CHECK(positions_of(far, "person/abebe-girma").empty());
+    // Near miss: side by side in a list it does.
+    auto list = run("Lena Okafor met Kenyan President Samuel Otieno, and Prime Minister Abebe "
+                    "Girma.");
+    CHECK(positions_of(list, "person/abebe-girma") ==
+          std::set<std::string>{"position/KEN-prime-minister"});
+}
+
 TEST_CASE("a counterpart does not take its host's country", "[positions]") {
     auto x = run("Kenyan President Samuel Otieno met Prime Minister Abebe Girma.");
     CHECK(positions_of(x, "person/abebe-girma").empty());
@@ -287,10 +301,15 @@ TEST_CASE("offices coordinated after an article with the name in an apposition a
 
 TEST_CASE("a name and an office of a body named after it hold a position in that body",
           "[positions]") {
-    auto x = run("Ivo Kerr, Chief Executive of Kestrel Airlines, met Ana Dorr in Accra.");
+    auto x = run("Ana Dorr met business leaders in Accra.\n\nParticipants:\n- Ivo Kerr, Chief "
+                 "Executive of Kestrel Airlines\n- Sam Otu, President of Accra Polytechnic\n");
     CHECK(positions_of(x, "person/ivo-kerr") ==
           std::set<std::string>{"position/kestrel-airlines-chief-executive"});
-    // Near miss: a body every state has is no body of its own.
-    auto generic = run("Ivo Kerr, Chief of the Defence Force, met Ana Dorr in Accra.");
+    // Near misses: a body every state has is no body of its own, and in running text the
+    // comma may open the next titled name of a list.
+    auto generic = run("Ana Dorr met business leaders in Accra.\n\nParticipants:\n- Ivo Kerr, "
+                       "Chief of the Defence Force\n");
     CHECK(positions_of(generic, "person/ivo-kerr").empty());
+    auto list = run("Ana Dorr, Secretary of Trade Ivo Kerr, and Sam Otu met in Accra.");
+    CHECK(positions_of(list, "person/ana-dorr").empty());
 }

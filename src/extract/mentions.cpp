@@ -553,17 +553,6 @@ private:
     // holder before it: the organization is the capitalized phrase up to the apposition's
     // end, head word or none.
     std::size_t organization_end(std::size_t k, TitlePhrase& p, bool after_name) const {
-        if (after_name && cap(k) && !ix_.places.longest(keys_, k)) {
-            std::size_t x = k;
-            while (x < t_.size() && x < k + 8 &&
-                   (cap(x) || (x > k && is(WordClass::NameConnector, lw(x)) && cap(x + 1)) ||
-                    (x > k && is(WordClass::Article, lw(x)) && lw(x - 1) == "of" && cap(x + 1))))
-                ++x;
-            if (x > k && closes_apposition(x)) {
-                p.organization = text_of(s_, t_, k, x);
-                return x;
-            }
-        }
         // A name right after it, or after a comma and closed as an apposition: "Commander of
         // the Defence Force, Major General Ivo Kerr,".
         auto named_after = [&](std::size_t e) {
@@ -597,6 +586,24 @@ private:
             if (head && named_after(x + 1)) {
                 p.organization = text_of(s_, t_, k, x + 1);
                 return x + 1;
+            }
+        }
+        // After a name in a list item: the capitalized phrase up to the apposition's end,
+        // unless a name follows a body in it (read above). Without a head word, three words
+        // at most.
+        if (after_name && cap(k) && !ix_.places.longest(keys_, k)) {
+            std::size_t x = k;
+            bool with_head = false;
+            while (x < t_.size() && x < k + 8 &&
+                   (cap(x) || (x > k && is(WordClass::NameConnector, lw(x)) && cap(x + 1)) ||
+                    (x > k && is(WordClass::Article, lw(x)) && lw(x - 1) == "of" && cap(x + 1)))) {
+                with_head = with_head || (cap(x) && ix_.organization_heads.count(lw(x)) > 0);
+                ++x;
+            }
+            if (x > k && closes_apposition(x) && (with_head || words_in(k, x) <= 3)) {
+                p.organization = text_of(s_, t_, k, x);
+                p.organization_of = true;
+                return x;
             }
         }
         return k;
@@ -656,11 +663,14 @@ private:
                     continue;
                 }
                 TitlePhrase org;
-                const bool after_name = j >= 2 && folded(j - 1) == "," && cap(j - 2);
+                // In a list item only ("- Ivo Kerr, CEO of Kestrel Airlines"): in running
+                // text a comma as often opens the next item of a list of titled names.
+                const bool after_name = list_item_ && j >= 2 && folded(j - 1) == "," && cap(j - 2);
                 if (const std::size_t e = organization_end(m, org, after_name);
                     w == "of" && e > m) {
                     p.organization = std::move(org.organization);
                     p.organization_entry = org.organization_entry;
+                    p.organization_of = org.organization_of;
                     p.title = composed ? -1 : head;
                     p.head = head;
                     p.label = office_label(j, end, p.title);

@@ -46,6 +46,10 @@ struct TitlePhrase {
     // empty when none (a state's office). Its gazetteer entry when it has one, else -1.
     std::string organization;
     int organization_entry = -1;
+    // Named in the office's "of" complement after its holder's name in a list item ("- Ivo
+    // Kerr, President of Howard University"): a body named so may be one the gazetteer does
+    // not know.
+    bool organization_of = false;
 };
 
 struct Mention {

@@ -898,7 +898,10 @@ private:
                 label = org.label;
             } else if (label = proper_organization_name(office.organization); !label.empty()) {
                 key = "org/" + slugify(label);
-            } else if (label = distinctive_organization_name(office.organization); !label.empty()) {
+            } else if (label = office.organization_of
+                                   ? distinctive_organization_name(office.organization)
+                                   : std::string{};
+                       !label.empty()) {
                 key = "org/" + slugify(label);
             } else {
                 return;
@@ -1081,7 +1084,8 @@ private:
     // Kerr", "the country's Prime Minister Dorr and President Otu": a title without
     // its country may take the one the title of the person named just before it in the
     // sentence names (a demonym, a possessive, "of"; never a place: "After talks in Kenya,
-    // Minister Dorr"), unless it is an agent of the sentence, or that person's counterpart.
+    // Minister Dorr"), unless it is an agent of the sentence, or that person's counterpart, or
+    // a verb or more than six words lie between them.
     std::string nearby_country(const SentenceRecord& s, std::size_t first, const Claim& c) const {
         if (!c.country.empty())
             return {};
@@ -1102,6 +1106,28 @@ private:
              m < static_cast<std::size_t>(c.mention) && m < ms.size(); ++m)
             if (ms[m].type == MentionType::Country || ms[m].type == MentionType::Demonym)
                 return {};
+        // Side by side: a few words between them and no verb ("Crown Prince X trolling
+        // President Y" names two sides).
+        if (before->mention >= 0 && c.mention >= 0 &&
+            static_cast<std::size_t>(c.mention) < ms.size()) {
+            const TextSpan& a = ms[static_cast<std::size_t>(before->mention)].span;
+            const TextSpan& b = ms[static_cast<std::size_t>(c.mention)].span;
+            if (a.end <= b.begin) {
+                const std::string& text = docs_[c.doc].document.text;
+                const std::string between = text.substr(s.span.begin + a.end, b.begin - a.end);
+                std::size_t words = 0;
+                for (const auto& t : tokenize(between)) {
+                    if (!t.word)
+                        continue;
+                    ++words;
+                    const std::string w = lower(t.text);
+                    if (w.ends_with("ing") || w.ends_with("ed"))
+                        return {};
+                }
+                if (words > 6)
+                    return {};
+            }
+        }
         auto in = [](const std::vector<int>& v, int m) {
             return std::find(v.begin(), v.end(), m) != v.end();
         };
