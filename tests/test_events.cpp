@@ -396,3 +396,13 @@ TEST_CASE("meetings held abroad with no one named are a visit there", "[events]"
     auto home = run("Kenyan Foreign Minister Ivo Kerr concluded a series of meetings in Nairobi.");
     CHECK_FALSE(has_direct(home, "person/ivo-kerr", "visited", "city/nairobi"));
 }
+
+TEST_CASE("'the Kenyan capital' is the capital the ontology gives Kenya", "[events]") {
+    auto x = run("Ghanaian Foreign Minister Ana Dorr arrived in the Kenyan capital on Monday.");
+    CHECK(has_direct(x, "person/ana-dorr", "visited", "city/nairobi"));
+    CHECK(has_direct(x, "person/ana-dorr", "visited", "country/KEN"));
+    // Near miss: a name after the noun is the city, whatever the capital.
+    auto named = run("Ghanaian Foreign Minister Ana Dorr arrived in the Kenyan capital Mombasa on "
+                     "Monday.");
+    CHECK_FALSE(has_direct(named, "person/ana-dorr", "visited", "city/nairobi"));
+}

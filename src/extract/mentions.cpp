@@ -52,8 +52,9 @@ public:
                 ++i;
                 continue;
             }
-            if (agreement_at(i, m) || actor_at(i, m) || city_of_at(i, m) || named_phrase_at(i, m) ||
-                gazetteer_at(i, m) || demonym_at(i, m) || pronoun_at(i, m) || bare_name_at(i, m)) {
+            if (agreement_at(i, m) || capital_phrase_at(i, m) || actor_at(i, m) ||
+                city_of_at(i, m) || named_phrase_at(i, m) || gazetteer_at(i, m) ||
+                demonym_at(i, m) || pronoun_at(i, m) || bare_name_at(i, m)) {
                 i = m.last_token;
                 if (!out.empty() && complement_of_role(out.back(), m))
                     continue;
@@ -1164,6 +1165,39 @@ private:
         m.first_token = i;
         m.last_token = i + g->length;
         m.name = e.label;
+        return true;
+    }
+
+    // "the Lao capital", "the Kenyan capital": the capital city (gk:capital) of the country
+    // a demonym or a country's name before the noun names, when no name follows it ("the
+    // Uruguayan capital Montevideo" names its city).
+    bool capital_phrase_at(std::size_t i, Mention& m) const {
+        if (!is(WordClass::Article, lw(i)))
+            return false;
+        std::size_t k = i + 1;
+        std::string code;
+        if (auto d = ix_.demonyms.longest(keys_, k)) {
+            code = entry(d->value).country;
+            k += d->length;
+        } else if (auto c = country_at(k)) {
+            code = entry(c->value).country;
+            k += c->length;
+        } else {
+            return false;
+        }
+        if (!is(WordClass::CapitalNoun, lw(k)) || cap(k + 1))
+            return false;
+        const auto country = ix_.country_by_code.find(code);
+        if (country == ix_.country_by_code.end())
+            return false;
+        const auto city = ix_.entry_by_key.find(entry(country->second).capital);
+        if (city == ix_.entry_by_key.end())
+            return false;
+        m.type = MentionType::City;
+        m.entry = city->second;
+        m.first_token = i;
+        m.last_token = k + 1;
+        m.name = entry(city->second).label;
         return true;
     }
 

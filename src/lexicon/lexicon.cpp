@@ -133,7 +133,8 @@ std::string normalize_phrase(std::string_view text) {
 struct Vocabulary {
     UriNode rdf_type, rdfs_label, rdfs_sub_class_of, rdfs_domain, rdfs_range, owl_union_of,
         rdf_first, rdf_rest, owl_symmetric, skos_alt_label, skos_notation;
-    UriNode gk_demonym, gk_located_in, gk_position_in, gk_country, gk_title, gk_head_word;
+    UriNode gk_demonym, gk_located_in, gk_position_in, gk_country, gk_title, gk_head_word,
+        gk_capital;
     UriNode gk_country_class, gk_title_class, gk_generic_title_class, gk_envoy_title_class,
         gk_honorific_class, gk_site_class, gk_organization_class, gk_agreement_class, gk_word_class;
     UriNode gk_event_class, gk_subject_role, gk_object_role, gk_direct_object, gk_place_preposition,
@@ -149,8 +150,9 @@ struct Vocabulary {
           skos_notation(w, ns::skos, "notation"), gk_demonym(w, ns::gk, "demonym"),
           gk_located_in(w, ns::gk, "locatedIn"), gk_position_in(w, ns::gk, "positionIn"),
           gk_country(w, ns::gk, "country"), gk_title(w, ns::gk, "title"),
-          gk_head_word(w, ns::gk, "headWord"), gk_country_class(w, ns::gk, "Country"),
-          gk_title_class(w, ns::gk, "Title"), gk_generic_title_class(w, ns::gk, "GenericTitle"),
+          gk_head_word(w, ns::gk, "headWord"), gk_capital(w, ns::gk, "capital"),
+          gk_country_class(w, ns::gk, "Country"), gk_title_class(w, ns::gk, "Title"),
+          gk_generic_title_class(w, ns::gk, "GenericTitle"),
           gk_envoy_title_class(w, ns::gk, "EnvoyTitle"), gk_honorific_class(w, ns::gk, "Honorific"),
           gk_site_class(w, ns::gk, "Site"), gk_organization_class(w, ns::gk, "Organization"),
           gk_agreement_class(w, ns::gk, "Agreement"), gk_word_class(w, ns::gk, "WordClass"),
@@ -332,6 +334,9 @@ private:
         }
         if (const std::string title = first_uri(s, vocab_.gk_title); !title.empty()) {
             entry.title = relative_key(title);
+        }
+        if (const std::string capital = first_uri(s, vocab_.gk_capital); !capital.empty()) {
+            entry.capital = relative_key(capital);
         }
         by_iri.emplace(iri, std::move(entry));
     }

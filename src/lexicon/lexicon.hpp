@@ -99,6 +99,7 @@ struct GazetteerEntry {
                          // gk:positionIn, gk:country), or empty; a country's own code
     std::string located_in; // key of the gk:locatedIn resource, or empty
     std::string title;      // positions: key of the gk:title ("title/secretary-of-defense")
+    std::string capital;    // countries: key of the gk:capital city ("city/vientiane")
 };
 
 enum class TitleKind : std::uint8_t {
