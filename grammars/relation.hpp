@@ -21,6 +21,7 @@ struct fronted_subject_class;
 struct np_event_class;
 struct np_parties_class;
 struct agreement_passive_class;
+struct companions_class;
 } // namespace relation_parser
 
 using clause_type = x3::rule<relation_parser::clause_class, relation_ast::clause>;
@@ -37,12 +38,14 @@ using np_event_type = x3::rule<relation_parser::np_event_class, relation_ast::np
 using np_parties_type = x3::rule<relation_parser::np_parties_class, relation_ast::np_parties>;
 using agreement_passive_type =
     x3::rule<relation_parser::agreement_passive_class, relation_ast::agreement_passive>;
+using companions_type =
+    x3::rule<relation_parser::companions_class, std::vector<relation_ast::slot>>;
 
 namespace relation_parser {
 // Declared where the rule IDs live, so that argument-dependent lookup finds them.
 BOOST_SPIRIT_DECLARE(clause_type, first_since_type, apposition_type, located_type, capital_type,
                      itinerary_type, relative_type, fronted_type, fronted_subject_type,
-                     np_event_type, np_parties_type, agreement_passive_type)
+                     np_event_type, np_parties_type, agreement_passive_type, companions_type)
 } // namespace relation_parser
 
 clause_type const& clause_rule();
@@ -61,5 +64,8 @@ fronted_subject_type const& fronted_subject_rule();
 np_event_type const& np_event_rule();
 np_parties_type const& np_parties_rule();
 agreement_passive_type const& agreement_passive_rule();
+// "X was accompanied by Y and Z", "X, accompanied by Y,": the first slot, then the people who
+// travelled with X.
+companions_type const& companions_rule();
 
 } // namespace geokg::grammar

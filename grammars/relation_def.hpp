@@ -171,6 +171,7 @@ fronted_subject_type const fronted_subject = "fronted_subject";
 np_event_type const np_event = "np_event";
 np_parties_type const np_parties = "np_parties";
 agreement_passive_type const agreement_passive = "agreement_passive";
+companions_type const companions = "companions";
 
 auto const auxiliaries_def = *x3::raw[auxiliary_word];
 
@@ -400,12 +401,19 @@ auto const np_parties_def =
 
 auto const agreement_passive_def = agreement_slot >> predicate;
 
+// "X was accompanied by Y and Z", "X, accompanied by Y, visited ...".
+auto const companions_def =
+    actor_slot >>
+    x3::omit[(-(kw("is") | kw("was") | kw("were")) | ',') >> -word_of(WordClass::ClauseAdverb) >>
+             kw("accompanied") >> kw("by") >> -determiner] >>
+    party_list;
+
 BOOST_SPIRIT_DEFINE(actor_slot, place_slot, argument_slot, verb_slot, noun_slot, agreement_slot,
                     auxiliaries, verb_group, argument, arguments, predicate, predicates, subjects,
                     since, slot_chain, role_list, clause, first_since, apposition, located, capital,
                     itinerary, relative, relative_predicate, relative_body, comma_free_arguments,
                     noun_predicate, fronted_predicate, subject_clause, fronted, fronted_subject,
-                    np_event, np_parties, agreement_passive)
+                    np_event, np_parties, agreement_passive, companions)
 
 } // namespace relation_parser
 
@@ -444,6 +452,9 @@ np_parties_type const& np_parties_rule() {
 }
 agreement_passive_type const& agreement_passive_rule() {
     return relation_parser::agreement_passive;
+}
+companions_type const& companions_rule() {
+    return relation_parser::companions;
 }
 
 } // namespace geokg::grammar

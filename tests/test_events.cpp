@@ -406,3 +406,16 @@ TEST_CASE("'the Kenyan capital' is the capital the ontology gives Kenya", "[even
                      "Monday.");
     CHECK_FALSE(has_direct(named, "person/ana-dorr", "visited", "city/nairobi"));
 }
+
+TEST_CASE("who accompanied a visitor visited the places told before", "[events]") {
+    auto x = run("Kenyan Foreign Minister Ana Dorr arrived in Accra on Monday. Ana Dorr was "
+                 "accompanied by Kenyan Trade Minister Ivo Kerr and Kenya's High Commissioner to "
+                 "Ghana, Sam Otu. Ana Dorr later visited Abuja.");
+    CHECK(has_direct(x, "person/ivo-kerr", "visited", "city/accra"));
+    CHECK(has_direct(x, "person/ivo-kerr", "visited", "country/GHA"));
+    // Near misses: the envoy posted to the country is at home there, and a visit told after
+    // the companions is not theirs.
+    CHECK_FALSE(has_direct(x, "person/sam-otu", "visited", "city/accra"));
+    CHECK(has_direct(x, "person/ana-dorr", "visited", "city/abuja"));
+    CHECK_FALSE(has_direct(x, "person/ivo-kerr", "visited", "city/abuja"));
+}

@@ -83,6 +83,7 @@ public:
         attach_participant_lists();
         imply_visits();
         imply_visits(); // a visit implied by talks in a city implies one to its country
+        accompany_visits();
         merge_imprecise();
         merge_state_signings();
         contest_conflicts();
@@ -610,6 +611,64 @@ private:
     // Presence is a visit: a wreath or a speech at a site in a city is a visit to the city;
     // talks held in a city or country, or at a site in a city, are a visit to it for the
     // participants foreign to it (visitors).
+    // Whether a person is an envoy sent to one of the countries.
+    bool posted_to(const std::string& who, const std::set<std::string>& countries) const {
+        const Entity* p = entity(who);
+        if (!p || p->entity_class != EntityClass::Person)
+            return false;
+        for (const auto& pos : p->positions)
+            if (const Entity* e = entity(pos);
+                e && !e->target.empty() && countries.count(country_key(e->target)))
+                return true;
+        return false;
+    }
+
+    // "X was accompanied by Y": Y visited each place the document reported X visited before.
+    void accompany_visits() {
+        std::vector<Event> added;
+        for (std::size_t di = 0; di < docs_.size(); ++di) {
+            const auto& sentences = docs_[di].sentences;
+            for (std::size_t si = 0; si < sentences.size(); ++si) {
+                const auto& res = resolved_.of(di, si);
+                for (const Companions& c : sentences[si].analysis.companions) {
+                    const std::string& leader = res[static_cast<std::size_t>(c.leader)].entity;
+                    if (!is_person(leader))
+                        continue;
+                    for (const auto& [key, e] : events_) {
+                        // The visits told so far: the companion sentence says who came
+                        // along on them, not on what comes next.
+                        if (e.kind != EventKind::Visit || e.agent != leader ||
+                            e.status != EventStatus::Reported ||
+                            std::none_of(e.sources.begin(), e.sources.end(),
+                                         [&](const SourceRef& s) {
+                                             return s.document == di &&
+                                                    s.sentence.begin <= sentences[si].span.begin;
+                                         }))
+                            continue;
+                        for (int m : c.companions) {
+                            const std::string& who = res[static_cast<std::size_t>(m)].entity;
+                            // An envoy posted to the country is at home there.
+                            if (!is_person(who) || who == leader ||
+                                std::any_of(e.places.begin(), e.places.end(),
+                                            [&](const std::string& p) {
+                                                return posted_to(who, countries_of(p));
+                                            }))
+                                continue;
+                            Event v = e;
+                            v.agent = who;
+                            v.sources.insert(SourceRef{di, sentences[si].span});
+                            v.rules = {"accompanied the visitor"};
+                            v.key = event_key(v);
+                            added.push_back(std::move(v));
+                        }
+                    }
+                }
+            }
+        }
+        for (const auto& v : added)
+            merge_into(events_[v.key], v);
+    }
+
     void imply_visits() {
         std::vector<Event> implied;
         for (const auto& [key, e] : events_) {
@@ -685,16 +744,7 @@ private:
         auto country_known = [&](const std::string& who) { return !countries_of(who).empty(); };
         // An envoy posted to the country lives there: he visits nothing in it, and whom he
         // meets there may be at home.
-        auto posted_here = [&](const std::string& who) {
-            const Entity* p = entity(who);
-            if (!p || p->entity_class != EntityClass::Person)
-                return false;
-            for (const auto& pos : p->positions)
-                if (const Entity* e = entity(pos);
-                    e && !e->target.empty() && here.count(country_key(e->target)))
-                    return true;
-            return false;
-        };
+        auto posted_here = [&](const std::string& who) { return posted_to(who, here); };
         auto local = [&](const std::string& who) {
             const std::set<std::string> theirs = countries_of(who);
             return posted_here(who) ||

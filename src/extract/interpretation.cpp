@@ -188,6 +188,19 @@ public:
     // "The accord was signed between A and B", "... was signed in Mendoza by A and B": the
     // by- and between-phrases name who signed; only for a relation whose object is an
     // agreement.
+    // "X was accompanied by Y and Z": the people slots after the first travelled with it.
+    void companions(const std::vector<ast::slot>& slots) {
+        if (slots.size() < 2)
+            return;
+        Companions c;
+        c.leader = static_cast<int>(slots.front().index);
+        for (std::size_t k = 1; k < slots.size(); ++k)
+            if (slots[k].kind == 'P')
+                add_unique(c.companions, static_cast<int>(slots[k].index));
+        if (!c.companions.empty())
+            out_.companions.push_back(std::move(c));
+    }
+
     void agreement_passive(const ast::agreement_passive& a) {
         if (a.pred.verb.kind == 'E' || a.pred.verb.kind == 'X' || a.pred.verb.kind == 'U')
             return;
@@ -668,6 +681,10 @@ void Interpreter::np_parties(const ast::np_parties& p) {
 
 void Interpreter::agreement_passive(const ast::agreement_passive& a) {
     reader_->agreement_passive(a);
+}
+
+void Interpreter::companions(const std::vector<ast::slot>& slots) {
+    reader_->companions(slots);
 }
 
 } // namespace geokg

@@ -32,6 +32,7 @@ public:
     void np_event(const grammar::relation_ast::np_event& e, std::size_t start);
     void np_parties(const grammar::relation_ast::np_parties& p);
     void agreement_passive(const grammar::relation_ast::agreement_passive& a);
+    void companions(const std::vector<grammar::relation_ast::slot>& slots);
 
 private:
     class Reader;

@@ -124,6 +124,9 @@ private:
         ast::np_event event;
         if (!first_since && parse(token.start, grammar::np_event_rule(), event))
             interpret_.np_event(event, token.start);
+        std::vector<ast::slot> companions;
+        if (token.kind == 'P' && parse(token.start, grammar::companions_rule(), companions))
+            interpret_.companions(companions);
     }
 
     // "After meeting X, Kerr flew to Y": the sentence opens with the predicate; the clause

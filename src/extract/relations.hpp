@@ -50,6 +50,12 @@ struct PositionClaim {
     std::vector<int> roles;
 };
 
+// "X was accompanied by Y and Z": the people who travelled with X.
+struct Companions {
+    int leader = -1; // mention indices
+    std::vector<int> companions;
+};
+
 struct LocatedIn {
     int inner = -1; // mention indices
     int outer = -1;
@@ -62,6 +68,7 @@ struct SentenceAnalysis {
     std::vector<RelationMention> relations;
     std::vector<PositionClaim> positions;
     std::vector<LocatedIn> located;
+    std::vector<Companions> companions;
     std::string abstracted;            // the text the grammar saw, for `geokg explain`
     std::vector<RemovedWords> removed; // the words it did not see, and why
     // Relations read and then dropped, each with why: "the call implies no visit".
