@@ -419,3 +419,12 @@ TEST_CASE("who accompanied a visitor visited the places told before", "[events]"
     CHECK(has_direct(x, "person/ana-dorr", "visited", "city/abuja"));
     CHECK_FALSE(has_direct(x, "person/ivo-kerr", "visited", "city/abuja"));
 }
+
+TEST_CASE("a large city that is no capital is a place of its country", "[events]") {
+    auto x = run("Kenyan Foreign Minister Ana Dorr arrived in Mumbai on Monday.");
+    CHECK(has_direct(x, "person/ana-dorr", "visited", "city/mumbai"));
+    CHECK(has_direct(x, "person/ana-dorr", "visited", "country/IND"));
+    // Near miss: a city that is also a given name is left out of the gazetteer.
+    auto name = run("Kenyan Foreign Minister Sydney Kerr arrived in Accra on Monday.");
+    CHECK(has_direct(name, "person/sydney-kerr", "visited", "city/accra"));
+}
