@@ -338,3 +338,20 @@ TEST_CASE("a statement's 'I' is the speaker its title names", "[resolve]") {
     CHECK_FALSE(geokg::testing::has_direct(run(std::vector<geokg::Document>{two}),
                                            "person/ivo-kerr", "accused", "org/kestrel-front"));
 }
+
+TEST_CASE("a state's release gives its state to the officials it reports acting abroad",
+          "[resolve]") {
+    auto d = document("a", "President Ana Dorr spoke with business leaders. National Security "
+                           "Advisor Ivo Kerr met President Sam Otu of Ghana in Accra.");
+    d.outlet = "The White House";
+    auto x = run(std::vector<geokg::Document>{d});
+    CHECK(entity(x, "person/ivo-kerr").positions ==
+          std::set<std::string>{"position/USA-national-security-advisor"});
+    // Near miss: whom the state's own officials met are their guests, not theirs.
+    auto e = document("a", "President Ana Dorr met Prime Minister Ivo Kerr. President Ana Dorr "
+                           "also met Lena Okafor. Prime Minister Ivo Kerr met President Sam Otu "
+                           "of Ghana in Accra.");
+    e.outlet = "The White House";
+    auto y = run(std::vector<geokg::Document>{e});
+    CHECK(entity(y, "person/ivo-kerr").positions.count("position/USA-prime-minister") == 0);
+}

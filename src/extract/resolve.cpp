@@ -1176,16 +1176,74 @@ private:
     // government body or armed forces with its country: "The White House") is about that
     // state's official it names most: the document's main person takes the outlet's country
     // for a title without one, unless their other titles here name another country, or the
-    // document names another holder of that title there. Anyone else it names, a foreign
-    // leader as often as not ("President Hale met Prime Minister Suto"), does not.
+    // document names another holder of that title there; so do the people it reports acting
+    // abroad or toward foreigners (acting_abroad). Anyone else it names, a foreign leader as
+    // often as not ("President Hale met Prime Minister Suto"), does not.
     void countries_from_outlet(std::size_t di, const std::vector<std::size_t>& ks,
                                const std::map<std::string, std::set<std::string>>& countries) {
         const std::string& outlet = outlet_countries_[di];
         if (outlet.empty())
             return;
-        for (const std::string& person : {out_.main_people[di], title_speaker(di)})
+        std::set<std::string> people = acting_abroad(di, outlet, countries);
+        people.insert(out_.main_people[di]);
+        people.insert(title_speaker(di));
+        for (const std::string& person : people)
             if (!person.empty() && !countries.count(person))
                 outlet_country_to(person, outlet, ks);
+    }
+
+    // The people a state's own release reports acting abroad or toward foreigners: agents
+    // of a reported relation with a counterpart of another state (a country, or a person whose
+    // title here names one) or a place in another country ("Secretary Ana Dorr visited Accra",
+    // "Advisor Ivo Kerr met President Suto of Ghana"), unless the main person or an official
+    // of the state met them: then they are its guests.
+    std::set<std::string>
+    acting_abroad(std::size_t di, const std::string& outlet,
+                  const std::map<std::string, std::set<std::string>>& countries) const {
+        std::set<std::string> out;
+        // The main person's and the state's known officials' counterparts are foreign to it.
+        std::set<std::string> home{out_.main_people[di]};
+        for (const auto& [person, states] : countries)
+            if (states.count(outlet))
+                home.insert(person);
+        std::set<std::string> guests;
+        auto foreign_state = [&](const std::string& key) {
+            if (key.starts_with("country/"))
+                return key.substr(8) != outlet;
+            auto it = countries.find(key);
+            return it != countries.end() && !it->second.count(outlet);
+        };
+        for (const auto& s : docs_[di].sentences) {
+            const auto& ms = s.analysis.mentions;
+            const auto& res = resolved(s);
+            for (const auto& r : s.analysis.relations) {
+                if (r.modality != Modality::Reported)
+                    continue;
+                const bool by_home = std::any_of(r.agents.begin(), r.agents.end(), [&](int a) {
+                    return home.count(res[static_cast<std::size_t>(a)].entity) > 0;
+                });
+                if (by_home)
+                    for (int t : r.targets)
+                        guests.insert(res[static_cast<std::size_t>(t)].entity);
+                bool foreign = false;
+                for (int t : r.targets)
+                    foreign = foreign || foreign_state(res[static_cast<std::size_t>(t)].entity);
+                for (int p : r.places)
+                    if (const Mention& place = ms[static_cast<std::size_t>(p)]; place.entry >= 0) {
+                        const std::string& code = entry(place.entry).country;
+                        foreign = foreign || (!code.empty() && code != outlet);
+                    }
+                if (!foreign)
+                    continue;
+                for (int a : r.agents)
+                    if (const std::string& k = res[static_cast<std::size_t>(a)].entity;
+                        is_person(k) && ms[static_cast<std::size_t>(a)].type == MentionType::Person)
+                        out.insert(k);
+            }
+        }
+        for (const auto& g : guests)
+            out.erase(g);
+        return out;
     }
 
     // Whether the text gives its speakers' turns: a line opened by "Q" or by a label in
