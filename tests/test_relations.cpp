@@ -724,6 +724,14 @@ TEST_CASE("a past verb, its object and an 'as' phrase before 'and' and a trigger
         CHECK(surfaces(slot, r->targets) != Strings{"Ghana"});
 }
 
+TEST_CASE("condemning an act called something first accuses its actor", "[grammar]") {
+    auto a = analyze("Ghana denounced as a grave crime Togo's crackdown on the border.");
+    CHECK(surfaces(a, only(a, "accused").targets) == Strings{"Togo"});
+    // Near miss: what follows the name is no act but the end of the clause.
+    auto none = analyze("Ghana denounced as a grave crime the killing of Togo.");
+    CHECK(only(none, "accused").targets.empty());
+}
+
 TEST_CASE("what an accusation charges is no second accused", "[grammar]") {
     auto a = analyze("Ana Dorr accused Ghana of deploying troops alongside the M23 rebels.");
     CHECK(surfaces(a, only(a, "accused").targets) == Strings{"Ghana"});

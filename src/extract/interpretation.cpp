@@ -307,19 +307,32 @@ private:
     }
 
     // "condemned the al-Shabaab attack", "condemned the Houthis' attacks": condemning an act
-    // its actor names accuses the actor (the trigger's object is the actor, then a noun).
+    // its actor names accuses the actor (the trigger's object is the actor, then a noun),
+    // also after what the act is called ("denounced as a crime Serbia's crackdown").
     void actor_of_act(RelationMention& r, const ast::slot& verb) const {
         const auto& tokens = abs_.tokens;
         std::size_t k = 0;
         while (k < tokens.size() &&
                !(tokens[k].kind == verb.kind && tokens[k].index == static_cast<int>(verb.index)))
             ++k;
-        if (++k < tokens.size() && tokens[k].kind == 0 &&
+        ++k;
+        // "denounced as an ugly crime Serbia's suppression of ...": what the act is called
+        // comes between the verb and its actor.
+        if (k < tokens.size() && tokens[k].kind == 0 && word_at(tokens[k]) == "as")
+            for (std::size_t words = 0; words < 5 && ++k < tokens.size() && tokens[k].kind == 0;
+                 ++words) {
+            }
+        if (k < tokens.size() && tokens[k].kind == 0 &&
             index_.words.has(WordClass::Determiner, word_at(tokens[k])))
             ++k;
         if (k + 1 >= tokens.size() || (tokens[k].kind != 'O' && tokens[k].kind != 'G'))
             return;
-        const AbstractToken& next = tokens[k + 1];
+        // "Serbia's suppression": the noun after the possessive.
+        const std::size_t after =
+            k + 2 < tokens.size() && tokens[k + 1].kind == 0 && word_at(tokens[k + 1]) == "'s"
+                ? k + 2
+                : k + 1;
+        const AbstractToken& next = tokens[after];
         const std::string_view noun = word_at(next);
         if (next.kind != 0 || noun.empty() || !std::isalpha(static_cast<unsigned char>(noun[0])) ||
             index_.words.has(WordClass::Determiner, noun) || noun == "and" || noun == "of")
