@@ -285,11 +285,17 @@ auto const predicates_def = predicate % x3::omit[predicate_separator];
 auto const relative_clause = ',' >> (kw("who") | kw("which")) >>
                              *x3::lexeme[+(x3::ascii::char_ - x3::ascii::space - ',')] >> ',';
 
+// "Kerr and a group of deputies held talks", "Kerr and his delegation visited": a subject the
+// text does not name, coordinated after the named ones, acts with them.
+auto const unnamed_co_subject = kw("and") >> -determiner >>
+                                x3::repeat(1, 4)[plain_word | kw("of")] >>
+                                &(*word_of(WordClass::ClauseAdverb) >> verb_slot);
+
 // "Kerr, for his part, blamed ...": a parenthetical may open with a preposition.
 auto const gap = *(relative_clause |
                    (',' >> -(kw("for") | kw("in") | kw("on") | kw("at") | kw("as")) >>
                     -determiner >> x3::repeat(0, 4)[plain_word] >> -argument_slot >> ',') |
-                   word_of(WordClass::ClauseAdverb) | ',');
+                   word_of(WordClass::ClauseAdverb) | unnamed_co_subject | ',');
 
 auto const possessive_tour =
     x3::omit[kw("'s") >> x3::repeat(0, 2)[!tour_word >> plain_word] >> tour_word];

@@ -732,6 +732,16 @@ TEST_CASE("condemning an act called something first accuses its actor", "[gramma
     CHECK(only(none, "accused").targets.empty());
 }
 
+TEST_CASE("a subject the text does not name, coordinated after a named one, acts with it",
+          "[grammar]") {
+    auto a = analyze("Ana Dorr and a group of deputies visited Accra on Monday.");
+    CHECK(surfaces(a, only(a, "visited").agents) == Strings{"Ana Dorr"});
+    CHECK(surfaces(a, only(a, "visited").places) == Strings{"Accra"});
+    // Near miss: before a verb that is no trigger the clause is another's.
+    auto said = analyze("Ana Dorr and a group of deputies said Ivo Kerr visited Accra.");
+    CHECK(surfaces(said, only(said, "visited").agents) == Strings{"Ivo Kerr"});
+}
+
 TEST_CASE("what an accusation charges is no second accused", "[grammar]") {
     auto a = analyze("Ana Dorr accused Ghana of deploying troops alongside the M23 rebels.");
     CHECK(surfaces(a, only(a, "accused").targets) == Strings{"Ghana"});
