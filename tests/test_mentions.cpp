@@ -709,3 +709,10 @@ TEST_CASE("offices coordinated after an article name the person of the appositio
     auto two = mentions_of("The Tanaiste and Minister for Trade Ana Dorr arrived.");
     CHECK(two.size() == 2);
 }
+
+TEST_CASE("initials may open a name before a particle", "[mentions]") {
+    CHECK(any_person_named("He met Kestrian leader K.W. de Dorr on Monday.", "K.W. de Dorr"));
+    CHECK(any_person_named("He met President K. W. van Otu on Monday.", "K. W. van Otu"));
+    // Near miss: a particle before a lower-case word is no part of a name.
+    CHECK_FALSE(any_person_named("He met K.W. de la on Monday.", "K.W. de la"));
+}

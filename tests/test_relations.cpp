@@ -742,6 +742,14 @@ TEST_CASE("a subject the text does not name, coordinated after a named one, acts
     CHECK(surfaces(said, only(said, "visited").agents) == Strings{"Ivo Kerr"});
 }
 
+TEST_CASE("a warm welcome given to a guest is a meeting with the guest", "[grammar]") {
+    auto a = analyze("President Ana Dorr gave a warm welcome on Thursday to Ivo Kerr.");
+    CHECK(surfaces(a, only(a, "metWith").targets) == Strings{"Ivo Kerr"});
+    // Near miss: a welcome given to a decision meets no one.
+    auto none = analyze("President Ana Dorr gave a cautious welcome to the decision.");
+    CHECK(with_property(none, "metWith").empty());
+}
+
 TEST_CASE("what an accusation charges is no second accused", "[grammar]") {
     auto a = analyze("Ana Dorr accused Ghana of deploying troops alongside the M23 rebels.");
     CHECK(surfaces(a, only(a, "accused").targets) == Strings{"Ghana"});

@@ -371,6 +371,11 @@ private:
     std::size_t name_length(std::size_t i, bool allow_single) const {
         std::size_t k = i;
         std::size_t words = 0;
+        // After initials a name goes on with a capitalized word or a particle before one
+        // ("F.W. de Klerk").
+        auto goes_on = [&](std::size_t x) {
+            return cap(x) || (is(WordClass::NameParticle, lw(x)) && cap(x + 1));
+        };
         while (k < t_.size() && words < 5) {
             const Token& t = t_[k];
             std::string text(t.text);
@@ -380,18 +385,18 @@ private:
             }
             // Initials that open a name after a title: "Governor J.B. Kerr", "Justice C.
             // Ana Dorr".
-            if (words == 0 && initials(text) && folded(k + 1) == "." && cap(k + 2) &&
+            if (words == 0 && initials(text) && folded(k + 1) == "." && goes_on(k + 2) &&
                 !initials(std::string(t_[k + 2].text))) {
                 k += 2;
                 continue;
             }
             if (words == 0 && text.size() > 2 && text.back() == '.' &&
-                initials(text.substr(0, text.size() - 1)) && cap(k + 1)) {
+                initials(text.substr(0, text.size() - 1)) && goes_on(k + 1)) {
                 k += 1; // "J.B." as one token
                 continue;
             }
             if (words == 0 && initials(text) && folded(k + 1) == "." && k + 2 < t_.size() &&
-                initials(std::string(t_[k + 2].text)) && folded(k + 3) == "." && cap(k + 4)) {
+                initials(std::string(t_[k + 2].text)) && folded(k + 3) == "." && goes_on(k + 4)) {
                 k += 4; // "J. B. Kerr"
                 continue;
             }
@@ -400,7 +405,7 @@ private:
                 ++words;
                 continue;
             }
-            if (words > 0 && is(WordClass::NameParticle, text) && cap(k + 1)) {
+            if ((words > 0 || k > i) && is(WordClass::NameParticle, text) && cap(k + 1)) {
                 ++k;
                 continue;
             }
