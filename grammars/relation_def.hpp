@@ -326,11 +326,14 @@ x3::rule<class role_list_class, std::vector<slot>> const role_list = "role_list"
 auto const role_list_def = actor_slot >>
                            *(x3::omit[(kw("and") | ',') >> -determiner] >> actor_slot);
 
+// "X, the defence minister,", "X, who serves as ...", and the copula: "X is the country's
+// deputy defence minister." (the present: "was" is a former office).
 auto const apposition_def =
-    actor_slot >> x3::omit[',' >> -(kw("who") >> (word_of(WordClass::RoleVerb) | kw("is") |
-                                                  kw("was") | word_of(WordClass::ClauseAdverb)) >>
-                                    -word_of(WordClass::ClauseAdverb) >>
-                                    -word_of(WordClass::RoleVerb) >> -kw("as")) >>
+    actor_slot >> x3::omit[((',' >> -(kw("who") >> (word_of(WordClass::RoleVerb) | kw("is") |
+                                                    kw("was") | word_of(WordClass::ClauseAdverb)) >>
+                                      -word_of(WordClass::ClauseAdverb) >>
+                                      -word_of(WordClass::RoleVerb) >> -kw("as"))) |
+                            kw("is")) >>
                            -determiner] >>
     role_list >> &(x3::lit(',') | '.' | x3::eoi); // "X, a spokesperson for ..." is no title
 

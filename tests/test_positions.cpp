@@ -313,3 +313,13 @@ TEST_CASE("a name and an office of a body named after it hold a position in that
     auto list = run("Ana Dorr, Secretary of Trade Ivo Kerr, and Sam Otu met in Accra.");
     CHECK(positions_of(list, "person/ana-dorr").empty());
 }
+
+TEST_CASE("a person who is a titled role now holds it", "[positions]") {
+    auto x = run("Ivo Kerr arrived in Accra. Ivo Kerr is Kenya's deputy minister of defence.");
+    CHECK(positions_of(x, "person/ivo-kerr") ==
+          std::set<std::string>{"position/KEN-deputy-minister-of-defence"});
+    // Near miss: one who was it holds it no longer.
+    auto former =
+        run("Ivo Kerr arrived in Accra. Ivo Kerr was Kenya's deputy minister of defence.");
+    CHECK(positions_of(former, "person/ivo-kerr").empty());
+}
