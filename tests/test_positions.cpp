@@ -93,7 +93,13 @@ TEST_CASE("a title takes no country across a verb or a long phrase", "[positions
     auto far = run("Lena Okafor met Kenyan President Samuel Otieno and after a long day of many "
                    "talks Prime Minister Abebe Girma.");
     CHECK(positions_of(far, "person/abebe-girma").empty());
-    // Near miss: side by side in a list it does.
+    // Near misses: side by side in a list it does, and after the first's own appositive
+    // titles too.
+    auto apposed = run("Lena Okafor held talks with Kenyan President Samuel Otieno, the Commander "
+                       "of the Armed Forces and Minister of Defence, in the presence of the "
+                       "Army Chief of Staff General Abebe Girma.");
+    CHECK(positions_of(apposed, "person/abebe-girma") ==
+          std::set<std::string>{"position/KEN-army-chief-of-staff"});
     auto list = run("Lena Okafor met Kenyan President Samuel Otieno, and Prime Minister Abebe "
                     "Girma.");
     CHECK(positions_of(list, "person/abebe-girma") ==

@@ -1108,9 +1108,10 @@ private:
                 return {};
         // Side by side: a few words between them and no verb ("Crown Prince X trolling
         // President Y" names two sides).
-        if (before->mention >= 0 && c.mention >= 0 &&
-            static_cast<std::size_t>(c.mention) < ms.size()) {
-            const TextSpan& a = ms[static_cast<std::size_t>(before->mention)].span;
+        // (Counted from the mention just before: the other's own appositive titles
+        // between them are none of it.)
+        if (c.mention > 0 && static_cast<std::size_t>(c.mention) < ms.size()) {
+            const TextSpan& a = ms[static_cast<std::size_t>(c.mention) - 1].span;
             const TextSpan& b = ms[static_cast<std::size_t>(c.mention)].span;
             if (a.end <= b.begin) {
                 const std::string& text = docs_[c.doc].document.text;
