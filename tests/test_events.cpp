@@ -428,3 +428,16 @@ TEST_CASE("a large city that is no capital is a place of its country", "[events]
     auto name = run("Kenyan Foreign Minister Sydney Kerr arrived in Accra on Monday.");
     CHECK(has_direct(name, "person/sydney-kerr", "visited", "city/accra"));
 }
+
+TEST_CASE("an office in a state's body gives its holder the body's state", "[events]") {
+    auto x = run("State Department Spokesperson Ivo Kerr met Ghanaian Foreign Minister Ana Dorr "
+                 "in Accra. The two signed a protocol.");
+    CHECK(has_direct(x, "person/ana-dorr", "signedWith", "country/USA"));
+    // Near miss: an office in an international body gives no state.
+    auto un = run("UN Special Envoy Ivo Kerr met Ghanaian Foreign Minister Ana Dorr in Accra. The "
+                  "two signed a protocol.");
+    for (const auto& t : un.direct)
+        CHECK(!(t.subject == "person/ana-dorr" &&
+                t.property == std::string(geokg::ns::gk) + "signedWith" &&
+                t.object.rfind("country/", 0) == 0));
+}

@@ -463,6 +463,9 @@ private:
         std::vector<std::string> rest(reading.agents.begin() + 1, reading.agents.end());
         for (const auto& agent : reading.agents)
             if (const auto states = states_in(src.document, agent); states.size() == 1) {
+                // A state the office names though the text does not ("State Department
+                // Spokesperson X").
+                add_country(states.front().substr(states.front().find('/') + 1));
                 reading.own_states[agent] = states.front();
                 if (std::find(rest.begin(), rest.end(), states.front()) == rest.end())
                     rest.push_back(states.front());

@@ -1479,6 +1479,27 @@ private:
         return key;
     }
 
+    // The state a claim's organization belongs to: its gazetteer country ("State
+    // Department"), else the one state its name names ("India's Border Security Force",
+    // "Border Guard Bangladesh"); empty for an international one.
+    std::string organization_state(const Claim& c) const {
+        if (c.organization.empty())
+            return {};
+        if (auto e = ix_.entry_by_key.find(c.organization); e != ix_.entry_by_key.end())
+            return entry(e->second).country;
+        const std::vector<Token> tokens = tokenize(c.organization_label);
+        const TokenKeys keys = token_keys(tokens);
+        std::set<std::string> states;
+        for (std::size_t k = 0; k < tokens.size(); ++k) {
+            if (auto p = ix_.places.longest(keys, k);
+                p && entry(p->value).entity_class == EntityClass::Country)
+                states.insert(entry(p->value).country);
+            if (auto d = ix_.demonyms.longest(keys, k))
+                states.insert(entry(d->value).country);
+        }
+        return states.size() == 1 ? *states.begin() : std::string{};
+    }
+
     // A claim without a country makes no position: "President Hale" alone says of which
     // state nothing.
     void make_positions() {
@@ -1486,6 +1507,9 @@ private:
         for (const auto& c : claims_) {
             if (!c.country.empty() && kb_.is(c.person, EntityClass::Person))
                 out_.states[c.doc][c.person].insert(c.country);
+            if (const std::string state = organization_state(c);
+                !state.empty() && kb_.is(c.person, EntityClass::Person))
+                out_.states[c.doc][c.person].insert(state);
             if (!c.region.empty() && !c.country.empty()) {
                 if (!narrower_claim(c))
                     kb_.entities[c.person].positions.insert(ensure_regional_position(c));
