@@ -414,7 +414,7 @@ auto const agreement_passive_def = agreement_slot >> predicate;
 auto const companions_def =
     actor_slot >>
     x3::omit[(-(kw("is") | kw("was") | kw("were")) | ',') >> -word_of(WordClass::ClauseAdverb) >>
-             kw("accompanied") >> kw("by") >> -determiner] >>
+             word_of(WordClass::CompanionVerb) >> kw("by") >> -determiner] >>
     party_list;
 
 BOOST_SPIRIT_DEFINE(actor_slot, place_slot, argument_slot, verb_slot, noun_slot, agreement_slot,

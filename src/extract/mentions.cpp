@@ -98,12 +98,17 @@ private:
                 role.title = -1;
             }
         }
+        held_by(role, m);
+        return true;
+    }
+
+    // The role becomes the person named after it, up to the end of that person's mention.
+    void held_by(Mention& role, const Mention& m) const {
         role.type = MentionType::Person;
         role.name = m.name;
         role.last_token = m.last_token;
         role.span = {t_[role.first_token].begin, t_[role.last_token - 1].end};
         role.surface = text_of(s_, t_, role.first_token, role.last_token);
-        return true;
     }
 
     // "the Venezuelan ambassador in Bogota, Ivo Kerr,": the person named after an envoy's
@@ -122,11 +127,7 @@ private:
             return false;
         if (role.title_target.empty())
             role.title_target = state;
-        role.type = MentionType::Person;
-        role.name = m.name;
-        role.last_token = m.last_token;
-        role.span = {t_[role.first_token].begin, t_[role.last_token - 1].end};
-        role.surface = text_of(s_, t_, role.first_token, role.last_token);
+        held_by(role, m);
         return true;
     }
 

@@ -62,6 +62,7 @@ constexpr std::array<std::string_view, word_class_count> names = {
     "government-qualifier",
     "first-person-pronoun",
     "day-part",
+    "companion-verb",
     "in-person-word",
     "phone-word",
     "virtual-word",
