@@ -210,8 +210,11 @@ auto const noun_phrase_start =
 // A slot followed by a noun is a modifier ("the US soldiers"), not the argument.
 // A past verb after it is the sentence's ("a visit to Ghana ended on Tuesday"), and so is an
 // adverb ("met A and B separately").
+// An event noun after a body, state or place is its compound's head, the phrase's: "on the
+// margins of the NATO summit in Brussels" goes on to the place.
 auto const argument_def =
     (preposition | x3::attr(std::string())) >> noun_phrase_start >> slot_chain >>
+    x3::omit[-(slot_of("N") >> &(preposition >> slot_of("LG")))] >>
     !(!(past_word | word_of(WordClass::PastMarker) | word_of(WordClass::ClauseAdverb)) >>
       plain_word >> (stop_word | ',' | '.' | x3::eoi));
 
@@ -230,10 +233,16 @@ auto const topic_phrase = !(kw("on") >> x3::repeat(0, 1)[plain_word] >> kw("way"
 
 // An argument right before a verb (or an adverb and a verb) is the next clause's subject:
 // "met A, and the two ministers signed", "met A, and B recently visited C".
-auto const arguments_def =
-    *(x3::omit[-topic_phrase >> argument_separator >> *word_of(WordClass::ClauseAdverb)] >>
-      !x3::omit[-determiner >> past_word] >> argument >>
-      !(*word_of(WordClass::ClauseAdverb) >> verb_slot));
+// A phrase whose head is an event noun, before the place it was held: "on the sidelines of
+// the summit in Brussels" (the noun's own relation has no agent there).
+auto const event_phrase = (kw("at") | kw("on") | kw("in")) >> -determiner >>
+                          x3::repeat(0, 4)[np_word] >> slot_of("N") >>
+                          &(preposition >> slot_of("LG"));
+
+auto const arguments_def = *(x3::omit[-topic_phrase >> -event_phrase >> argument_separator >>
+                                      *word_of(WordClass::ClauseAdverb)] >>
+                             !x3::omit[-determiner >> past_word] >> argument >>
+                             !(*word_of(WordClass::ClauseAdverb) >> verb_slot));
 
 // What a trip is for, after its arguments: "arrived in Brasilia for a three-day visit and
 // held talks with ...".

@@ -716,3 +716,14 @@ TEST_CASE("initials may open a name before a particle", "[mentions]") {
     // Near miss: a particle before a lower-case word is no part of a name.
     CHECK_FALSE(any_person_named("He met K.W. de la on Monday.", "K.W. de la"));
 }
+
+TEST_CASE("the name of a meeting or a law is no person's", "[mentions]") {
+    CHECK(mentions_of("Ana Dorr held the annual Kestria-Norland Strategic Dialogue.").size() == 1);
+    CHECK(mentions_of("Ivo Kerr spoke at the Summit.").size() == 1);
+    CHECK(mentions_of("Ivo Kerr signed the Kestrel Water Act into law.").size() == 1);
+    auto org = mentions_of("Ivo Kerr attended the ASEAN Summit.");
+    REQUIRE(org.size() == 2);
+    CHECK(org[1].type == MentionType::Organization);
+    // Near miss: a name whose last word is no meeting's stays a person's.
+    CHECK(any_person_named("Ana Dorr met Ivo Talk Kerr.", "Ivo Talk Kerr"));
+}

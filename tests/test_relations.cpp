@@ -817,3 +817,25 @@ TEST_CASE("'over' ends a counterpart's noun phrase", "[grammar]") {
     auto none = analyze("Ghana lodged a protest with the Kenyan embassy staff.");
     CHECK(only(none, "accused").targets.empty());
 }
+
+TEST_CASE("the capitalized noun that ends a meeting's name triggers the meeting", "[grammar]") {
+    auto a = analyze("Ana Dorr held the annual Strategic Talks with Ivo Kerr in Velm.");
+    CHECK(surfaces(a, only(a, "metWith").targets) == Strings{"Ivo Kerr"});
+    auto d = analyze("Ana Dorr held a strategic dialogue with Ivo Kerr.");
+    CHECK(surfaces(d, only(d, "metWith").targets) == Strings{"Ivo Kerr"});
+    // Near misses: dialogue called for is none held; a capitalized word of no meeting's name.
+    CHECK_FALSE(has_relation(analyze("Ana Dorr urged dialogue with Ivo Kerr."), "metWith"));
+    CHECK_FALSE(
+        has_relation(analyze("Ana Dorr read the Kestria Talk Review with Ivo Kerr."), "metWith"));
+}
+
+TEST_CASE("a meeting held on the sidelines of a summit was held where the summit was",
+          "[grammar]") {
+    auto a = analyze("Ana Dorr met Ivo Kerr on the margins of the NATO summit in Brussels.");
+    CHECK(surfaces(a, only(a, "metWith").places) == Strings{"Brussels"});
+    auto b = analyze("Ana Dorr met Ivo Kerr on the sidelines of the summit in Brussels.");
+    CHECK(surfaces(b, only(b, "metWith").places) == Strings{"Brussels"});
+    // Near miss: a summit the meeting prepares is held elsewhere, later.
+    auto c = analyze("Ana Dorr met Ivo Kerr to prepare the summit in Brussels.");
+    CHECK(only(c, "metWith").places.empty());
+}

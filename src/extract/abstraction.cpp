@@ -305,8 +305,12 @@ private:
         if (!match)
             return 0;
         // Trigger words are lower case, but for the first word of a sentence and in a
-        // headline: "Warrior Met Coal" names a mine; "Tunisia & US Sign Roadmap" signs.
-        bool clear = !tokens_[i].capitalized || i == 0 || headline_;
+        // headline: "Warrior Met Coal" names a mine; "Tunisia & US Sign Roadmap" signs. A
+        // noun that ends the name of a meeting is its trigger ("held the annual Strategic
+        // Talks with").
+        bool clear = !tokens_[i].capitalized || i == 0 || headline_ ||
+                     (index_.words.has(WordClass::ThingNameHead, tokens_[i].text) &&
+                      has_form(index_.trigger(match->value).phrase, TriggerForm::Noun));
         for (std::size_t k = q; k < q + match->length; ++k)
             clear = clear && mention_at_[kept_[k]] < 0;
         if (!clear)

@@ -52,6 +52,10 @@ public:
                 ++i;
                 continue;
             }
+            if (const std::size_t end = thing_name_end(i); end > i) {
+                i = end;
+                continue;
+            }
             if (agreement_at(i, m) || capital_phrase_at(i, m) || actor_at(i, m) ||
                 city_of_at(i, m) || named_phrase_at(i, m) || gazetteer_at(i, m) ||
                 demonym_at(i, m) || pronoun_at(i, m) || bare_name_at(i, m)) {
@@ -1240,6 +1244,24 @@ private:
         m.first_token = i;
         m.last_token = i + 1;
         return true;
+    }
+
+    // The end of the name of a meeting, law, award or programme that starts at i ("Strategic
+    // Dialogue", "Security Conference", "Clean Water Act"): capitalized words up to one of
+    // words:thing-name-head. Its words start no mention; a place, body or title at i is found
+    // first ("the ASEAN Summit": the organization, then the event's name). `i` if none
+    // starts there.
+    std::size_t thing_name_end(std::size_t i) const {
+        if (!cap(i) || is(WordClass::Article, lw(i)) || is_verb_word(i) ||
+            ix_.places.longest(keys_, i) || ix_.titles.longest(keys_, i) ||
+            ix_.demonyms.longest(keys_, i))
+            return i;
+        std::size_t k = i;
+        while (cap(k) && t_[k].word && !is_verb_word(k))
+            ++k;
+        if (k == i || !is(WordClass::ThingNameHead, t_[k - 1].text))
+            return i;
+        return k;
     }
 
     bool bare_name_at(std::size_t i, Mention& m) const {

@@ -63,6 +63,7 @@ constexpr std::array<std::string_view, word_class_count> names = {
     "first-person-pronoun",
     "day-part",
     "companion-verb",
+    "thing-name-head",
     "in-person-word",
     "phone-word",
     "virtual-word",

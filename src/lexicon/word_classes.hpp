@@ -68,13 +68,14 @@ enum class WordClass : std::uint8_t {
     FirstPersonPronoun,
     DayPart,
     CompanionVerb,
+    ThingNameHead,
     // How a meeting was held
     InPersonWord,
     PhoneWord,
     VirtualWord,
     GovernmentOfficeWord,
 };
-inline constexpr std::size_t word_class_count = 59;
+inline constexpr std::size_t word_class_count = 60;
 
 // The local name of the class's IRI under {base}words/: "not-a-name", "light-verb".
 std::string_view word_class_name(WordClass word_class);
