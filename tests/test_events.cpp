@@ -441,3 +441,16 @@ TEST_CASE("an office in a state's body gives its holder the body's state", "[eve
                 t.property == std::string(geokg::ns::gk) + "signedWith" &&
                 t.object.rfind("country/", 0) == 0));
 }
+
+TEST_CASE("a signing held in a place is a visit there by the parties from abroad", "[events]") {
+    auto x = run("Ghana's trade minister Sam Otu and Kenya's trade minister Lena Okafor signed a "
+                 "memorandum in Accra on Monday.");
+    CHECK(has_direct(x, "person/lena-okafor", "visited", "city/accra"));
+    CHECK(has_direct(x, "person/lena-okafor", "visited", "country/GHA"));
+    // Near misses: the host signs at home; a party whose state is not known went nowhere
+    // the text says.
+    CHECK_FALSE(has_direct(x, "person/sam-otu", "visited", "city/accra"));
+    auto unknown = run("Trade minister Sam Otu and trade minister Lena Okafor signed a memorandum "
+                       "in Accra on Monday.");
+    CHECK_FALSE(has_direct(unknown, "person/lena-okafor", "visited", "city/accra"));
+}

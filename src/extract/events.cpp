@@ -470,7 +470,10 @@ private:
                 if (std::find(rest.begin(), rest.end(), states.front()) == rest.end())
                     rest.push_back(states.front());
             }
-        add(r.kind, reading.agents.front(), rest, {}, reading.agreement_name, reading, src, r.rule);
+        const Relation& relation = ix_.lexicon.relation(r.relation);
+        add(r.kind, reading.agents.front(), rest,
+            relation.place_prepositions.empty() ? std::vector<std::string>{} : reading.places,
+            reading.agreement_name, reading, src, r.rule);
     }
 
     std::size_t sentence_index(const SourceRef& src) const {
@@ -675,8 +678,7 @@ private:
     void imply_visits() {
         std::vector<Event> implied;
         for (const auto& [key, e] : events_) {
-            if (e.status != EventStatus::Reported || e.kind == EventKind::Signing ||
-                e.kind == EventKind::Accusation)
+            if (e.status != EventStatus::Reported || e.kind == EventKind::Accusation)
                 continue;
             // A call or a virtual meeting is held from afar: no one travelled.
             if (from_afar(e.mode)) {
@@ -698,11 +700,11 @@ private:
                         where = city->key;
                         rule = "presence at a site in the city";
                     }
-                } else if (e.kind == EventKind::Meeting &&
-                           (place->entity_class == EntityClass::City ||
-                            place->entity_class == EntityClass::Country)) {
+                } else if (gathering(e.kind) && (place->entity_class == EntityClass::City ||
+                                                 place->entity_class == EntityClass::Country)) {
                     where = place->key;
-                    rule = "talks held in the place";
+                    rule = e.kind == EventKind::Meeting ? "talks held in the place"
+                                                        : "a signing held in the place";
                 } else if (e.kind == EventKind::Visit && place->entity_class == EntityClass::City &&
                            !place->country.empty() &&
                            !countries_of(e.agent).count(country_key(place->country))) {
@@ -714,7 +716,7 @@ private:
                 if (where.empty())
                     continue;
                 const std::vector<std::string> came = visitors(e, where);
-                if (e.kind == EventKind::Meeting)
+                if (gathering(e.kind))
                     note_hosts(e, where, came);
                 for (const auto& visitor : came) {
                     Event v;
@@ -736,12 +738,18 @@ private:
             merge_into(events_[v.key], v);
     }
 
-    // Who of an event's participants came to the place. At a meeting: each participant whose
-    // country is known and another ("Premier Suto of Norland met envoy Dorr of Kestria in
+    // Whether the event's participants were together where it took place: a meeting or a
+    // signing.
+    static bool gathering(EventKind kind) {
+        return kind == EventKind::Meeting || kind == EventKind::Signing;
+    }
+
+    // Who of an event's participants came to the place. At a meeting or a signing: each participant
+    // whose country is known and another ("Premier Suto of Norland met envoy Dorr of Kestria in
     // Velm": Dorr); and the agent of a meeting that is not joint whose country is not known,
     // unless the place lies in it or a counterpart came (then the agent is the host).
     std::vector<std::string> visitors(const Event& e, const std::string& where) const {
-        if (e.kind != EventKind::Meeting)
+        if (!gathering(e.kind))
             return {e.agent};
         const std::set<std::string> here = countries_of(where);
         auto country_known = [&](const std::string& who) { return !countries_of(who).empty(); };

@@ -1229,7 +1229,9 @@ private:
                 bool foreign = false;
                 for (int t : r.targets)
                     foreign = foreign || foreign_state(res[static_cast<std::size_t>(t)].entity);
-                for (int p : r.places)
+                // Of several who acted together in a foreign place, one may be at home.
+                const bool together = r.symmetric && r.agents.size() > 1;
+                for (int p : together ? std::vector<int>{} : r.places)
                     if (const Mention& place = ms[static_cast<std::size_t>(p)]; place.entry >= 0) {
                         const std::string& code = entry(place.entry).country;
                         foreign = foreign || (!code.empty() && code != outlet);
