@@ -329,3 +329,16 @@ TEST_CASE("a person who is a titled role now holds it", "[positions]") {
         run("Ivo Kerr arrived in Accra. Ivo Kerr was Kenya's deputy minister of defence.");
     CHECK(positions_of(former, "person/ivo-kerr").empty());
 }
+
+TEST_CASE("whom a foreign official travelled to meet holds the office in the place's state",
+          "[positions]") {
+    auto x = run("Kenyan Foreign Minister Ivo Kerr travelled to Ghana on Monday. In Accra, the "
+                 "minister met with President Sam Otu.");
+    CHECK(positions_of(x, "person/sam-otu") == std::set<std::string>{"position/GHA-president"});
+    // Near misses: a meeting on neutral ground after no journey there, and a call.
+    auto neutral = run("Kenyan Foreign Minister Ivo Kerr met with President Sam Otu in Accra.");
+    CHECK(positions_of(neutral, "person/sam-otu").empty());
+    auto call = run("Kenyan Foreign Minister Ivo Kerr travelled to Ghana on Monday. From Accra, "
+                    "the minister spoke by phone with President Sam Otu.");
+    CHECK(positions_of(call, "person/sam-otu").empty());
+}

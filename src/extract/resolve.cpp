@@ -1,6 +1,7 @@
 #include "extract/resolve.hpp"
 
 #include "extract/groups.hpp"
+#include "extract/meeting_mode.hpp"
 
 #include "rdf/iri.hpp"
 #include "rdf/namespaces.hpp"
@@ -226,6 +227,10 @@ struct Claim {
     std::size_t at = 0; // byte offset in the document (the title's at 0)
     int mention = -1;   // the person's mention in the sentence
     std::string nearby; // the country of the titled person named just before (nearby_country)
+    // The one country of the place where the person was met in person (met_in), and who
+    // came to meet them there.
+    std::string met_in;
+    std::vector<std::string> met_by;
 };
 
 // "the United States", "the Netherlands": a country whose name's first or last word the
@@ -965,6 +970,35 @@ private:
             claims_[k].nearby = nearby_country(s, first, claims_[k]);
             if (claims_[k].country.empty())
                 claims_[k].country = host_country(s, claims_[k], before);
+            if (claims_[k].country.empty())
+                met_in(s, claims_[k]);
+        }
+    }
+
+    // "In Helsinki, the Secretary General met President Lehtimaki", "Freetown, where she met
+    // with President Kamara": a counterpart met in person in a place of one country, whose
+    // title names none, may hold the office there (complete_claims decides, knowing the
+    // visitors' states).
+    void met_in(const SentenceRecord& s, Claim& c) const {
+        if (c.mention < 0 || c.title < 0)
+            return;
+        const auto& ms = s.analysis.mentions;
+        for (const auto& r : s.analysis.relations) {
+            if (r.kind != EventKind::Meeting || r.modality != Modality::Reported ||
+                from_afar(r.mode) || r.places.empty() ||
+                std::ranges::find(r.targets, c.mention) == r.targets.end())
+                continue;
+            std::set<std::string> countries;
+            for (int p : r.places)
+                if (const Mention& place = ms[static_cast<std::size_t>(p)]; place.entry >= 0)
+                    countries.insert(entry(place.entry).country);
+            if (countries.size() != 1 || countries.begin()->empty())
+                continue;
+            c.met_in = *countries.begin();
+            c.met_by.clear();
+            for (int a : r.agents)
+                c.met_by.push_back(agent_before_roles(s, c.doc, a));
+            return;
         }
     }
 
@@ -1170,7 +1204,70 @@ private:
                     c.country.empty() && c.organization.empty() && !countries.count(c.person))
                     c.country = c.nearby;
             countries_from_outlet(di, ks, countries);
+            // The states the outlet gave its officials are known when whom they met is
+            // placed.
+            std::set<std::string> officials_of_bodies;
+            for (std::size_t k : ks)
+                if (const Claim& c = claims_[k]; !c.country.empty())
+                    countries[c.person].insert(c.country);
+                else if (!c.organization.empty())
+                    officials_of_bodies.insert(c.person);
+            const auto travelled = travels(di);
+            for (std::size_t k : ks)
+                if (Claim& c = claims_[k];
+                    c.country.empty() && c.organization.empty() && !countries.count(c.person) &&
+                    !c.met_in.empty() &&
+                    came_from_abroad(c, countries, officials_of_bodies, travelled))
+                    c.country = c.met_in;
         }
+    }
+
+    // Who a relation's agent is while offices are read: roles and pronouns are resolved after
+    // them, and the main person is whom they stand for most ("the Secretary General met").
+    std::string agent_before_roles(const SentenceRecord& s, std::size_t di, int agent) const {
+        const auto m = static_cast<std::size_t>(agent);
+        const std::string& who = resolved(s)[m].entity;
+        const MentionType type = s.analysis.mentions[m].type;
+        if (who.empty() && (type == MentionType::Role || type == MentionType::Pronoun))
+            return out_.main_people[di];
+        return who;
+    }
+
+    // The countries of the places each person is reported travelling to in the document.
+    std::map<std::string, std::set<std::string>> travels(std::size_t di) const {
+        std::map<std::string, std::set<std::string>> out;
+        for (const auto& s : docs_[di].sentences)
+            for (const auto& r : s.analysis.relations) {
+                if (r.kind != EventKind::Visit || r.modality != Modality::Reported)
+                    continue;
+                for (int p : r.places)
+                    if (const Mention& place = s.analysis.mentions[static_cast<std::size_t>(p)];
+                        place.entry >= 0 && !entry(place.entry).country.empty())
+                        for (int a : r.agents)
+                            out[agent_before_roles(s, di, a)].insert(entry(place.entry).country);
+            }
+        return out;
+    }
+
+    // Whether those who met the claim's person where it was met came from another state on
+    // a journey there: each holds an office here of a state, or of a body, none of the
+    // place's state, and one is reported travelling to it. (A meeting on neutral ground, "met
+    // President X in Geneva", says nothing of X's state.)
+    static bool came_from_abroad(const Claim& c,
+                                 const std::map<std::string, std::set<std::string>>& countries,
+                                 const std::set<std::string>& officials_of_bodies,
+                                 const std::map<std::string, std::set<std::string>>& travels) {
+        const bool foreign =
+            !c.met_by.empty() && std::ranges::all_of(c.met_by, [&](const std::string& who) {
+                auto it = countries.find(who);
+                if (it == countries.end())
+                    return officials_of_bodies.count(who) > 0;
+                return !it->second.count(c.met_in);
+            });
+        return foreign && std::ranges::any_of(c.met_by, [&](const std::string& who) {
+                   auto it = travels.find(who);
+                   return it != travels.end() && it->second.count(c.met_in) > 0;
+               });
     }
 
     // A document published by a state's own body (an outlet the gazetteer knows as a
