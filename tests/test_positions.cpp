@@ -342,3 +342,24 @@ TEST_CASE("whom a foreign official travelled to meet holds the office in the pla
                     "the minister spoke by phone with President Sam Otu.");
     CHECK(positions_of(call, "person/sam-otu").empty());
 }
+
+TEST_CASE("a composed office takes its country as a lexicon title does", "[positions]") {
+    // The outlet's state, for its main person, when the office is built on a specific title.
+    auto x = from("The White House", "Deputy Secretary of Defense Ana Dorr arrived in Ghana.");
+    CHECK(positions_of(x, "person/ana-dorr") ==
+          std::set<std::string>{"position/USA-deputy-secretary-of-defense"});
+    // The state another office of the person names; the shorter form of it is no other.
+    auto y = run("Kenyan Vice Minister for Trade Ivo Kerr arrived in Accra. Vice Minister Kerr "
+                 "met Ana Dorr.");
+    CHECK(positions_of(y, "person/ivo-kerr") ==
+          std::set<std::string>{"position/KEN-vice-minister-for-trade"});
+    // A capitalized ordinal ranks the office.
+    auto z = from("The White House", "First Deputy Secretary of Defense Ana Dorr spoke.");
+    CHECK(positions_of(z, "person/ana-dorr") ==
+          std::set<std::string>{"position/USA-first-deputy-secretary-of-defense"});
+    // Near misses: a composed office on a generic head takes no outlet's state, and "Under"
+    // before a title is a preposition.
+    CHECK(positions(from("The White House", "Vice Minister Ana Dorr arrived in Ghana.")).empty());
+    auto under = from("The White House", "Under President Hale, the partnership grew.");
+    CHECK(positions_of(under, "person/hale") == std::set<std::string>{"position/USA-president"});
+}

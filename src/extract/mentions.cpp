@@ -523,6 +523,8 @@ private:
     // Where an office's phrase goes on: a word before or between its heads (a modifier or a
     // portfolio word): its length in tokens, 0 if none.
     std::size_t title_word_at(std::size_t k) const {
+        if (k < t_.size() && is(WordClass::OrdinalTitleModifier, t_[k].text))
+            return 1;
         return std::max(phrase_of(WordClass::TitleModifier, k), phrase_of(WordClass::Portfolio, k));
     }
 

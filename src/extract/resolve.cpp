@@ -881,9 +881,6 @@ private:
             c.office = office;
             c.country = role.country_from_context ? before[m] : role.title_country;
             c.region = role.country_from_context ? std::string{} : role.title_region;
-            // A composed office is a state's only when the mention names the state.
-            if (title < 0 && c.country.empty())
-                return;
             c.target = role.title_target;
             c.doc = di;
             c.at = s.span.begin + role.span.begin;
@@ -980,7 +977,7 @@ private:
     // title names none, may hold the office there (complete_claims decides, knowing the
     // visitors' states).
     void met_in(const SentenceRecord& s, Claim& c) const {
-        if (c.mention < 0 || c.title < 0)
+        if (c.mention < 0)
             return;
         const auto& ms = s.analysis.mentions;
         for (const auto& r : s.analysis.relations) {
@@ -1131,7 +1128,8 @@ private:
                 before = &o;
         }
         // One office of one state is not held by two people named side by side.
-        if (!before || (before->title == c.title && ix_.title(c.title).kind != TitleKind::Generic))
+        if (!before || (before->title == c.title &&
+                        (c.title < 0 || ix_.title(c.title).kind != TitleKind::Generic)))
             return {};
         // "her Nigerian counterpart, Foreign Minister Ezeaku": a nationality named between
         // them is another country's.
@@ -1182,26 +1180,31 @@ private:
         for (std::size_t k = 0; k < claims_.size(); ++k)
             claims_by_doc_[claims_[k].doc].push_back(k);
         for (const auto& [di, ks] : claims_by_doc_) {
-            std::map<std::pair<std::string, int>, std::string> known;
-            std::map<std::string, std::set<std::string>> countries; // person -> countries
+            std::map<std::pair<std::string, std::string>, std::string> known; // person, office
+            std::map<std::string, std::set<std::string>> countries;           // person -> countries
             for (std::size_t k : ks)
                 if (const Claim& c = claims_[k]; !c.country.empty()) {
-                    known.emplace(std::make_pair(c.person, c.title), c.country);
+                    known.emplace(std::make_pair(c.person, office_of(c)), c.country);
                     countries[c.person].insert(c.country);
                 }
             for (std::size_t k : ks) {
                 Claim& c = claims_[k];
                 if (!c.country.empty() || !c.organization.empty())
                     continue;
-                if (auto it = known.find({c.person, c.title}); it != known.end())
+                // A composed office takes the person's state only when it is a title and
+                // modifiers ("Vice Minister"; not "Peace President").
+                const bool plain =
+                    c.title >= 0 || (c.head >= 0 && modified_title(c.office, ix_.title(c.head)));
+                if (auto it = known.find({c.person, office_of(c)}); it != known.end())
                     c.country = it->second;
                 else if (auto p = countries.find(c.person);
-                         p != countries.end() && p->second.size() == 1)
+                         plain && p != countries.end() && p->second.size() == 1)
                     c.country = *p->second.begin();
             }
+            // (Not a composed office: "Equality President X" names no office of the state.)
             for (std::size_t k : ks)
-                if (Claim& c = claims_[k];
-                    c.country.empty() && c.organization.empty() && !countries.count(c.person))
+                if (Claim& c = claims_[k]; c.country.empty() && c.organization.empty() &&
+                                           c.title >= 0 && !countries.count(c.person))
                     c.country = c.nearby;
             countries_from_outlet(di, ks, countries);
             // The states the outlet gave its officials are known when whom they met is
@@ -1393,20 +1396,60 @@ private:
     // that title there.
     void outlet_country_to(const std::string& main, const std::string& outlet,
                            const std::vector<std::size_t>& ks) {
-        std::map<int, std::set<std::string>> held; // title -> people holding it there
+        std::map<std::string, std::set<std::string>> held; // office -> people holding it there
         for (std::size_t k : ks)
             if (claims_[k].country == outlet)
-                held[claims_[k].title].insert(claims_[k].person);
+                held[office_of(claims_[k])].insert(claims_[k].person);
         for (std::size_t k : ks) {
             Claim& c = claims_[k];
-            if (c.person != main || !c.country.empty() || !c.organization.empty() || c.title < 0 ||
-                ix_.title(c.title).kind != TitleKind::Specific)
+            // A composed office of a specific title and modifiers only is as specific
+            // ("Deputy Secretary of Defense"; not "Peace President").
+            const int title = c.title >= 0 ? c.title : c.head;
+            if (c.person != main || !c.country.empty() || !c.organization.empty() || title < 0 ||
+                ix_.title(title).kind != TitleKind::Specific ||
+                (c.title < 0 && !modified_title(c.office, ix_.title(title))))
                 continue;
-            const auto& holders = held[c.title];
+            const auto& holders = held[office_of(c)];
             if (std::none_of(holders.begin(), holders.end(),
                              [&](const std::string& h) { return h != c.person; }))
                 c.country = outlet;
         }
+    }
+
+    // Whether an office is a title with modifiers before it: "Principal Deputy National
+    // Security Advisor", "First Vice Foreign Minister", "Deputy National Security Advisor for
+    // International Economics".
+    bool modified_title(const std::string& office, const Title& title) const {
+        const std::vector<Token> tokens = tokenize(office);
+        std::vector<std::string_view> words;
+        for (const auto& t : tokens)
+            if (t.word)
+                words.emplace_back(t.text);
+        auto is_title = [&](std::size_t k) {
+            const std::string rest =
+                lower(office.substr(static_cast<std::size_t>(words[k].data() - office.data())));
+            // The title, or the title and its field: "... Advisor for International Economics".
+            auto names = [&](const std::string& label) {
+                const std::string l = lower(label);
+                return rest == l || rest.starts_with(l + " for ");
+            };
+            return names(title.label) || std::ranges::any_of(title.alt_labels, names);
+        };
+        for (std::size_t k = 0; k < words.size();) {
+            if (k > 0 && is_title(k))
+                return true;
+            std::vector<std::string> lowered;
+            for (std::size_t x = k; x < words.size() && x < k + 4; ++x)
+                lowered.push_back(lower(words[x]));
+            const std::vector<std::string_view> views(lowered.begin(), lowered.end());
+            std::size_t n = ix_.words.phrase_at(WordClass::TitleModifier, views);
+            if (n == 0 && ix_.words.has(WordClass::OrdinalTitleModifier, words[k]))
+                n = 1;
+            if (n == 0)
+                return false;
+            k += n;
+        }
+        return false;
     }
 
     // The country of an outlet that speaks for a state: a gazetteer government body or
@@ -1620,7 +1663,8 @@ private:
                 continue;
             }
             if (c.title < 0) {
-                kb_.entities[c.person].positions.insert(ensure_office(c.office, c.country));
+                if (!c.country.empty() && !narrower_office(c))
+                    kb_.entities[c.person].positions.insert(ensure_office(c.office, c.country));
                 continue;
             }
             if (c.country.empty() || narrower_claim(c))
@@ -1628,6 +1672,29 @@ private:
             std::string key = ensure_position(c.title, c.country, c.target);
             kb_.entities[c.person].positions.insert(key);
         }
+    }
+
+    // "Vice Minister Kerr" after "Vice Minister for Foreign Affairs Kerr": a composed office
+    // whose words another of the same person in the same document and country contains.
+    bool narrower_office(const Claim& c) {
+        auto words = [](const std::string& office) {
+            std::set<std::string> w;
+            for (const auto& tok : tokenize(office))
+                if (tok.word)
+                    w.insert(lower(tok.text));
+            return w;
+        };
+        const std::set<std::string> mine = words(c.office);
+        for (std::size_t k : claims_by_doc_[c.doc]) {
+            const Claim& o = claims_[k];
+            if (o.person != c.person || o.title >= 0 || o.office == c.office ||
+                o.country != c.country || !o.organization.empty() || o.region != c.region)
+                continue;
+            const std::set<std::string> theirs = words(o.office);
+            if (std::includes(theirs.begin(), theirs.end(), mine.begin(), mine.end()))
+                return true;
+        }
+        return false;
     }
 
     // "Minister Marel" after "Economy Minister Marel": a title whose words another title

@@ -64,6 +64,7 @@ constexpr std::array<std::string_view, word_class_count> names = {
     "day-part",
     "companion-verb",
     "thing-name-head",
+    "ordinal-title-modifier",
     "in-person-word",
     "phone-word",
     "virtual-word",

@@ -69,13 +69,14 @@ enum class WordClass : std::uint8_t {
     DayPart,
     CompanionVerb,
     ThingNameHead,
+    OrdinalTitleModifier,
     // How a meeting was held
     InPersonWord,
     PhoneWord,
     VirtualWord,
     GovernmentOfficeWord,
 };
-inline constexpr std::size_t word_class_count = 60;
+inline constexpr std::size_t word_class_count = 61;
 
 // The local name of the class's IRI under {base}words/: "not-a-name", "light-verb".
 std::string_view word_class_name(WordClass word_class);
