@@ -839,3 +839,17 @@ TEST_CASE("a meeting held on the sidelines of a summit was held where the summit
     auto c = analyze("Ana Dorr met Ivo Kerr to prepare the summit in Brussels.");
     CHECK(only(c, "metWith").places.empty());
 }
+
+TEST_CASE("condemning an act done by an actor accuses the actor", "[grammar]") {
+    auto a = analyze("Ana Dorr condemned the continued detention of UN staff by the Kestrel "
+                     "Liberation Front.");
+    CHECK(surfaces(a, only(a, "accused").targets) == Strings{"Kestrel Liberation Front"});
+    auto b = analyze("Ana Dorr condemned the attack on the village by Ghana.");
+    CHECK(surfaces(b, only(b, "accused").targets) == Strings{"Ghana"});
+    // Near misses: the victim named in the act is not accused, nor a state after another
+    // clause's "by".
+    auto c = analyze("Ana Dorr condemned the attack on Kenya by gunmen.");
+    CHECK(only(c, "accused").targets.empty());
+    auto d = analyze("Ana Dorr condemned the attack and thanked Kenya for its help by phone.");
+    CHECK(only(d, "accused").targets.empty());
+}

@@ -325,6 +325,10 @@ private:
         if (k < tokens.size() && tokens[k].kind == 0 &&
             index_.words.has(WordClass::Determiner, word_at(tokens[k])))
             ++k;
+        if (k < tokens.size() && tokens[k].kind == 0) {
+            actor_after_by(r, k);
+            return;
+        }
         if (k + 1 >= tokens.size() || (tokens[k].kind != 'O' && tokens[k].kind != 'G'))
             return;
         // "Serbia's suppression": the noun after the possessive.
@@ -341,6 +345,40 @@ private:
         const MentionType type = mentions_[static_cast<std::size_t>(tokens[k].index)].type;
         if (relation.range.contains(entity_class_of(type)))
             add_unique(r.targets, tokens[k].index);
+    }
+
+    // "condemned the attack by the Islamic State on ...", "condemned the continued detention
+    // of UN personnel by Ansar Allah": the act's actor after "by", the act a noun phrase of
+    // at most eight words and modifying names from k, with no verb, list or clause in it.
+    void actor_after_by(RelationMention& r, std::size_t k) const {
+        const auto& tokens = abs_.tokens;
+        std::size_t words = 0;
+        for (std::size_t j = k; j < tokens.size() && j < k + 8; ++j) {
+            const AbstractToken& t = tokens[j];
+            if (t.kind == 'O' || t.kind == 'G' || t.kind == 'D')
+                continue;
+            const std::string_view w = word_at(t);
+            if (t.kind != 0 || w.empty() || !std::isalpha(static_cast<unsigned char>(w[0])) ||
+                w == "and" || w == "or" || w == "that" || w == "which" || w == "who")
+                return;
+            if (w != "by") {
+                ++words;
+                continue;
+            }
+            if (words == 0)
+                return;
+            std::size_t a = j + 1;
+            if (a < tokens.size() && tokens[a].kind == 0 &&
+                index_.words.has(WordClass::Determiner, word_at(tokens[a])))
+                ++a;
+            if (a >= tokens.size() || (tokens[a].kind != 'O' && tokens[a].kind != 'G'))
+                return;
+            const Relation& relation = index_.lexicon.relation(r.relation);
+            const MentionType type = mentions_[static_cast<std::size_t>(tokens[a].index)].type;
+            if (relation.range.contains(entity_class_of(type)))
+                add_unique(r.targets, tokens[a].index);
+            return;
+        }
     }
 
     std::string_view word_at(const AbstractToken& t) const {
