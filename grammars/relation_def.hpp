@@ -381,8 +381,11 @@ auto const noun_predicate_def = x3::attr(std::vector<std::string>()) >>
                                 x3::omit[-determiner >> x3::repeat(0, 2)[plain_word]] >>
                                 noun_slot >> comma_free_arguments;
 
+// Plain words after its arguments up to the comma say how long or why ("After meeting X for
+// more than two hours, Kerr told ...").
 auto const fronted_predicate_def =
-    (x3::omit[subordinator] >> auxiliaries >> verb_group >> comma_free_arguments) |
+    (x3::omit[subordinator] >> auxiliaries >> verb_group >> comma_free_arguments >>
+     x3::omit[-((kw("for") | kw("to")) >> x3::repeat(1, 6)[plain_word] >> &x3::lit(','))]) |
     (x3::omit[kw("during")] >> noun_predicate);
 
 // "After meeting X, Kerr told reporters ...": the subject of a clause that has no trigger of

@@ -190,3 +190,22 @@ TEST_CASE("the last two words of one longer name are its compound surname", "[na
                  "spoke.");
     CHECK(people(z).size() == 3);
 }
+
+TEST_CASE("the first of two family names alone is the one name it precedes the last word of",
+          "[names]") {
+    auto x = run("Foreign Minister Tomas Ocampo Ruiz arrived in Lima. Ocampo met Kofi Mensah.");
+    CHECK(people(x) == std::vector<std::string>{"person/kofi-mensah", "person/tomas-ocampo-ruiz"});
+    CHECK(has_direct(x, "person/tomas-ocampo-ruiz", "metWith", "person/kofi-mensah"));
+    // Near miss: a name never written with a title may be a heading's words ("Hale
+    // Announces New Initiatives"), not a person's.
+    auto untitled = run("Tomas Ocampo Ruiz arrived in Lima. Ocampo met Kofi Mensah.");
+    CHECK_FALSE(has_direct(untitled, "person/tomas-ocampo-ruiz", "metWith", "person/kofi-mensah"));
+    // Near misses: a word some name ends with is that name's surname, and two names with
+    // the word before their last leave it to no one.
+    auto y = run("Foreign Minister Tomas Ocampo Ruiz met Ana Ocampo in Lima. Ocampo spoke.");
+    CHECK(people(y) == std::vector<std::string>{"person/ana-ocampo", "person/tomas-ocampo-ruiz"});
+    auto z = run("Foreign Minister Tomas Ocampo Ruiz met Elena Ocampo Diaz in Lima. Ocampo met "
+                 "Kofi Mensah.");
+    CHECK(people(z) == std::vector<std::string>{"person/elena-ocampo-diaz", "person/kofi-mensah",
+                                                "person/tomas-ocampo-ruiz"});
+}

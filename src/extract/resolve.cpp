@@ -485,8 +485,11 @@ private:
         std::map<std::string, int> keys;                            // key -> mentions
         std::map<std::string, std::set<std::string>> by_last_word;  // folded word -> keys
         std::map<std::string, std::set<std::string>> by_first_word; // folded word -> keys
-        std::map<std::string, std::set<int>> titles;                // key -> titles
-        std::set<std::string> titled_words;                         // folded
+        // The word before the last of names of three words or more: "Arrieta" of "Luis
+        // Arrieta Campos", the first of two family names.
+        std::map<std::string, std::set<std::string>> by_first_surname;
+        std::map<std::string, std::set<int>> titles; // key -> titles
+        std::set<std::string> titled_words;          // folded
     };
 
     DocumentNames names_of_document(const DocumentRecord& d,
@@ -506,6 +509,8 @@ private:
                     // "King Tomas III" is no "Tomas" of a family name.
                     if (!names_.is_suffix(canonical.back()))
                         names.by_first_word[canonical.front()].insert(key);
+                    if (canonical.size() >= 3 && !names_.is_suffix(canonical.back()))
+                        names.by_first_surname[canonical[canonical.size() - 2]].insert(key);
                     if (men.title >= 0)
                         names.titles[key].insert(men.title);
                 } else if (canonical.size() == 1 && men.title >= 0) {
@@ -688,11 +693,14 @@ private:
             how = "spacing";
             return clusters.find(word);
         }
+        // with_title: -1 any name, -2 a name written with some title, else with that title.
         auto roots_of = [&](const std::set<std::string>& keys, int with_title) {
             std::set<std::string> found;
             for (const auto& k : keys) {
                 auto t = names.titles.find(k);
-                if (with_title < 0 || (t != names.titles.end() && t->second.count(with_title)))
+                const bool titled = t != names.titles.end() && !t->second.empty();
+                if (with_title == -1 || (with_title == -2 && titled) ||
+                    (titled && t->second.count(with_title)))
                     found.insert(clusters.find(k));
             }
             return found;
@@ -721,6 +729,15 @@ private:
                 return *roots.begin();
             }
         }
+        // The first of the two family names of the one full name of three words or more it
+        // precedes the last word of, written with a title, where no name ends in it:
+        // "Interior Minister Luis Arrieta Campos ... Arrieta told reporters".
+        if (!names.by_last_word.count(word))
+            if (auto it = names.by_first_surname.find(word); it != names.by_first_surname.end())
+                if (auto roots = roots_of(it->second, -2); roots.size() == 1) {
+                    how = "first surname";
+                    return *roots.begin();
+                }
         // The given name of the one full name of the document it opens, where no name ends
         // in it and the document never writes it after a title ("President Abbas" is no
         // "Abbas Kamel"): "Prime Minister Kittisak Charoenrat ... met Kittisak".
