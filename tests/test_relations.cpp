@@ -853,3 +853,14 @@ TEST_CASE("condemning an act done by an actor accuses the actor", "[grammar]") {
     auto d = analyze("Ana Dorr condemned the attack and thanked Kenya for its help by phone.");
     CHECK(only(d, "accused").targets.empty());
 }
+
+TEST_CASE("a fronted participle may say how long before its comma", "[grammar]") {
+    auto a = analyze("After meeting Ana Dorr for more than two hours, Ivo Kerr told reporters that "
+                     "arrivals fell.");
+    CHECK(surfaces(a, only(a, "metWith").agents) == Strings{"Ivo Kerr"});
+    CHECK(surfaces(a, only(a, "metWith").targets) == Strings{"Ana Dorr"});
+    // Near miss: a phrase that names someone is no such adjunct.
+    auto b = analyze("After meeting Ana Dorr for talks on Sam Otu, Ivo Kerr told reporters.");
+    for (const auto& r : b.relations)
+        CHECK(surfaces(b, r.agents) != Strings{"Ivo Kerr"});
+}
