@@ -864,3 +864,19 @@ TEST_CASE("a fronted participle may say how long before its comma", "[grammar]")
     for (const auto& r : b.relations)
         CHECK(surfaces(b, r.agents) != Strings{"Ivo Kerr"});
 }
+
+TEST_CASE("a direction between a verb of travel and 'to' is the verb's", "[grammar]") {
+    auto a = analyze("Ana Dorr, who had travelled ahead to Ghana, met Ivo Kerr.");
+    CHECK(surfaces(a, only(a, "visited").places) == Strings{"Ghana"});
+    // Near misses: flying back is going home, and a direction before no "to" stays a word.
+    CHECK_FALSE(has_relation(analyze("Ana Dorr flew back to Ghana."), "visited"));
+    CHECK_FALSE(has_relation(analyze("Ana Dorr travelled ahead of Ghana's team."), "visited"));
+}
+
+TEST_CASE("an act done during someone's visit puts the visit in the act's time", "[grammar]") {
+    auto a = analyze("The accord was signed during Ana Dorr's visit to Accra.");
+    CHECK(only(a, "visited").modality == Modality::Reported);
+    // Near miss: an act to come during the visit leaves it planned.
+    auto b = analyze("The accord will be signed during Ana Dorr's visit to Accra.");
+    CHECK(only(b, "visited").modality == Modality::Planned);
+}

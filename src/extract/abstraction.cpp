@@ -100,6 +100,7 @@ public:
                     removed_[t] = true;
         mark_time_prepositions();
         mark_manner();
+        mark_directions();
         mark_asides();
         index_kept_tokens();
         headline_ = is_headline();
@@ -166,6 +167,24 @@ private:
                 why_[k] = Removal::Manner;
             }
             t += n > 0 ? n - 1 : 0;
+        }
+    }
+
+    // "travelled ahead to", "flew onward to": a direction after a word and before "to" is the
+    // verb's, not the clause's.
+    void mark_directions() {
+        for (std::size_t t = 1; t + 1 < tokens_.size(); ++t) {
+            if (removed_[t] || mention_at_[t] >= 0 || mention_at_[t - 1] >= 0 ||
+                !tokens_[t - 1].word ||
+                !index_.words.has(WordClass::DirectionParticle, keys_.folded[t]))
+                continue;
+            std::size_t next = t + 1;
+            while (next < tokens_.size() && removed_[next])
+                ++next;
+            if (next < tokens_.size() && keys_.folded[next] == "to") {
+                removed_[t] = true;
+                why_[t] = Removal::Direction;
+            }
         }
     }
 
@@ -374,6 +393,8 @@ const char* removal_name(Removal why) {
         return "manner";
     case Removal::Aside:
         return "aside";
+    case Removal::Direction:
+        return "direction";
     }
     return "";
 }

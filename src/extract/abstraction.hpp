@@ -30,9 +30,10 @@ struct AbstractToken {
 
 // Why words were left out of the clause the grammar reads.
 enum class Removal : std::uint8_t {
-    Time,   // a time expression with the preposition that introduced it: "on Monday"
-    Manner, // how people met (words:meeting-manner): "by phone", "virtually"
-    Aside,  // in brackets
+    Time,      // a time expression with the preposition that introduced it: "on Monday"
+    Manner,    // how people met (words:meeting-manner): "by phone", "virtually"
+    Aside,     // in brackets
+    Direction, // between a verb and "to" (words:direction-particle): "travelled ahead to"
 };
 
 const char* removal_name(Removal why);

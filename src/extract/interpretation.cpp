@@ -163,7 +163,7 @@ public:
         c.predicates.push_back(ast::predicate{{}, e.noun, e.arguments});
         const std::size_t first = out_.relations.size();
         clause(c, start, false);
-        nominal_modality(first, last_slot(e.arguments, e.noun));
+        nominal_modality(first, last_slot(e.arguments, e.noun), &e.noun);
     }
 
     // "the meeting between A and B", "the signing of the accord by A and B": the parties
@@ -283,22 +283,28 @@ private:
                 out_.relations[k].modality = Modality::Planned;
     }
 
-    // "welcomed the signing of ...", "ended with the signing of ...": a past verb just before
-    // the noun (a determiner, "with" or "at" between) puts its event in the past.
+    // "welcomed the signing of ...", "ended with the signing of ...", "was signed during
+    // Kerr's visit to ...": a past verb just before the noun (a determiner, "with", "at",
+    // "during" or a possessor between) puts its event in the past.
     bool governed_by_past(const ast::slot& noun) const {
         const auto& tokens = abs_.tokens;
         std::size_t k = 0;
         while (k < tokens.size() &&
                !(tokens[k].kind == noun.kind && tokens[k].index == static_cast<int>(noun.index)))
             ++k;
-        for (std::size_t back = 0; back < 3 && k > 0; ++back) {
+        for (std::size_t back = 0; back < 5 && k > 0; ++back) {
             const AbstractToken& t = tokens[--k];
             const std::string_view word = word_at(t);
             if (t.kind == 'V')
                 return true;
+            // The possessor of "Kerr's visit".
+            if (t.kind == 'P' && k + 1 < tokens.size() && tokens[k + 1].kind == 0 &&
+                word_at(tokens[k + 1]) == "'s")
+                continue;
             if (t.kind != 0)
                 return false;
-            if (index_.words.has(WordClass::Determiner, word) || word == "with" || word == "at")
+            if (index_.words.has(WordClass::Determiner, word) || word == "with" || word == "at" ||
+                word == "during" || word == "'s")
                 continue;
             return index_.words.has(WordClass::PastMarker, word) ||
                    (word.size() > 4 && word.ends_with("ed"));

@@ -65,6 +65,7 @@ constexpr std::array<std::string_view, word_class_count> names = {
     "companion-verb",
     "thing-name-head",
     "ordinal-title-modifier",
+    "direction-particle",
     "in-person-word",
     "phone-word",
     "virtual-word",

@@ -70,13 +70,14 @@ enum class WordClass : std::uint8_t {
     CompanionVerb,
     ThingNameHead,
     OrdinalTitleModifier,
+    DirectionParticle,
     // How a meeting was held
     InPersonWord,
     PhoneWord,
     VirtualWord,
     GovernmentOfficeWord,
 };
-inline constexpr std::size_t word_class_count = 61;
+inline constexpr std::size_t word_class_count = 62;
 
 // The local name of the class's IRI under {base}words/: "not-a-name", "light-verb".
 std::string_view word_class_name(WordClass word_class);
