@@ -15,6 +15,7 @@ BOOST_SPIRIT_INSTANTIATE(fronted_type, iterator_type, relation_context_type)
 BOOST_SPIRIT_INSTANTIATE(fronted_subject_type, iterator_type, relation_context_type)
 BOOST_SPIRIT_INSTANTIATE(np_event_type, iterator_type, relation_context_type)
 BOOST_SPIRIT_INSTANTIATE(np_parties_type, iterator_type, relation_context_type)
+BOOST_SPIRIT_INSTANTIATE(held_event_type, iterator_type, relation_context_type)
 BOOST_SPIRIT_INSTANTIATE(companions_type, iterator_type, relation_context_type)
 BOOST_SPIRIT_INSTANTIATE(agreement_passive_type, iterator_type, relation_context_type)
 

@@ -20,6 +20,7 @@ struct fronted_class;
 struct fronted_subject_class;
 struct np_event_class;
 struct np_parties_class;
+struct held_event_class;
 struct agreement_passive_class;
 struct companions_class;
 } // namespace relation_parser
@@ -36,6 +37,7 @@ using fronted_subject_type =
     x3::rule<relation_parser::fronted_subject_class, relation_ast::fronted>;
 using np_event_type = x3::rule<relation_parser::np_event_class, relation_ast::np_event>;
 using np_parties_type = x3::rule<relation_parser::np_parties_class, relation_ast::np_parties>;
+using held_event_type = x3::rule<relation_parser::held_event_class, relation_ast::held_event>;
 using agreement_passive_type =
     x3::rule<relation_parser::agreement_passive_class, relation_ast::agreement_passive>;
 using companions_type =
@@ -45,7 +47,8 @@ namespace relation_parser {
 // Declared where the rule IDs live, so that argument-dependent lookup finds them.
 BOOST_SPIRIT_DECLARE(clause_type, first_since_type, apposition_type, located_type, capital_type,
                      itinerary_type, relative_type, fronted_type, fronted_subject_type,
-                     np_event_type, np_parties_type, agreement_passive_type, companions_type)
+                     np_event_type, np_parties_type, held_event_type, agreement_passive_type,
+                     companions_type)
 } // namespace relation_parser
 
 clause_type const& clause_rule();
@@ -63,6 +66,8 @@ fronted_type const& fronted_rule();
 fronted_subject_type const& fronted_subject_rule();
 np_event_type const& np_event_rule();
 np_parties_type const& np_parties_rule();
+// "The meeting was held in Hanoi and co-chaired by A and B".
+held_event_type const& held_event_rule();
 agreement_passive_type const& agreement_passive_rule();
 // "X was accompanied by Y and Z", "X, accompanied by Y,": the first slot, then the people who
 // travelled with X.

@@ -70,6 +70,14 @@ struct np_parties {
     std::vector<argument> arguments;
 };
 
+// "The meeting was held in Hanoi and co-chaired by A and B": an event noun, where it was
+// held, and who took part together.
+struct held_event {
+    slot noun;
+    std::vector<argument> arguments;
+    std::vector<slot> parties;
+};
+
 // "The accord was signed between A and B", "... was signed in Mendoza by A and B".
 struct agreement_passive {
     slot agreement;

@@ -16,3 +16,4 @@ BOOST_FUSION_ADAPT_STRUCT(geokg::grammar::relation_ast::np_event, agents, noun, 
 BOOST_FUSION_ADAPT_STRUCT(geokg::grammar::relation_ast::np_parties, noun, objects, parties,
                           arguments)
 BOOST_FUSION_ADAPT_STRUCT(geokg::grammar::relation_ast::agreement_passive, agreement, pred)
+BOOST_FUSION_ADAPT_STRUCT(geokg::grammar::relation_ast::held_event, noun, arguments, parties)

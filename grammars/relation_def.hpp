@@ -64,12 +64,15 @@ x3::rule<class place_slot_class, slot> const place_slot = "place_slot";
 x3::rule<class argument_slot_class, slot> const argument_slot = "argument_slot";
 x3::rule<class verb_slot_class, slot> const verb_slot = "verb_slot";
 x3::rule<class noun_slot_class, slot> const noun_slot = "noun_slot";
+// A noun trigger, or a participle read as one ("the 47th meeting of ...").
+x3::rule<class event_slot_class, slot> const event_slot = "event_slot";
 x3::rule<class agreement_slot_class, slot> const agreement_slot = "agreement_slot";
 auto const actor_slot_def = slot_of("POG");
 auto const place_slot_def = slot_of("GL");
 auto const argument_slot_def = slot_of("POGLA");
 auto const verb_slot_def = slot_of("VBIS");
 auto const noun_slot_def = slot_of("N");
+auto const event_slot_def = slot_of("NI");
 auto const agreement_slot_def = slot_of("A");
 
 auto const determiner = word_of(WordClass::Determiner);
@@ -170,6 +173,7 @@ fronted_type const fronted = "fronted";
 fronted_subject_type const fronted_subject = "fronted_subject";
 np_event_type const np_event = "np_event";
 np_parties_type const np_parties = "np_parties";
+held_event_type const held_event = "held_event";
 agreement_passive_type const agreement_passive = "agreement_passive";
 companions_type const companions = "companions";
 
@@ -420,6 +424,15 @@ auto const np_parties_def =
     ((x3::omit[kw("of")] >> x3::repeat(1)[agreement_slot]) | x3::attr(std::vector<slot>())) >>
     x3::omit[np_complement] >> x3::omit[kw("between") | kw("by")] >> party_list >> arguments;
 
+auto const held_event_def =
+    event_slot >>
+    x3::omit[-(kw("of") >> -determiner >>
+               x3::repeat(0, 4)[!word_of(WordClass::HeldVerb) >> (plain_word | slot_of("OGD"))]) >>
+             word_of(WordClass::HeldVerb)] >>
+    arguments >> x3::omit[kw("and") >> -(kw("was") | kw("were")) >>
+                          word_of(WordClass::ParticipationVerb) >> kw("by")] >>
+    party_list;
+
 auto const agreement_passive_def = agreement_slot >> predicate;
 
 // "X was accompanied by Y and Z", "X, accompanied by Y, visited ...".
@@ -429,12 +442,13 @@ auto const companions_def =
              word_of(WordClass::CompanionVerb) >> kw("by") >> -determiner] >>
     party_list;
 
-BOOST_SPIRIT_DEFINE(actor_slot, place_slot, argument_slot, verb_slot, noun_slot, agreement_slot,
-                    auxiliaries, verb_group, argument, arguments, predicate, predicates, subjects,
-                    since, slot_chain, role_list, clause, first_since, apposition, located, capital,
-                    itinerary, relative, relative_predicate, relative_body, comma_free_arguments,
-                    noun_predicate, fronted_predicate, subject_clause, fronted, fronted_subject,
-                    np_event, np_parties, agreement_passive, companions)
+BOOST_SPIRIT_DEFINE(actor_slot, place_slot, argument_slot, verb_slot, noun_slot, event_slot,
+                    agreement_slot, auxiliaries, verb_group, argument, arguments, predicate,
+                    predicates, subjects, since, slot_chain, role_list, clause, first_since,
+                    apposition, located, capital, itinerary, relative, relative_predicate,
+                    relative_body, comma_free_arguments, noun_predicate, fronted_predicate,
+                    subject_clause, fronted, fronted_subject, np_event, np_parties, held_event,
+                    agreement_passive, companions)
 
 } // namespace relation_parser
 
@@ -470,6 +484,9 @@ np_event_type const& np_event_rule() {
 }
 np_parties_type const& np_parties_rule() {
     return relation_parser::np_parties;
+}
+held_event_type const& held_event_rule() {
+    return relation_parser::held_event;
 }
 agreement_passive_type const& agreement_passive_rule() {
     return relation_parser::agreement_passive;

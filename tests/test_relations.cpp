@@ -880,3 +880,25 @@ TEST_CASE("an act done during someone's visit puts the visit in the act's time",
     auto b = analyze("The accord will be signed during Ana Dorr's visit to Accra.");
     CHECK(only(b, "visited").modality == Modality::Planned);
 }
+
+TEST_CASE("an event held in a place and chaired by people is their meeting there", "[grammar]") {
+    auto a = analyze("The 12th meeting of the Joint Commission was held in Accra and co-chaired by "
+                     "Ana Dorr and Ivo Kerr.");
+    const auto& m = only(a, "metWith");
+    CHECK(surfaces(a, m.agents) == Strings{"Ana Dorr", "Ivo Kerr"});
+    CHECK(surfaces(a, m.places) == Strings{"Accra"});
+    auto b = analyze("The talks took place in Doha and were attended by Ana Dorr and Ivo Kerr.");
+    CHECK(surfaces(b, only(b, "metWith").places) == Strings{"Doha"});
+    // Near misses: an event still to be held, and one whose people only spoke of it.
+    CHECK_FALSE(has_relation(analyze("The talks will be held in Doha and attended by Ana Dorr and "
+                                     "Ivo Kerr."),
+                             "metWith"));
+    CHECK_FALSE(has_relation(analyze("The talks were held in Doha and praised by Ana Dorr and Ivo "
+                                     "Kerr."),
+                             "metWith"));
+}
+
+TEST_CASE("a trip someone announced is no trip made", "[grammar]") {
+    auto a = analyze("The office announced Ana Dorr's trip to Accra.");
+    CHECK(only(a, "visited").modality == Modality::Planned);
+}

@@ -292,6 +292,7 @@ private:
         while (k < tokens.size() &&
                !(tokens[k].kind == noun.kind && tokens[k].index == static_cast<int>(noun.index)))
             ++k;
+        bool possessed = false; // "Kerr's visit": only an act done during it dates it
         for (std::size_t back = 0; back < 5 && k > 0; ++back) {
             const AbstractToken& t = tokens[--k];
             const std::string_view word = word_at(t);
@@ -299,12 +300,17 @@ private:
                 return true;
             // The possessor of "Kerr's visit".
             if (t.kind == 'P' && k + 1 < tokens.size() && tokens[k + 1].kind == 0 &&
-                word_at(tokens[k + 1]) == "'s")
+                word_at(tokens[k + 1]) == "'s") {
+                if (k == 0 || tokens[k - 1].kind != 0 || word_at(tokens[k - 1]) != "during")
+                    return false;
+                possessed = true;
                 continue;
+            }
             if (t.kind != 0)
                 return false;
-            if (index_.words.has(WordClass::Determiner, word) || word == "with" || word == "at" ||
-                word == "during" || word == "'s")
+            if (word == "'s" || word == "during" ||
+                (!possessed &&
+                 (index_.words.has(WordClass::Determiner, word) || word == "with" || word == "at")))
                 continue;
             return index_.words.has(WordClass::PastMarker, word) ||
                    (word.size() > 4 && word.ends_with("ed"));

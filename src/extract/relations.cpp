@@ -69,7 +69,7 @@ public:
                 place_rules(token.start);
             if (place || token.kind == 'N' || opens_tour(token))
                 itinerary(token);
-            if (token.kind == 'N')
+            if (token.kind == 'N' || token.kind == 'I')
                 noun_rules(token);
             if (token.kind == 'A')
                 agreement_rules(token);
@@ -145,8 +145,15 @@ private:
 
     void noun_rules(const AbstractToken& token) {
         ast::np_parties p;
-        if (parse(token.start, grammar::np_parties_rule(), p))
+        if (token.kind == 'N' && parse(token.start, grammar::np_parties_rule(), p)) {
             interpret_.np_parties(p);
+            return;
+        }
+        // "The meeting was held in Hanoi and co-chaired by A and B": as "the meeting between
+        // A and B in Hanoi".
+        ast::held_event h;
+        if (parse(token.start, grammar::held_event_rule(), h))
+            interpret_.np_parties(ast::np_parties{h.noun, {}, h.parties, h.arguments});
     }
 
     void agreement_rules(const AbstractToken& token) {

@@ -66,6 +66,8 @@ constexpr std::array<std::string_view, word_class_count> names = {
     "thing-name-head",
     "ordinal-title-modifier",
     "direction-particle",
+    "held-verb",
+    "participation-verb",
     "in-person-word",
     "phone-word",
     "virtual-word",

@@ -71,13 +71,15 @@ enum class WordClass : std::uint8_t {
     ThingNameHead,
     OrdinalTitleModifier,
     DirectionParticle,
+    HeldVerb,
+    ParticipationVerb,
     // How a meeting was held
     InPersonWord,
     PhoneWord,
     VirtualWord,
     GovernmentOfficeWord,
 };
-inline constexpr std::size_t word_class_count = 62;
+inline constexpr std::size_t word_class_count = 64;
 
 // The local name of the class's IRI under {base}words/: "not-a-name", "light-verb".
 std::string_view word_class_name(WordClass word_class);
