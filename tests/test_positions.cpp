@@ -335,6 +335,10 @@ TEST_CASE("whom a foreign official travelled to meet holds the office in the pla
     auto x = run("Kenyan Foreign Minister Ivo Kerr travelled to Ghana on Monday. In Accra, the "
                  "minister met with President Sam Otu.");
     CHECK(positions_of(x, "person/sam-otu") == std::set<std::string>{"position/GHA-president"});
+    // The host who met the traveller there, likewise.
+    auto host = run("Kenyan Foreign Minister Ivo Kerr travelled to Ghana on Monday. In Accra, "
+                    "President Sam Otu held talks with Ivo Kerr.");
+    CHECK(positions_of(host, "person/sam-otu") == std::set<std::string>{"position/GHA-president"});
     // Near misses: a meeting on neutral ground after no journey there, and a call.
     auto neutral = run("Kenyan Foreign Minister Ivo Kerr met with President Sam Otu in Accra.");
     CHECK(positions_of(neutral, "person/sam-otu").empty());

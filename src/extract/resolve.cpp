@@ -998,9 +998,13 @@ private:
             return;
         const auto& ms = s.analysis.mentions;
         for (const auto& r : s.analysis.relations) {
+            // The one met, or the one who met visitors there ("Prime Minister X held talks
+            // in Hanoi with Lao Prime Minister Y, who is paying an official visit").
+            const bool met = std::ranges::find(r.targets, c.mention) != r.targets.end();
+            const bool host = !r.symmetric && r.agents.size() == 1 &&
+                              r.agents.front() == c.mention && !r.targets.empty();
             if (r.kind != EventKind::Meeting || r.modality != Modality::Reported ||
-                from_afar(r.mode) || r.places.empty() ||
-                std::ranges::find(r.targets, c.mention) == r.targets.end())
+                from_afar(r.mode) || r.places.empty() || !(met || host))
                 continue;
             std::set<std::string> countries;
             for (int p : r.places)
@@ -1010,7 +1014,7 @@ private:
                 continue;
             c.met_in = *countries.begin();
             c.met_by.clear();
-            for (int a : r.agents)
+            for (int a : met ? r.agents : r.targets)
                 c.met_by.push_back(agent_before_roles(s, c.doc, a));
             return;
         }
