@@ -367,3 +367,21 @@ TEST_CASE("a composed office takes its country as a lexicon title does", "[posit
     auto under = from("The White House", "Under President Hale, the partnership grew.");
     CHECK(positions_of(under, "person/hale") == std::set<std::string>{"position/USA-president"});
 }
+
+TEST_CASE("an office of a body every state has is the state's that the text or outlet gives",
+          "[positions]") {
+    auto x = from("Ministry of Foreign Affairs, Pakistan",
+                  "Minister Sam Otu met Ivo Kerr. Foreign Office Spokesperson Ana Dorr said the "
+                  "talks went well.");
+    CHECK(positions_of(x, "person/ana-dorr") ==
+          std::set<std::string>{"position/PAK-foreign-office-spokesperson"});
+    auto named = run("Kenyan Foreign Ministry Spokesperson Ana Dorr said the talks went well.");
+    CHECK(positions_of(named, "person/ana-dorr") ==
+          std::set<std::string>{"position/KEN-foreign-ministry-spokesperson"});
+    // Near misses: another body's release, and a body with a name of its own.
+    CHECK(positions(from("The White House", "Minister Sam Otu met Ivo Kerr. Foreign Ministry "
+                                            "Spokesperson Ana Dorr said the talks went well."))
+              .empty());
+    CHECK(
+        positions(run("Kestrel Ministry Spokesperson Ana Dorr said the talks went well.")).empty());
+}

@@ -231,6 +231,7 @@ struct Claim {
     // came to meet them there.
     std::string met_in;
     std::vector<std::string> met_by;
+    std::string state_body; // a body every state has whose office it is: "Foreign Ministry"
 };
 
 // "the United States", "the Netherlands": a country whose name's first or last word the
@@ -922,6 +923,21 @@ private:
                                    : std::string{};
                        !label.empty()) {
                 key = "org/" + slugify(label);
+            } else if (government_body_name(office.organization)) {
+                // "Foreign Ministry Spokesperson X": an office of a body every state has, the
+                // state's office ("Foreign Ministry Spokesperson" of the state found for it).
+                Claim c;
+                c.mention = person_mention;
+                c.person = person;
+                c.head = office.title >= 0 ? office.title : office.head;
+                c.office = office.organization + " " +
+                           (office.title >= 0 ? ix_.title(office.title).label : office.label);
+                c.country = role.title_country;
+                c.state_body = office.organization;
+                c.doc = di;
+                c.at = s.span.begin + role.span.begin;
+                claims_.push_back(c);
+                return;
             } else {
                 return;
             }
@@ -1312,6 +1328,28 @@ private:
         for (const std::string& person : people)
             if (!person.empty() && !countries.count(person))
                 outlet_country_to(person, outlet, ks);
+        // "Foreign Office Spokesperson X" in a release of a foreign ministry: the outlet's own
+        // body's office, whoever holds it.
+        for (std::size_t k : ks)
+            if (Claim& c = claims_[k]; c.country.empty() && !c.state_body.empty() &&
+                                       !countries.count(c.person) &&
+                                       shares_portfolio(c.state_body, docs_[di].document.outlet))
+                c.country = outlet;
+    }
+
+    // Whether two bodies' names have a portfolio word in common ("Foreign Office", "Ministry
+    // of Foreign Affairs").
+    bool shares_portfolio(const std::string& a, const std::string& b) const {
+        auto portfolio = [&](const std::string& name) {
+            std::set<std::string> out;
+            for (const auto& t : tokenize(name))
+                if (t.word && ix_.words.has(WordClass::Portfolio, lower(t.text)))
+                    out.insert(lower(t.text));
+            return out;
+        };
+        const auto pa = portfolio(a);
+        const auto pb = portfolio(b);
+        return std::ranges::any_of(pa, [&](const std::string& w) { return pb.count(w) > 0; });
     }
 
     // The people a state's own release reports acting abroad or toward foreigners: agents
@@ -1435,6 +1473,25 @@ private:
                              [&](const std::string& h) { return h != c.person; }))
                 c.country = outlet;
         }
+    }
+
+    // A body every state has, named by its words alone: "Foreign Ministry", "Foreign Office",
+    // "Ministry of Defence" (words:government-office-word, portfolios, body head words).
+    bool government_body_name(const std::string& name) const {
+        bool government = false, words = false;
+        for (const auto& t : tokenize(name)) {
+            if (!t.word)
+                continue;
+            const std::string w = lower(t.text);
+            words = true;
+            const bool office_word = ix_.words.has(WordClass::GovernmentOfficeWord, w);
+            government = government || office_word || w == "office";
+            if (!office_word && !ix_.organization_heads.count(w) &&
+                !ix_.words.has(WordClass::Portfolio, w) && !ix_.words.has(WordClass::Article, w) &&
+                !ix_.words.has(WordClass::NameConnector, w))
+                return false;
+        }
+        return words && government;
     }
 
     // Whether an office is a title with modifiers before it: "Principal Deputy National
