@@ -209,6 +209,15 @@ private:
     std::unordered_map<std::string, std::string> parent_;
 };
 
+// The words of a text, folded: "Vice Minister for Trade" -> {for, minister, trade, vice}.
+std::set<std::string> word_set(const std::string& text) {
+    std::set<std::string> out;
+    for (const auto& t : tokenize(text))
+        if (t.word)
+            out.insert(lower(t.text));
+    return out;
+}
+
 struct Claim {
     std::string person; // entity key
     // The lexicon title, or -1 for an office the title phrase composes ("Minister of Energy
@@ -1342,9 +1351,9 @@ private:
     bool shares_portfolio(const std::string& a, const std::string& b) const {
         auto portfolio = [&](const std::string& name) {
             std::set<std::string> out;
-            for (const auto& t : tokenize(name))
-                if (t.word && ix_.words.has(WordClass::Portfolio, lower(t.text)))
-                    out.insert(lower(t.text));
+            for (const auto& w : word_set(name))
+                if (ix_.words.has(WordClass::Portfolio, w))
+                    out.insert(w);
             return out;
         };
         const auto pa = portfolio(a);
@@ -1755,20 +1764,13 @@ private:
     // "Vice Minister Kerr" after "Vice Minister for Foreign Affairs Kerr": a composed office
     // whose words another of the same person in the same document and country contains.
     bool narrower_office(const Claim& c) {
-        auto words = [](const std::string& office) {
-            std::set<std::string> w;
-            for (const auto& tok : tokenize(office))
-                if (tok.word)
-                    w.insert(lower(tok.text));
-            return w;
-        };
-        const std::set<std::string> mine = words(c.office);
+        const std::set<std::string> mine = word_set(c.office);
         for (std::size_t k : claims_by_doc_[c.doc]) {
             const Claim& o = claims_[k];
             if (o.person != c.person || o.title >= 0 || o.office == c.office ||
                 o.country != c.country || !o.organization.empty() || o.region != c.region)
                 continue;
-            const std::set<std::string> theirs = words(o.office);
+            const std::set<std::string> theirs = word_set(o.office);
             if (std::includes(theirs.begin(), theirs.end(), mine.begin(), mine.end()))
                 return true;
         }
@@ -1800,15 +1802,8 @@ private:
         const std::string& label = role.titles.front().label;
         if (exact)
             return fold_key(label) == fold_key(c.office);
-        auto words = [](const std::string& text) {
-            std::set<std::string> w;
-            for (const auto& tok : tokenize(text))
-                if (tok.word)
-                    w.insert(lower(tok.text));
-            return w;
-        };
-        const auto r = words(label);
-        const auto o = words(c.office);
+        const auto r = word_set(label);
+        const auto o = word_set(c.office);
         return std::includes(o.begin(), o.end(), r.begin(), r.end());
     }
 
