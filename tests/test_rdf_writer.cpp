@@ -9,6 +9,9 @@
 #include <fstream>
 #include <random>
 #include <sstream>
+
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace geokg;
@@ -512,4 +515,20 @@ TEST_CASE("write_file_atomically leaves nothing behind when it fails", "[output]
                     std::runtime_error);
     CHECK(read_file(plain) == "keep me");
     CHECK(dir.entries() == 2);
+}
+
+TEST_CASE("write_file_atomically writes a pipe or device in place and never over it", "[output]") {
+    const ScratchDir dir;
+    const auto fifo = dir.path / "pipe";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    const int reader = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
+    REQUIRE(reader >= 0);
+    write_file_atomically(fifo.string(), "data");
+    char buffer[16] = {};
+    const ssize_t got = ::read(reader, buffer, sizeof buffer);
+    ::close(reader);
+    CHECK(std::string(buffer, got > 0 ? static_cast<std::size_t>(got) : 0) == "data");
+    // The pipe is still a pipe, and nothing was left beside it.
+    CHECK(std::filesystem::is_fifo(fifo));
+    CHECK(dir.entries() == 1);
 }

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace geokg {
@@ -50,6 +51,49 @@ private:
     bool released_ = false;
 };
 
+// Writes all of content to fd, retrying after signals.
+void write_all(int fd, const std::string& path, const std::string& content) {
+    const char* data = content.data();
+    std::size_t left = content.size();
+    while (left > 0) {
+        const ssize_t written = ::write(fd, data, left);
+        if (written < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            fail(path, std::strerror(errno));
+        }
+        data += written;
+        left -= static_cast<std::size_t>(written);
+    }
+}
+
+// "-o /dev/null", "-o /dev/stdout", a named pipe: a target that is no regular file is written
+// in place; renaming a file over it would replace the device or pipe itself.
+bool write_to_special_file(const std::string& path, const std::string& content) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0 || S_ISREG(st.st_mode)) {
+        return false;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        fail(path, "is a directory");
+    }
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) {
+        fail(path, std::strerror(errno));
+    }
+    try {
+        write_all(fd, path, content);
+    } catch (...) {
+        ::close(fd);
+        throw;
+    }
+    if (::close(fd) != 0) {
+        fail(path, std::strerror(errno));
+    }
+    return true;
+}
+
 } // namespace
 
 void write_file_atomically(const std::string& path, const std::string& content) {
@@ -60,6 +104,9 @@ void write_file_atomically(const std::string& path, const std::string& content) 
     const fs::path target(path);
     if (target.filename().empty()) {
         fail(path, "not a file name");
+    }
+    if (write_to_special_file(path, content)) {
+        return;
     }
     const fs::path directory = target.parent_path();
     if (!directory.empty()) {
@@ -84,19 +131,7 @@ void write_file_atomically(const std::string& path, const std::string& content) 
         fail(path, std::strerror(errno));
     }
     TempFile temp(temp_name, fd);
-    const char* data = content.data();
-    std::size_t left = content.size();
-    while (left > 0) {
-        const ssize_t written = ::write(temp.fd(), data, left);
-        if (written < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            fail(path, std::strerror(errno));
-        }
-        data += written;
-        left -= static_cast<std::size_t>(written);
-    }
+    write_all(temp.fd(), path, content);
     if (::fsync(temp.fd()) != 0) {
         fail(path, std::strerror(errno));
     }
