@@ -1494,7 +1494,7 @@ private:
             const std::string w = lower(t.text);
             words = true;
             const bool office_word = ix_.words.has(WordClass::GovernmentOfficeWord, w);
-            government = government || office_word || w == "office";
+            government = government || office_word;
             if (!office_word && !ix_.organization_heads.count(w) &&
                 !ix_.words.has(WordClass::Portfolio, w) && !ix_.words.has(WordClass::Article, w) &&
                 !ix_.words.has(WordClass::NameConnector, w))
