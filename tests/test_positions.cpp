@@ -385,3 +385,54 @@ TEST_CASE("an office of a body every state has is the state's that the text or o
     CHECK(
         positions(run("Kestrel Ministry Spokesperson Ana Dorr said the talks went well.")).empty());
 }
+
+TEST_CASE("a title with a field of portfolio words is a state's office", "[positions]") {
+    // A release of the department of the office's portfolio names its own officials.
+    auto x = from("U.S. Department of Energy", "Secretary Sam Otu met Minister Ivo Kerr of "
+                                               "Ghana. Deputy Secretary of Energy Ana Dorr also "
+                                               "attended.");
+    CHECK(positions_of(x, "person/ana-dorr") ==
+          std::set<std::string>{"position/USA-deputy-secretary-of-energy"});
+    // An outlet named by a portfolio and a state alone is that state's.
+    auto named = from("Natural Resources Canada", "Minister Ivo Kerr of Ghana met the Deputy "
+                                                  "Minister of Natural Resources, Ana Dorr.");
+    CHECK(positions_of(named, "person/ana-dorr") ==
+          std::set<std::string>{"position/CAN-deputy-minister-of-natural-resources"});
+    // The speaker a statement's title names holds it for the outlet's state.
+    auto speaker = document("a", "Secretary of Labor Ana Dorr welcomed the report.");
+    speaker.title = "Statement by Secretary of Labor Ana Dorr on the Report";
+    speaker.outlet = "The White House";
+    CHECK(positions_of(run({speaker}), "person/ana-dorr") ==
+          std::set<std::string>{"position/USA-secretary-of-labor"});
+    // Near misses: another department's release; the department's guest; a field that is no
+    // portfolio; a specific title ("President of Peace" is no office).
+    CHECK(positions_of(from("U.S. Department of State",
+                            "Secretary Sam Otu met Minister Ivo Kerr of Ghana. Deputy Secretary "
+                            "of Energy Ana Dorr also attended."),
+                       "person/ana-dorr")
+              .empty());
+    auto guest = from("U.S. Department of Energy",
+                      "Secretary Sam Otu met with Minister of Energy Ana Dorr in Washington.");
+    CHECK(positions_of(guest, "person/ana-dorr").empty());
+    CHECK(positions_of(from("Natural Resources Canada",
+                            "Minister Ivo Kerr of Ghana met the Deputy Minister of the Kestrel "
+                            "Basin, Ana Dorr."),
+                       "person/ana-dorr")
+              .empty());
+    auto peace = document("a", "President of Peace Ana Dorr welcomed the report.");
+    peace.title = "Statement by President of Peace Ana Dorr on the Report";
+    peace.outlet = "The White House";
+    CHECK(positions_of(run({peace}), "person/ana-dorr").empty());
+}
+
+TEST_CASE("an apposition's titles end at the next person named", "[positions]") {
+    auto x = run("The session was co-hosted by Ivo Kerr, Minister of Health, Ghana; Ana Dorr, "
+                 "Foreign Minister of Kenya.");
+    CHECK(positions_of(x, "person/ana-dorr") ==
+          std::set<std::string>{"position/KEN-foreign-minister"});
+    CHECK(positions_of(x, "person/ivo-kerr").empty());
+    // Near miss: two titles of one person in one apposition are both the person's.
+    auto both = run("The session was co-hosted by Ana Dorr, Deputy Prime Minister and Foreign "
+                    "Minister of Kenya.");
+    CHECK(positions_of(both, "person/ana-dorr").count("position/KEN-foreign-minister") == 1);
+}

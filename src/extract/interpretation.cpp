@@ -110,9 +110,14 @@ public:
             return;
         PositionClaim claim;
         claim.person = static_cast<int>(a.head.index);
-        for (const auto& r : a.roles)
+        // The list ends at the next person, whose titles follow: "X, Minister of Health, Y,
+        // Foreign Minister of Z".
+        for (const auto& r : a.roles) {
+            if (mentions_[r.index].type == MentionType::Person)
+                break;
             if (mentions_[r.index].type == MentionType::Role)
                 claim.roles.push_back(static_cast<int>(r.index));
+        }
         if (!claim.roles.empty())
             out_.positions.push_back(claim);
     }

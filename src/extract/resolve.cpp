@@ -1239,8 +1239,9 @@ private:
                     continue;
                 // A composed office takes the person's state only when it is a title and
                 // modifiers ("Vice Minister"; not "Peace President").
-                const bool plain =
-                    c.title >= 0 || (c.head >= 0 && modified_title(c.office, ix_.title(c.head)));
+                const bool plain = c.title >= 0 ||
+                                   (c.head >= 0 && (modified_title(c.office, ix_.title(c.head)) ||
+                                                    portfolio_office(c.office, ix_.title(c.head))));
                 if (auto it = known.find({c.person, office_of(c)}); it != known.end())
                     c.country = it->second;
                 else if (auto p = countries.find(c.person);
@@ -1333,10 +1334,13 @@ private:
             return;
         std::set<std::string> people = acting_abroad(di, outlet, countries);
         people.insert(out_.main_people[di]);
-        people.insert(title_speaker(di));
+        const std::string speaker = title_speaker(di);
+        people.insert(speaker);
+        // Only the speaker is sure to be the state's own: the main person of a statement
+        // may be a foreign minister it mourns, and a title's portfolio is the same abroad.
         for (const std::string& person : people)
             if (!person.empty() && !countries.count(person))
-                outlet_country_to(person, outlet, ks);
+                outlet_country_to(person, outlet, ks, person == speaker);
         // "Foreign Office Spokesperson X" in a release of a foreign ministry: the outlet's own
         // body's office, whoever holds it.
         for (std::size_t k : ks)
@@ -1344,20 +1348,46 @@ private:
                                        !countries.count(c.person) &&
                                        shares_portfolio(c.state_body, docs_[di].document.outlet))
                 c.country = outlet;
+        // "Deputy Secretary of Energy X" in a release of the Department of Energy: an office
+        // of the outlet's own portfolio, held by someone the state's officials did not meet
+        // as a guest.
+        const std::string& outlet_name = docs_[di].document.outlet;
+        std::set<std::string> guests;
+        bool guests_known = false;
+        for (std::size_t k : ks) {
+            Claim& c = claims_[k];
+            if (!c.country.empty() || !c.organization.empty() || c.title >= 0 || c.head < 0 ||
+                countries.count(c.person) || !portfolio_office(c.office, ix_.title(c.head)))
+                continue;
+            const auto field = portfolio_words(c.office);
+            const auto own = portfolio_words(outlet_name);
+            if (field.empty() ||
+                !std::ranges::all_of(field, [&](const std::string& w) { return own.count(w); }))
+                continue;
+            if (!guests_known) {
+                guests = guests_of(di, outlet, countries);
+                guests_known = true;
+            }
+            if (!guests.count(c.person))
+                c.country = outlet;
+        }
+    }
+
+    // The portfolio words of a name, folded: "energy" and "natural", "resources" of
+    // "Minister of Energy and Natural Resources".
+    std::set<std::string> portfolio_words(const std::string& name) const {
+        std::set<std::string> out;
+        for (const auto& w : word_set(name))
+            if (ix_.words.has(WordClass::Portfolio, w))
+                out.insert(w);
+        return out;
     }
 
     // Whether two bodies' names have a portfolio word in common ("Foreign Office", "Ministry
     // of Foreign Affairs").
     bool shares_portfolio(const std::string& a, const std::string& b) const {
-        auto portfolio = [&](const std::string& name) {
-            std::set<std::string> out;
-            for (const auto& w : word_set(name))
-                if (ix_.words.has(WordClass::Portfolio, w))
-                    out.insert(w);
-            return out;
-        };
-        const auto pa = portfolio(a);
-        const auto pb = portfolio(b);
+        const auto pa = portfolio_words(a);
+        const auto pb = portfolio_words(b);
         return std::ranges::any_of(pa, [&](const std::string& w) { return pb.count(w) > 0; });
     }
 
@@ -1370,12 +1400,6 @@ private:
     acting_abroad(std::size_t di, const std::string& outlet,
                   const std::map<std::string, std::set<std::string>>& countries) const {
         std::set<std::string> out;
-        // The main person's and the state's known officials' counterparts are foreign to it.
-        std::set<std::string> home{out_.main_people[di]};
-        for (const auto& [person, states] : countries)
-            if (states.count(outlet))
-                home.insert(person);
-        std::set<std::string> guests;
         auto foreign_state = [&](const std::string& key) {
             if (key.starts_with("country/"))
                 return key.substr(8) != outlet;
@@ -1388,12 +1412,6 @@ private:
             for (const auto& r : s.analysis.relations) {
                 if (r.modality != Modality::Reported)
                     continue;
-                const bool by_home = std::any_of(r.agents.begin(), r.agents.end(), [&](int a) {
-                    return home.count(res[static_cast<std::size_t>(a)].entity) > 0;
-                });
-                if (by_home)
-                    for (int t : r.targets)
-                        guests.insert(res[static_cast<std::size_t>(t)].entity);
                 bool foreign = false;
                 for (int t : r.targets)
                     foreign = foreign || foreign_state(res[static_cast<std::size_t>(t)].entity);
@@ -1412,9 +1430,39 @@ private:
                         out.insert(k);
             }
         }
-        for (const auto& g : guests)
+        for (const auto& g : guests_of(di, outlet, countries))
             out.erase(g);
         return out;
+    }
+
+    // Those whom the main person (unless an official of another state) or the outlet state's
+    // known officials met or acted toward in reported relations: the state's guests, foreign
+    // to it as often as not.
+    std::set<std::string>
+    guests_of(std::size_t di, const std::string& outlet,
+              const std::map<std::string, std::set<std::string>>& countries) const {
+        std::set<std::string> home;
+        if (auto it = countries.find(out_.main_people[di]);
+            it == countries.end() || it->second.count(outlet))
+            home.insert(out_.main_people[di]);
+        for (const auto& [person, states] : countries)
+            if (states.count(outlet))
+                home.insert(person);
+        std::set<std::string> guests;
+        for (const auto& s : docs_[di].sentences) {
+            const auto& res = resolved(s);
+            for (const auto& r : s.analysis.relations) {
+                if (r.modality != Modality::Reported)
+                    continue;
+                const bool by_home = std::any_of(r.agents.begin(), r.agents.end(), [&](int a) {
+                    return home.count(res[static_cast<std::size_t>(a)].entity) > 0;
+                });
+                if (by_home)
+                    for (int t : r.targets)
+                        guests.insert(res[static_cast<std::size_t>(t)].entity);
+            }
+        }
+        return guests;
     }
 
     // Whether the text gives its speakers' turns: a line opened by "Q" or by a label in
@@ -1463,7 +1511,7 @@ private:
     // The outlet's state to the titles without one that `main` holds, where no one else holds
     // that title there.
     void outlet_country_to(const std::string& main, const std::string& outlet,
-                           const std::vector<std::size_t>& ks) {
+                           const std::vector<std::size_t>& ks, bool portfolio_offices) {
         std::map<std::string, std::set<std::string>> held; // office -> people holding it there
         for (std::size_t k : ks)
             if (claims_[k].country == outlet)
@@ -1472,10 +1520,15 @@ private:
             Claim& c = claims_[k];
             // A composed office of a specific title and modifiers only is as specific
             // ("Deputy Secretary of Defense"; not "Peace President").
+            // So is a title's with a field of portfolio words ("Secretary of Energy") where
+            // `portfolio_offices`.
             const int title = c.title >= 0 ? c.title : c.head;
-            if (c.person != main || !c.country.empty() || !c.organization.empty() || title < 0 ||
-                ix_.title(title).kind != TitleKind::Specific ||
-                (c.title < 0 && !modified_title(c.office, ix_.title(title))))
+            if (c.person != main || !c.country.empty() || !c.organization.empty() || title < 0)
+                continue;
+            const bool specific = ix_.title(title).kind == TitleKind::Specific &&
+                                  (c.title >= 0 || modified_title(c.office, ix_.title(title)));
+            if (!specific && (!portfolio_offices || c.title >= 0 ||
+                              !portfolio_office(c.office, ix_.title(title))))
                 continue;
             const auto& holders = held[office_of(c)];
             if (std::none_of(holders.begin(), holders.end(),
@@ -1525,18 +1578,75 @@ private:
         for (std::size_t k = 0; k < words.size();) {
             if (k > 0 && is_title(k))
                 return true;
-            std::vector<std::string> lowered;
-            for (std::size_t x = k; x < words.size() && x < k + 4; ++x)
-                lowered.push_back(lower(words[x]));
-            const std::vector<std::string_view> views(lowered.begin(), lowered.end());
-            std::size_t n = ix_.words.phrase_at(WordClass::TitleModifier, views);
-            if (n == 0 && ix_.words.has(WordClass::OrdinalTitleModifier, words[k]))
-                n = 1;
+            const std::size_t n = modifier_at(words, k);
             if (n == 0)
                 return false;
             k += n;
         }
         return false;
+    }
+
+    // The number of words of the title modifier at words[k] ("Principal Deputy", "First"),
+    // or 0.
+    std::size_t modifier_at(const std::vector<std::string_view>& words, std::size_t k) const {
+        std::vector<std::string> lowered;
+        for (std::size_t x = k; x < words.size() && x < k + 4; ++x)
+            lowered.push_back(lower(words[x]));
+        const std::vector<std::string_view> views(lowered.begin(), lowered.end());
+        std::size_t n = ix_.words.phrase_at(WordClass::TitleModifier, views);
+        if (n == 0 && k < words.size() && ix_.words.has(WordClass::OrdinalTitleModifier, words[k]))
+            n = 1;
+        return n;
+    }
+
+    // Whether an office is a title, after any modifiers, with a field of portfolio words
+    // only: "Minister of Agriculture and Rural Development", "Deputy Secretary of Energy",
+    // "Minister for Enterprise", on a generic title. Such an office is a state's, as a lexicon
+    // title is (not "Speaker of the Chamber of Deputies", "Secretary of the Party", "President
+    // of Peace").
+    bool portfolio_office(const std::string& office, const Title& title) const {
+        if (title.kind != TitleKind::Generic) // "President of Peace" is no office
+            return false;
+        std::vector<std::string> words;
+        for (const auto& t : tokenize(office))
+            if (t.word)
+                words.push_back(lower(t.text));
+        const std::vector<std::string_view> views(words.begin(), words.end());
+        std::size_t k = 0;
+        while (k < words.size())
+            if (const std::size_t n = modifier_at(views, k); n > 0)
+                k += n;
+            else
+                break;
+        auto label_at = [&](const std::string& label) -> std::size_t {
+            std::size_t n = 0;
+            for (const auto& t : tokenize(label))
+                if (t.word) {
+                    if (k + n >= words.size() || words[k + n] != lower(t.text))
+                        return 0;
+                    ++n;
+                }
+            return n;
+        };
+        std::size_t n = label_at(title.label);
+        for (const auto& alt : title.alt_labels)
+            n = n > 0 ? n : label_at(alt);
+        if (n == 0)
+            return false;
+        k += n;
+        if (k >= words.size() || (words[k] != "of" && words[k] != "for"))
+            return false;
+        ++k;
+        if (k < words.size() && ix_.words.has(WordClass::Article, words[k]))
+            ++k;
+        bool field = false;
+        for (; k < words.size(); ++k) {
+            const bool portfolio = ix_.words.has(WordClass::Portfolio, words[k]);
+            if (!portfolio && words[k] != "and")
+                return false;
+            field = field || portfolio;
+        }
+        return field;
     }
 
     // The country of an outlet that speaks for a state: a gazetteer government body or
@@ -1568,11 +1678,13 @@ private:
     // ("Ministry of Foreign Affairs of the Republic of Poland", "U.S. Department of State",
     // "Prime Minister of Canada"; words:government-office-word or a title): that state. A
     // state after "for" or "to" is the office's field ("Office of the Special Envoy for
-    // Yemen"), not its owner.
+    // Yemen"), not its owner. So does a name of portfolio words and one state alone ("Natural
+    // Resources Canada", "Global Affairs Canada").
     std::string named_government(const std::string& outlet) const {
         const std::vector<Token> tokens = tokenize(outlet);
         const TokenKeys keys = token_keys(tokens);
         bool office = false;
+        bool portfolio = false, only_portfolio = true;
         std::set<std::string> states;
         for (std::size_t k = 0; k < tokens.size(); ++k) {
             const std::string rest = lower(outlet.substr(tokens[k].begin));
@@ -1585,11 +1697,18 @@ private:
                 const GazetteerEntry& e = entry(p->value);
                 if (e.entity_class == EntityClass::Country && !field)
                     states.insert(e.country);
+                else
+                    only_portfolio = false;
                 k += p->length - 1;
             } else if (auto d = ix_.demonyms.longest(keys, k); d && !field) {
                 states.insert(entry(d->value).country);
+            } else if (tokens[k].word) {
+                const bool p = ix_.words.has(WordClass::Portfolio, lower(tokens[k].text));
+                portfolio = portfolio || p;
+                only_portfolio = only_portfolio && p;
             }
         }
+        office = office || (portfolio && only_portfolio);
         return office && states.size() == 1 ? *states.begin() : std::string{};
     }
 
