@@ -724,6 +724,10 @@ TEST_CASE("the name of a meeting or a law is no person's", "[mentions]") {
     auto org = mentions_of("Ivo Kerr attended the ASEAN Summit.");
     REQUIRE(org.size() == 2);
     CHECK(org[1].type == MentionType::Organization);
-    // Near miss: a name whose last word is no meeting's stays a person's.
+    // A possessive inside the name: "St Kerr's Day" is a day, not a person.
+    CHECK(mentions_of("Ivo Kerr will attend the St Kerr's Day programme.").size() == 1);
+    // Near misses: a name whose last word is no meeting's stays a person's, and so does a
+    // person before a possessive and a word that ends no name of a thing.
     CHECK(any_person_named("Ana Dorr met Ivo Talk Kerr.", "Ivo Talk Kerr"));
+    CHECK(any_person_named("Ana Dorr met Ivo Kerr's Deputy Sam Otu.", "Ivo Kerr"));
 }

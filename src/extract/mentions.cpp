@@ -1258,9 +1258,19 @@ private:
             ix_.places.longest(keys_, i) || ix_.titles.longest(keys_, i) ||
             ix_.demonyms.longest(keys_, i))
             return i;
+        // One possessive may stand inside: "St Patrick's Day".
         std::size_t k = i;
-        while (cap(k) && t_[k].word && !is_verb_word(k))
-            ++k;
+        bool possessive = false;
+        while (true) {
+            if (cap(k) && t_[k].word && !is_verb_word(k)) {
+                ++k;
+            } else if (!possessive && k > i && folded(k) == "'s" && cap(k + 1)) {
+                possessive = true;
+                ++k;
+            } else {
+                break;
+            }
+        }
         if (k == i || !is(WordClass::ThingNameHead, t_[k - 1].text))
             return i;
         return k;
