@@ -436,3 +436,17 @@ TEST_CASE("an apposition's titles end at the next person named", "[positions]") 
                     "Minister of Kenya.");
     CHECK(positions_of(both, "person/ana-dorr").count("position/KEN-foreign-minister") == 1);
 }
+
+TEST_CASE("a monarch's title takes its country from the text, never from the outlet",
+          "[positions]") {
+    // Most states have no king: the White House's main person "King Kerr" is a guest.
+    auto x = from("The White House", "King Ivo Kerr arrived in Washington. King Kerr met "
+                                     "officials.");
+    CHECK(positions_of(x, "person/ivo-kerr").empty());
+    // Near misses: the text names the kingdom; a title of no monarch takes the outlet's.
+    auto named = from("The White House", "Jordanian King Ivo Kerr arrived in Washington.");
+    CHECK(positions_of(named, "person/ivo-kerr") == std::set<std::string>{"position/JOR-king"});
+    auto president = from("The White House", "President Ivo Kerr arrived in Ghana.");
+    CHECK(positions_of(president, "person/ivo-kerr") ==
+          std::set<std::string>{"position/USA-president"});
+}

@@ -1522,8 +1522,10 @@ private:
             // ("Deputy Secretary of Defense"; not "Peace President").
             // So is a title's with a field of portfolio words ("Secretary of Energy") where
             // `portfolio_offices`.
+            // A monarch's title is never the outlet's by inference: most states have none.
             const int title = c.title >= 0 ? c.title : c.head;
-            if (c.person != main || !c.country.empty() || !c.organization.empty() || title < 0)
+            if (c.person != main || !c.country.empty() || !c.organization.empty() || title < 0 ||
+                ix_.title(title).monarch)
                 continue;
             const bool specific = ix_.title(title).kind == TitleKind::Specific &&
                                   (c.title >= 0 || modified_title(c.office, ix_.title(title)));

@@ -136,7 +136,8 @@ struct Vocabulary {
     UriNode gk_demonym, gk_located_in, gk_position_in, gk_country, gk_title, gk_head_word,
         gk_capital;
     UriNode gk_country_class, gk_title_class, gk_generic_title_class, gk_envoy_title_class,
-        gk_honorific_class, gk_site_class, gk_organization_class, gk_agreement_class, gk_word_class;
+        gk_monarch_title_class, gk_honorific_class, gk_site_class, gk_organization_class,
+        gk_agreement_class, gk_word_class;
     UriNode gk_event_class, gk_subject_role, gk_object_role, gk_direct_object, gk_place_preposition,
         gk_counterpart_preposition, gk_joint_subjects, gk_place_from_context, gk_word,
         gk_case_sensitive;
@@ -153,8 +154,10 @@ struct Vocabulary {
           gk_head_word(w, ns::gk, "headWord"), gk_capital(w, ns::gk, "capital"),
           gk_country_class(w, ns::gk, "Country"), gk_title_class(w, ns::gk, "Title"),
           gk_generic_title_class(w, ns::gk, "GenericTitle"),
-          gk_envoy_title_class(w, ns::gk, "EnvoyTitle"), gk_honorific_class(w, ns::gk, "Honorific"),
-          gk_site_class(w, ns::gk, "Site"), gk_organization_class(w, ns::gk, "Organization"),
+          gk_envoy_title_class(w, ns::gk, "EnvoyTitle"),
+          gk_monarch_title_class(w, ns::gk, "MonarchTitle"),
+          gk_honorific_class(w, ns::gk, "Honorific"), gk_site_class(w, ns::gk, "Site"),
+          gk_organization_class(w, ns::gk, "Organization"),
           gk_agreement_class(w, ns::gk, "Agreement"), gk_word_class(w, ns::gk, "WordClass"),
           gk_event_class(w, ns::gk, "eventClass"), gk_subject_role(w, ns::gk, "subjectRole"),
           gk_object_role(w, ns::gk, "objectRole"), gk_direct_object(w, ns::gk, "directObject"),
@@ -341,11 +344,12 @@ private:
         by_iri.emplace(iri, std::move(entry));
     }
 
-    // Every instance of gk:Title or a class below it; gk:GenericTitle and gk:EnvoyTitle
-    // instances are marked as such.
+    // Every instance of gk:Title or a class below it; gk:GenericTitle, gk:EnvoyTitle and
+    // gk:MonarchTitle instances are marked as such.
     std::vector<Title> titles() {
         const std::set<std::string> generic = closure_iris(vocab_.gk_generic_title_class);
         const std::set<std::string> envoy = closure_iris(vocab_.gk_envoy_title_class);
+        const std::set<std::string> monarch = closure_iris(vocab_.gk_monarch_title_class);
         std::map<std::string, Title> found;
         for (const SordNode* cls : class_closure(vocab_.gk_title_class.get())) {
             const std::string class_iri = node_string(cls);
@@ -355,6 +359,7 @@ private:
                     title.key = relative_key(node_string(s));
                     labels_of(s, title.label, title.alt_labels);
                 }
+                title.monarch = title.monarch || monarch.count(class_iri) > 0;
                 if (envoy.count(class_iri))
                     title.kind = TitleKind::Envoy;
                 else if (generic.count(class_iri) && title.kind == TitleKind::Specific)

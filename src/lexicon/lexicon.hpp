@@ -114,6 +114,9 @@ struct Title {
     std::string label;                   // "Minister of Defense"
     std::vector<std::string> alt_labels; // "Defence Minister", "Minister of Defence", ...
     TitleKind kind = TitleKind::Specific;
+    // gk:MonarchTitle: a monarch's or heir's ("King", "Crown Prince"), which no republic has,
+    // so never the publishing state's by inference.
+    bool monarch = false;
 };
 
 enum class TriggerForm : std::uint8_t {
