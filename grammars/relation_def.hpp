@@ -368,10 +368,13 @@ auto const no_since = x3::attr(std::vector<slot>());
 // participle alone needs its closing comma: "X, visiting Y, said").
 auto const relative_predicate_def = auxiliaries >> verb_group >> comma_free_arguments;
 
+// A "who" clause may end the sentence, or go on with a predicate of its own after "and"
+// ("..., who is paying a visit to Y and attending the summit.").
 auto const relative_body_def =
     (x3::omit[kw("who") >> gap] >> x3::repeat(1)[relative_predicate] >>
-     x3::omit[*(!argument_slot >> x3::lexeme[+(x3::ascii::char_ - x3::ascii::space - ',')]) >>
-              &x3::lit(',')]) |
+     x3::omit[*(!argument_slot >> !kw("and") >> !x3::lit('.') >>
+                x3::lexeme[+(x3::ascii::char_ - x3::ascii::space - ',')]) >>
+              &(x3::lit(',') | kw("and") | x3::lit('.'))]) |
     (x3::repeat(1)[relative_predicate] >> x3::omit[&x3::lit(',')]);
 
 auto const relative_def = x3::repeat(1)[actor_slot] >> x3::omit[','] >> relative_body >> no_since;

@@ -557,6 +557,31 @@ TEST_CASE("a relative or participle clause tells of the one before it", "[gramma
     CHECK(surfaces(object, only(object, "accused").agents) == Strings{"Ana Dorr"});
 }
 
+TEST_CASE("a relative clause may end the sentence or go on after \"and\"", "[grammar]") {
+    auto end = analyze("President Ana Dorr held talks in Accra with Ivo Kerr, who is paying an "
+                       "official visit to Ghana.");
+    CHECK(surfaces(end, only(end, "visited").agents) == Strings{"Ivo Kerr"});
+    CHECK(surfaces(end, only(end, "visited").places) == Strings{"Ghana"});
+    auto more = analyze("President Ana Dorr met Ivo Kerr, who is paying a visit to Ghana and "
+                        "attending the summit of the AU.");
+    CHECK(surfaces(more, only(more, "visited").agents) == Strings{"Ivo Kerr"});
+    // Near miss: "that" opens no clause of a person.
+    auto that = analyze("President Ana Dorr met Ivo Kerr, a man that visited Ghana.");
+    CHECK_FALSE(has_relation(that, "visited"));
+}
+
+TEST_CASE("the present progressive with a weekday or tomorrow is a plan", "[grammar]") {
+    auto friday = analyze("Ivo Kerr is meeting President Ana Dorr on Friday.");
+    CHECK(only(friday, "metWith").modality == Modality::Planned);
+    auto tomorrow = analyze("Ana Dorr, who is visiting Ghana tomorrow, praised the talks.");
+    CHECK(only(tomorrow, "visited").modality == Modality::Planned);
+    // Near misses: under way this week, and the simple past on a weekday.
+    auto week = analyze("Ivo Kerr, who is visiting Ghana this week, met President Ana Dorr.");
+    CHECK(only(week, "visited").modality == Modality::Reported);
+    auto past = analyze("Ivo Kerr met President Ana Dorr on Friday.");
+    CHECK(only(past, "metWith").modality == Modality::Reported);
+}
+
 TEST_CASE("a predicate before the clause shares its subject", "[grammar]") {
     auto after = analyze("After meeting President Sam Otu, Ivo Kerr flew to Ghana.");
     CHECK(surfaces(after, only(after, "metWith").agents) == Strings{"Ivo Kerr"});

@@ -450,6 +450,7 @@ private:
         arguments(r, pred, passive, previous_targets);
         if (r.kind == EventKind::Accusation && r.targets.empty() && !passive)
             actor_of_act(r, pred.verb);
+        r.progressive = progressive(pred);
         // "is touring Kenya and Ethiopia this week": a tour under way has not yet been to
         // every place it names; "is visiting Ghana" is there.
         if (r.modality == Modality::Reported && progressive(pred) && r.places.size() > 1)

@@ -309,6 +309,19 @@ const char* modality_name(Modality modality) {
     return "?";
 }
 
+// "is meeting X on Friday", "is visiting Ghana tomorrow": the present progressive with a
+// weekday or "tomorrow" is an arrangement, not an act under way (a full date may be the
+// day's own: "is welcoming X on October 25, 2023" in a release of that day).
+void plan_dated_progressives(SentenceAnalysis& out) {
+    for (auto& r : out.relations) {
+        if (!r.progressive || r.modality != Modality::Reported || r.time < 0)
+            continue;
+        const TimeExpression& te = out.times[static_cast<std::size_t>(r.time)];
+        if (te.kind == TimeKind::Weekday || (te.kind == TimeKind::Relative && te.offset > 0))
+            r.modality = Modality::Planned;
+    }
+}
+
 // "In Helsinki, the Secretary General met with ...": a place that opens the sentence, before
 // a comma, is where its meetings without a place of their own were held.
 void attach_fronted_place(const Abstracted& abs, SentenceAnalysis& out) {
@@ -342,6 +355,7 @@ SentenceAnalysis analyze_sentence(std::string_view sentence, const LexiconIndex&
     RuleRunner(abs, index, interpret).run();
     attach_fronted_place(abs, out);
     attach_times(out, index.words);
+    plan_dated_progressives(out);
     attach_meeting_modes(out, abs, index);
     return out;
 }

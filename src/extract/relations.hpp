@@ -36,9 +36,10 @@ struct RelationMention {
     // "met with 16 business leaders", "hosted a roundtable with civil rights leaders": the
     // text names no counterpart, but there were some (a participant list may name them).
     bool unnamed_counterparts = false;
-    bool tour_owner = false; // itinerary: the agent is whoever the tour belongs to
-    int time = -1;           // index into the sentence's time expressions, or -1
-    std::size_t anchor = 0;  // byte offset of the trigger in the sentence
+    bool tour_owner = false;  // itinerary: the agent is whoever the tour belongs to
+    bool progressive = false; // "is meeting": under way, or to come on the day it names
+    int time = -1;            // index into the sentence's time expressions, or -1
+    std::size_t anchor = 0;   // byte offset of the trigger in the sentence
     // A meeting's mode, from its trigger and the manner adverbial of its clause
     // (attach_meeting_modes); Unknown when the text does not say.
     MeetingMode mode = MeetingMode::Unknown;
