@@ -595,6 +595,9 @@ TEST_CASE("an organization's head word alone is no name", "[mentions][names]") {
     CHECK(person_names("Kerr met the Chief of the Defence Force in Nairobi.") == Names{"Kerr"});
     CHECK(person_names("Kerr met the Commander of the Velm Defence Force, Admiral Ivo Dorr, "
                        "today.") == Names{"Kerr", "Ivo Dorr"});
+    // A guard and a chamber are bodies: "Coast Guard" names no one.
+    CHECK(person_names("Kerr thanked the Kestrel Coast Guard and the Chamber of Deputies.") ==
+          Names{"Kerr"});
     // Near miss: a surname after a title is still one.
     CHECK(person_names("Kerr met Admiral Dorr in Nairobi.") == Names{"Kerr", "Dorr"});
 }

@@ -450,3 +450,45 @@ TEST_CASE("a monarch's title takes its country from the text, never from the out
     CHECK(positions_of(president, "person/ivo-kerr") ==
           std::set<std::string>{"position/USA-president"});
 }
+
+TEST_CASE("an office of a state's body named with the state's possessive is the state's",
+          "[positions]") {
+    auto x = run("The Speaker of Ghana's Chamber of Deputies, Ivo Kerr, met Ana Dorr.");
+    CHECK(positions_of(x, "person/ivo-kerr") ==
+          std::set<std::string>{"position/GHA-speaker-of-the-chamber-of-deputies"});
+    // An acronym in brackets may stand between the body and the apposed name.
+    auto aside = run("The Director General of Ghana's Border Security Force (BSF), Ivo Kerr, "
+                     "met Ana Dorr.");
+    CHECK(positions_of(aside, "person/ivo-kerr") ==
+          std::set<std::string>{"position/GHA-director-general-of-the-border-security-force"});
+    // Near miss: a possessive before no body leaves the title as it is.
+    auto plain = run("The Speaker of Ghana's parliament, Ivo Kerr, met Ana Dorr.");
+    CHECK(positions_of(plain, "person/ivo-kerr")
+              .count("position/GHA-speaker-of-the-chamber-of-deputies") == 0);
+}
+
+TEST_CASE("a counterpart holds no office of the body named for the other", "[positions]") {
+    auto x = run("The Director General of Ghana's Border Security Force, Ivo Kerr, met his "
+                 "Togolese counterpart, Ana Dorr, in Lome.");
+    CHECK(positions_of(x, "person/ana-dorr").empty());
+    // Near miss: an office of no body passes to the counterpart.
+    auto minister = run("Ghanaian Foreign Minister Ivo Kerr met his Togolese counterpart, Ana "
+                        "Dorr, in Lome.");
+    CHECK(positions_of(minister, "person/ana-dorr") ==
+          std::set<std::string>{"position/TGO-foreign-minister"});
+}
+
+TEST_CASE("a body that ends the sentence after an apposed office is the office's", "[positions]") {
+    auto x = run("Ana Dorr held talks with Ivo Kerr, Director General of Border Guard Ghana "
+                 "(BGG).");
+    CHECK(positions_of(x, "person/ivo-kerr") ==
+          std::set<std::string>{"position/border-guard-ghana-director-general"});
+    // Near misses: a second office after "and" is no part of the body, and a body followed
+    // by more of the sentence may open the next item of a list.
+    auto second = run("Ana Dorr met Ivo Kerr, Chief Executive of Kestrel Corporation and Chair "
+                      "of the Kestrel Foundation.");
+    for (const auto& p : positions_of(second, "person/ivo-kerr"))
+        CHECK(p.find("chair-of") == std::string::npos);
+    auto list = run("Ana Dorr met Ivo Kerr, Director of Kestrel Agency, Sam Otu and Lena Okafor.");
+    CHECK(positions_of(list, "person/ivo-kerr").empty());
+}

@@ -565,7 +565,8 @@ private:
     // After a name and a comma ("Ivo Kerr, CEO of Kestrel Airlines,"), the office names its
     // holder before it: the organization is the capitalized phrase up to the apposition's
     // end, head word or none.
-    std::size_t organization_end(std::size_t k, TitlePhrase& p, bool after_name) const {
+    std::size_t organization_end(std::size_t k, TitlePhrase& p, bool after_name,
+                                 bool after_comma = false) const {
         // A name right after it, or after a comma and closed as an apposition: "Commander of
         // the Defence Force, Major General Ivo Kerr,".
         auto named_after = [&](std::size_t e) {
@@ -588,8 +589,10 @@ private:
         bool head = false;
         for (std::size_t x = k; x < t_.size() && x < k + 8; ++x) {
             if (!cap(x)) {
+                // "CEO of Kestrel Airlines and Chair of ...": a second office, not the body's.
                 if (x > k && is(WordClass::NameConnector, lw(x)) &&
-                    (cap(x + 1) || (is(WordClass::Article, lw(x + 1)) && cap(x + 2))))
+                    (cap(x + 1) || (is(WordClass::Article, lw(x + 1)) && cap(x + 2))) &&
+                    !ix_.titles.longest(keys_, x + 1))
                     continue;
                 if (x > k && is(WordClass::Article, lw(x)) && lw(x - 1) == "of" && cap(x + 1))
                     continue;
@@ -598,6 +601,13 @@ private:
             head = head || ix_.organization_heads.count(lw(x)) > 0;
             if (head && named_after(x + 1)) {
                 p.organization = text_of(s_, t_, k, x + 1);
+                return x + 1;
+            }
+            // After a name and a comma, a body that ends the sentence ends the apposition:
+            // "..., Ivo Kerr, Director General of Border Guard Kestria (BGK)."
+            if (head && after_comma && !cap(x + 1) && ends_sentence(skip_acronym_aside(x + 1))) {
+                p.organization = text_of(s_, t_, k, x + 1);
+                p.organization_of = true;
                 return x + 1;
             }
         }
@@ -678,8 +688,9 @@ private:
                 TitlePhrase org;
                 // In a list item only ("- Ivo Kerr, CEO of Kestrel Airlines"): in running
                 // text a comma as often opens the next item of a list of titled names.
-                const bool after_name = list_item_ && j >= 2 && folded(j - 1) == "," && cap(j - 2);
-                if (const std::size_t e = organization_end(m, org, after_name);
+                const bool after_comma = j >= 2 && folded(j - 1) == "," && cap(j - 2);
+                const bool after_name = list_item_ && after_comma;
+                if (const std::size_t e = organization_end(m, org, after_name, after_comma);
                     w == "of" && e > m) {
                     p.organization = std::move(org.organization);
                     p.organization_entry = org.organization_entry;
@@ -766,6 +777,11 @@ private:
         if (start > j)
             p.organization = text_of(s_, t_, j, start);
         return start;
+    }
+
+    // Whether the sentence ends at k: its last token, or a final mark.
+    bool ends_sentence(std::size_t k) const {
+        return k >= t_.size() || (k + 1 == t_.size() && (folded(k) == "." || folded(k) == "!"));
     }
 
     // Whether an apposed name ends at k: "the defence minister, Ivo Kerr, said".
@@ -1047,7 +1063,18 @@ private:
                     m.title_country = entry(c->value).country;
                     m.country_from_context = false;
                 }
-                return j + 1 + c->length;
+                // "Speaker of Brazil's Chamber of Deputies": the office of the state's body.
+                const std::size_t after = j + 1 + c->length;
+                if (folded(after) == "'s" && !m.titles.empty() &&
+                    m.titles.back().organization.empty() &&
+                    m.title_country == entry(c->value).country)
+                    if (const std::size_t end = body_name_end(after + 1); end > after + 1) {
+                        TitlePhrase& office = m.titles.back();
+                        office.label += " of the " + text_of(s_, t_, after + 1, end);
+                        office.title = -1;
+                        return end;
+                    }
+                return after;
             }
             if (is(WordClass::Article, lw(j + 1)) && is(WordClass::CountryNoun, lw(j + 2))) {
                 if (m.title_country.empty())
@@ -1063,9 +1090,36 @@ private:
         return j;
     }
 
+    // The end of a body's name at k: capitalized words, joined by "of", "and" or "the", one of
+    // them an organization's head word ("Chamber of Deputies", "Presidential Leadership
+    // Council", "Border Security Force"); k when there is none.
+    std::size_t body_name_end(std::size_t k) const {
+        std::size_t x = k, end = k;
+        bool head = false;
+        while (x < t_.size() && x < k + 8) {
+            if (cap(x) && t_[x].word && !is_verb_word(x)) {
+                head = head || ix_.organization_heads.count(lw(x)) > 0;
+                ++x;
+                if (head)
+                    end = x;
+            } else if (x > k &&
+                       (lw(x) == "of" || lw(x) == "and" || is(WordClass::Article, lw(x))) &&
+                       cap(x + 1)) {
+                ++x;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
     // "General Director of National Security and Territorial Surveillance – DGST – Name":
     // the rest of the office's name and its acronym between dashes come before the name.
     std::size_t skip_acronym_aside(std::size_t j) const {
+        // "Director General of the Border Security Force (BSF), Name".
+        if (folded(j) == "(" && j + 2 < t_.size() && t_[j + 1].word && is_acronym(t_[j + 1].text) &&
+            folded(j + 2) == ")")
+            j += 3;
         if (lw(j) == "and" && cap(j + 1) && !ix_.titles.longest(keys_, j + 1)) {
             std::size_t k = j + 1;
             while (cap(k))

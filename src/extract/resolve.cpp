@@ -1065,7 +1065,13 @@ private:
                     (!before || c.mention > before->mention))
                     before = &c;
             }
-            if (!before || before->country == men.title_country)
+            // A counterpart holds the like office of another state's like body, not the
+            // office of the body named: "counterpart" of the "Director General of the Border
+            // Security Force".
+            if (!before || before->country == men.title_country ||
+                std::ranges::any_of(word_set(before->office), [&](const std::string& w) {
+                    return ix_.organization_heads.count(w) > 0;
+                }))
                 continue;
             Claim c = *before;
             c.person = person;
