@@ -492,3 +492,28 @@ TEST_CASE("a body that ends the sentence after an apposed office is the office's
     auto list = run("Ana Dorr met Ivo Kerr, Director of Kestrel Agency, Sam Otu and Lena Okafor.");
     CHECK(positions_of(list, "person/ivo-kerr").empty());
 }
+
+TEST_CASE("a lexicon title of the outlet's portfolio is the outlet's state's", "[positions]") {
+    auto x = from("Ministry of Foreign Affairs, Pakistan",
+                  "Vice Minister Ivo Kerr of Japan paid a courtesy call on Foreign Minister Ana "
+                  "Dorr.");
+    CHECK(positions_of(x, "person/ana-dorr") ==
+          std::set<std::string>{"position/PAK-foreign-minister"});
+    // Near miss: another ministry's release.
+    auto defence = from("Ministry of Defence, Pakistan",
+                        "Vice Minister Ivo Kerr of Japan paid a courtesy call on Foreign "
+                        "Minister Ana Dorr.");
+    CHECK(positions_of(defence, "person/ana-dorr").empty());
+}
+
+TEST_CASE("a counterpart of one titled in an earlier sentence holds the like office",
+          "[positions]") {
+    auto x = run("Kenya's Foreign Minister, Ivo Kerr, accused Ghana of delays. Kerr and his "
+                 "Ghanaian counterpart, Ana Dorr, did not meet.");
+    CHECK(positions_of(x, "person/ana-dorr") ==
+          std::set<std::string>{"position/GHA-foreign-minister"});
+    // Near miss: no office was ever given to the one named before.
+    auto none = run("Ivo Kerr accused Ghana of delays. Kerr and his Ghanaian counterpart, Ana "
+                    "Dorr, did not meet.");
+    CHECK(positions_of(none, "person/ana-dorr").empty());
+}

@@ -1002,7 +1002,7 @@ private:
                 add(person, role, static_cast<std::size_t>(r), pc.person);
             }
         }
-        counterpart_claims(s, first);
+        counterpart_claims(s, first, di);
         for (std::size_t k = first; k < claims_.size(); ++k) {
             if (!claims_[k].organization.empty())
                 continue; // an organization's office has no country
@@ -1048,7 +1048,7 @@ private:
     // "Foreign Minister Dorr spoke with his Kestrian counterpart, Ivo Kerr": a counterpart
     // named without a title holds the office of the person named before him in the sentence,
     // of the state the counterpart phrase names, unless that person holds it for that state.
-    void counterpart_claims(const SentenceRecord& s, std::size_t first) {
+    void counterpart_claims(const SentenceRecord& s, std::size_t first, std::size_t claims_doc) {
         const auto& ms = s.analysis.mentions;
         const std::size_t end = claims_.size();
         for (std::size_t m = 0; m < ms.size(); ++m) {
@@ -1065,6 +1065,21 @@ private:
                     (!before || c.mention > before->mention))
                     before = &c;
             }
+            // "Arbulu Pena and his Ecuadorian counterpart, X": the person named just before
+            // without a title holds the office an earlier sentence of the document gave them.
+            if (!before)
+                for (std::size_t p = m; p-- > 0;)
+                    if (ms[p].type == MentionType::Person) {
+                        const std::string& other = resolved(s)[p].entity;
+                        for (std::size_t k = first; k-- > 0 && claims_[k].doc == claims_doc;)
+                            if (const Claim& c = claims_[k]; c.person == other && other != person &&
+                                                             c.organization.empty() &&
+                                                             !c.country.empty()) {
+                                before = &c;
+                                break;
+                            }
+                        break;
+                    }
             // A counterpart holds the like office of another state's like body, not the
             // office of the body named: "counterpart" of the "Director General of the Border
             // Security Force".
@@ -1362,10 +1377,13 @@ private:
         bool guests_known = false;
         for (std::size_t k : ks) {
             Claim& c = claims_[k];
-            if (!c.country.empty() || !c.organization.empty() || c.title >= 0 || c.head < 0 ||
-                countries.count(c.person) || !portfolio_office(c.office, ix_.title(c.head)))
+            // A lexicon title of portfolio words ("Foreign Minister" in a foreign ministry's
+            // release) is as much the outlet's own.
+            if (!c.country.empty() || !c.organization.empty() || countries.count(c.person) ||
+                (c.title < 0 && (c.head < 0 || !portfolio_office(c.office, ix_.title(c.head)))) ||
+                (c.title >= 0 && ix_.title(c.title).monarch))
                 continue;
-            const auto field = portfolio_words(c.office);
+            const auto field = portfolio_words(c.title >= 0 ? ix_.title(c.title).label : c.office);
             const auto own = portfolio_words(outlet_name);
             if (field.empty() ||
                 !std::ranges::all_of(field, [&](const std::string& w) { return own.count(w); }))
