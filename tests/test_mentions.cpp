@@ -490,6 +490,8 @@ TEST_CASE("headline words are no names", "[mentions][names]") {
     // A title or an honorific still introduces a name in a headline.
     CHECK(person_names("President Hale Meets Dorr in Velm") == Names{"Hale"});
     CHECK(person_names("Dr. Ana Dorr Visits Velm") == Names{"Ana Dorr"});
+    // The first word of a trigger of several ends the name: "Travels to".
+    CHECK(person_names("Deputy Trade Representative Dorr Travels to Velm") == Names{"Dorr"});
     // Near miss: a sentence with a lower-case verb is no headline.
     CHECK(person_names("Ana Dorr met Ivo Kerr in Nairobi.") == Names{"Ana Dorr", "Ivo Kerr"});
 }

@@ -499,6 +499,10 @@ TEST_CASE("a lexicon title of the outlet's portfolio is the outlet's state's", "
                   "Dorr.");
     CHECK(positions_of(x, "person/ana-dorr") ==
           std::set<std::string>{"position/PAK-foreign-minister"});
+    auto deputy = from("Ministry of Foreign Affairs, Pakistan",
+                       "Deputy Minister of Foreign Affairs Ana Dorr summoned Ivo Kerr.");
+    CHECK(positions_of(deputy, "person/ana-dorr") ==
+          std::set<std::string>{"position/PAK-deputy-minister-of-foreign-affairs"});
     // Near miss: another ministry's release.
     auto defence = from("Ministry of Defence, Pakistan",
                         "Vice Minister Ivo Kerr of Japan paid a courtesy call on Foreign "

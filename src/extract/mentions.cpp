@@ -240,14 +240,20 @@ private:
     // name elsewhere "Said" or "Meeting" may be a word of it.
     bool is_verb_word(std::size_t k, bool any_form = false) const {
         const bool all = headline_ || any_form;
-        const std::string& l = lw(k);
-        if (auto f = ix_.trigger_forms.find(l); f != ix_.trigger_forms.end())
-            for (int t : f->second) {
-                const auto form = ix_.trigger(t).form;
-                if (form == TriggerForm::Past || form == TriggerForm::Base ||
-                    (all && form != TriggerForm::Noun))
-                    return true;
-            }
+        // A trigger of one word, or the first of one of more ("Travels to" in a headline).
+        std::string l = lw(k);
+        for (std::size_t n = 1; n <= 3 && k + n <= t_.size(); ++n) {
+            if (n > 1)
+                l += " " + lw(k + n - 1);
+            if (auto f = ix_.trigger_forms.find(l); f != ix_.trigger_forms.end())
+                for (int t : f->second) {
+                    const auto form = ix_.trigger(t).form;
+                    if (form == TriggerForm::Past || form == TriggerForm::Base ||
+                        (all && form != TriggerForm::Noun))
+                        return true;
+                }
+        }
+        l = lw(k);
         return all && (is(WordClass::LightVerb, l) || is(WordClass::SpeechVerb, l) ||
                        is(WordClass::TourVerb, l) || is(WordClass::InclusionVerb, l));
     }

@@ -1378,9 +1378,11 @@ private:
         for (std::size_t k : ks) {
             Claim& c = claims_[k];
             // A lexicon title of portfolio words ("Foreign Minister" in a foreign ministry's
-            // release) is as much the outlet's own.
+            // release), or one with modifiers ("Deputy Minister of Foreign Affairs"), is as
+            // much the outlet's own.
             if (!c.country.empty() || !c.organization.empty() || countries.count(c.person) ||
-                (c.title < 0 && (c.head < 0 || !portfolio_office(c.office, ix_.title(c.head)))) ||
+                (c.title < 0 && (c.head < 0 || (!portfolio_office(c.office, ix_.title(c.head)) &&
+                                                !modified_title(c.office, ix_.title(c.head))))) ||
                 (c.title >= 0 && ix_.title(c.title).monarch))
                 continue;
             const auto field = portfolio_words(c.title >= 0 ? ix_.title(c.title).label : c.office);
