@@ -521,3 +521,14 @@ TEST_CASE("a counterpart of one titled in an earlier sentence holds the like off
                     "Dorr, did not meet.");
     CHECK(positions_of(none, "person/ana-dorr").empty());
 }
+
+TEST_CASE("an office after a known body's possessive is the body's", "[positions]") {
+    auto x = run("Ana Dorr met the African Union's High Representative for Sudan, Ivo Kerr, in "
+                 "Cairo.");
+    const auto held = positions_of(x, "person/ivo-kerr");
+    REQUIRE(held.size() == 1);
+    CHECK(x.knowledge.entities.at(*held.begin()).organization == "org/african-union");
+    // Near miss: the possessive before no office.
+    auto plan = run("Ana Dorr praised the African Union's peace plan, Ivo Kerr said.");
+    CHECK(positions_of(plan, "person/ivo-kerr").empty());
+}

@@ -764,6 +764,16 @@ private:
             p.organization_entry = g->value;
             return j + g->length;
         }
+        // "the African Union's High Representative for Sudan": the possessive of a body the
+        // gazetteer knows.
+        if (auto g = ix_.places.longest(keys_, j);
+            g && entry(g->value).entity_class == EntityClass::Organization &&
+            folded(j + g->length) == "'s" && cap(j + g->length + 1) &&
+            office_at(j + g->length + 1, probe)) {
+            p.organization = text_of(s_, t_, j, j + g->length);
+            p.organization_entry = g->value;
+            return j + g->length + 1;
+        }
         if (is_acronym(t_[j].text) && !ix_.places.longest(keys_, j) && office_at(j + 1, probe)) {
             p.organization = std::string(t_[j].text);
             return j + 1;
