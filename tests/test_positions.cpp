@@ -345,6 +345,15 @@ TEST_CASE("whom a foreign official travelled to meet holds the office in the pla
     auto call = run("Kenyan Foreign Minister Ivo Kerr travelled to Ghana on Monday. From Accra, "
                     "the minister spoke by phone with President Sam Otu.");
     CHECK(positions_of(call, "person/sam-otu").empty());
+    // Talks with no place of their own were held where the visitor is reported visiting.
+    auto during = run("Kenyan Trade Minister Ivo Kerr, who is visiting Accra this week, held "
+                      "talks with President Sam Otu.");
+    CHECK(positions_of(during, "person/sam-otu") ==
+          std::set<std::string>{"position/GHA-president"});
+    // Near miss: a visit still to come places no talks.
+    auto planned = run("Kenyan Trade Minister Ivo Kerr, who will visit Accra next week, held "
+                       "talks with President Sam Otu.");
+    CHECK(positions_of(planned, "person/sam-otu").empty());
 }
 
 TEST_CASE("a composed office takes its country as a lexicon title does", "[positions]") {

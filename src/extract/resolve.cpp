@@ -1029,10 +1029,23 @@ private:
             const bool host = !r.symmetric && r.agents.size() == 1 &&
                               r.agents.front() == c.mention && !r.targets.empty();
             if (r.kind != EventKind::Meeting || r.modality != Modality::Reported ||
-                from_afar(r.mode) || r.places.empty() || !(met || host))
+                from_afar(r.mode) || !(met || host))
+                continue;
+            // Talks with no place of their own were held where the visitor among their
+            // participants is reported visiting in the sentence ("X, who is visiting Baku
+            // this week, held talks with Economy Minister Y").
+            std::vector<int> places = r.places;
+            if (places.empty())
+                for (const auto& v : s.analysis.relations)
+                    if (v.kind == EventKind::Visit && v.modality == Modality::Reported &&
+                        std::ranges::any_of(met ? r.agents : r.targets, [&](int a) {
+                            return std::ranges::find(v.agents, a) != v.agents.end();
+                        }))
+                        places.insert(places.end(), v.places.begin(), v.places.end());
+            if (places.empty())
                 continue;
             std::set<std::string> countries;
-            for (int p : r.places)
+            for (int p : places)
                 if (const Mention& place = ms[static_cast<std::size_t>(p)]; place.entry >= 0)
                     countries.insert(entry(place.entry).country);
             if (countries.size() != 1 || countries.begin()->empty())
