@@ -541,3 +541,17 @@ TEST_CASE("an office after a known body's possessive is the body's", "[positions
     auto plan = run("Ana Dorr praised the African Union's peace plan, Ivo Kerr said.");
     CHECK(positions_of(plan, "person/ivo-kerr").empty());
 }
+
+TEST_CASE("an armed force every state has is a state's body", "[positions]") {
+    auto x = from("Department of Defence, Australia",
+                  "Minister Sam Otu was accompanied by the Chief of the Defence Force, Admiral "
+                  "Ivo Kerr, who met Ana Dorr.");
+    CHECK(positions_of(x, "person/ivo-kerr") ==
+          std::set<std::string>{"position/AUS-defence-force-chief"});
+    // Near miss: a force with a name of its own is no state's body.
+    auto own = from("Department of Defence, Australia",
+                    "Minister Sam Otu was accompanied by the Chief of the Rapid Support Forces, "
+                    "Ivo Kerr, who met Ana Dorr.");
+    for (const auto& p : positions_of(own, "person/ivo-kerr"))
+        CHECK(p.rfind("position/AUS-", 0) == std::string::npos);
+}
