@@ -555,3 +555,18 @@ TEST_CASE("an armed force every state has is a state's body", "[positions]") {
     for (const auto& p : positions_of(own, "person/ivo-kerr"))
         CHECK(p.rfind("position/AUS-", 0) == std::string::npos);
 }
+
+TEST_CASE("a co-chair of talks in a state holds the office there when the other side came",
+          "[positions]") {
+    const std::string meeting = " The meeting of the Joint Committee was held in Hanoi and "
+                                "co-chaired by Deputy Prime Minister Ivo Kerr and Lao Deputy "
+                                "Prime Minister Ana Dorr.";
+    // A compatriot of the foreign co-chair travelled there: the delegation came.
+    auto x = run("Lao Prime Minister Sam Otu arrived in Hanoi on Monday." + meeting);
+    CHECK(positions_of(x, "person/ivo-kerr") ==
+          std::set<std::string>{"position/VNM-deputy-prime-minister"});
+    // Near misses: no one is reported travelling there, and one of a third state did.
+    CHECK(positions_of(run(meeting.substr(1)), "person/ivo-kerr").empty());
+    auto third = run("Thai Prime Minister Sam Otu arrived in Hanoi on Monday." + meeting);
+    CHECK(positions_of(third, "person/ivo-kerr").empty());
+}

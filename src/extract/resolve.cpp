@@ -1028,8 +1028,11 @@ private:
             const bool met = std::ranges::find(r.targets, c.mention) != r.targets.end();
             const bool host = !r.symmetric && r.agents.size() == 1 &&
                               r.agents.front() == c.mention && !r.targets.empty();
+            // "co-chaired by A and B": each met the others.
+            const bool joint = r.symmetric && r.agents.size() > 1 &&
+                               std::ranges::find(r.agents, c.mention) != r.agents.end();
             if (r.kind != EventKind::Meeting || r.modality != Modality::Reported ||
-                from_afar(r.mode) || !(met || host))
+                from_afar(r.mode) || !(met || host || joint))
                 continue;
             // Talks with no place of their own were held where the visitor among their
             // participants is reported visiting in the sentence ("X, who is visiting Baku
@@ -1038,7 +1041,7 @@ private:
             if (places.empty())
                 for (const auto& v : s.analysis.relations)
                     if (v.kind == EventKind::Visit && v.modality == Modality::Reported &&
-                        std::ranges::any_of(met ? r.agents : r.targets, [&](int a) {
+                        std::ranges::any_of(met || joint ? r.agents : r.targets, [&](int a) {
                             return std::ranges::find(v.agents, a) != v.agents.end();
                         }))
                         places.insert(places.end(), v.places.begin(), v.places.end());
@@ -1052,8 +1055,9 @@ private:
                 continue;
             c.met_in = *countries.begin();
             c.met_by.clear();
-            for (int a : met ? r.agents : r.targets)
-                c.met_by.push_back(agent_before_roles(s, c.doc, a));
+            for (int a : met || joint ? r.agents : r.targets)
+                if (a != c.mention)
+                    c.met_by.push_back(agent_before_roles(s, c.doc, a));
             return;
         }
     }
@@ -1348,10 +1352,27 @@ private:
                     return officials_of_bodies.count(who) > 0;
                 return !it->second.count(c.met_in);
             });
-        return foreign && std::ranges::any_of(c.met_by, [&](const std::string& who) {
-                   auto it = travels.find(who);
-                   return it != travels.end() && it->second.count(c.met_in) > 0;
-               });
+        // One of them travelled there, or an official of one of their states did: the
+        // delegation's ("Lao Prime Minister X, who is paying a visit to Vietnam" brings the
+        // Lao co-chair of the committee held in Hanoi).
+        auto travelled = [&](const std::string& who) {
+            auto it = travels.find(who);
+            return it != travels.end() && it->second.count(c.met_in) > 0;
+        };
+        std::set<std::string> states;
+        for (const auto& who : c.met_by)
+            if (auto it = countries.find(who); it != countries.end())
+                states.insert(it->second.begin(), it->second.end());
+        auto compatriot_travelled = [&]() {
+            for (const auto& [who, places] : travels)
+                if (auto it = countries.find(who);
+                    places.count(c.met_in) && it != countries.end() &&
+                    std::ranges::any_of(it->second,
+                                        [&](const std::string& st) { return states.count(st); }))
+                    return true;
+            return false;
+        };
+        return foreign && (std::ranges::any_of(c.met_by, travelled) || compatriot_travelled());
     }
 
     // A document published by a state's own body (an outlet the gazetteer knows as a
