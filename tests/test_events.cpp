@@ -454,3 +454,10 @@ TEST_CASE("a signing held in a place is a visit there by the parties from abroad
                        "in Accra on Monday.");
     CHECK_FALSE(has_direct(unknown, "person/lena-okafor", "visited", "city/accra"));
 }
+
+TEST_CASE("a demonym accused names its state and the graph declares it", "[events]") {
+    auto x = geokg::testing::run("Ghana complained to the United Nations over two Togolese air "
+                                 "raids.");
+    CHECK(has_direct(x, "country/GHA", "accused", "country/TGO"));
+    CHECK(x.knowledge.find("country/TGO") != nullptr);
+}

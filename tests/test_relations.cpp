@@ -793,6 +793,20 @@ TEST_CASE("armed groups the gazetteer knows are accused by name", "[grammar]") {
     CHECK(only(none, "accused").targets.empty());
 }
 
+TEST_CASE("a complaint about a hostile act accuses its actor and not the one addressed",
+          "[grammar]") {
+    auto a = analyze("Ghana complained to the United Nations on Tuesday over two Togolese air "
+                     "raids.");
+    CHECK(surfaces(a, only(a, "accused").targets) == Strings{"Togolese"});
+    auto b = analyze("Ghana complained about Togo's incursions.");
+    CHECK(surfaces(b, only(b, "accused").targets) == Strings{"Togo"});
+    // Near misses: the one addressed, and a state modifying what is no act.
+    auto to = analyze("Ghana complained to Togo.");
+    CHECK(only(to, "accused").targets.empty());
+    auto currency = analyze("Ana Dorr complained about the Togolese currency.");
+    CHECK(only(currency, "accused").targets.empty());
+}
+
 TEST_CASE("a trigger after a hyphenated adjective is a noun", "[grammar]") {
     auto a = analyze("Trade Minister Ana Dorr made a five-hour stop in Accra on Monday.");
     CHECK(surfaces(a, only(a, "visited").places) == Strings{"Accra"});

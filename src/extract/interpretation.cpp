@@ -339,6 +339,23 @@ private:
             for (std::size_t words = 0; words < 5 && ++k < tokens.size() && tokens[k].kind == 0;
                  ++words) {
             }
+        // "complained to the United Nations over two Israeli air raids": past the one
+        // addressed, the act the complaint is about names its actor.
+        if (k + 2 < tokens.size() && tokens[k].kind == 0 && word_at(tokens[k]) == "to") {
+            std::size_t a = k + 1;
+            if (tokens[a].kind == 0 && index_.words.has(WordClass::Determiner, word_at(tokens[a])))
+                ++a;
+            if (a + 1 < tokens.size() && tokens[a].kind != 0 && tokens[a + 1].kind == 0 &&
+                (word_at(tokens[a + 1]) == "over" || word_at(tokens[a + 1]) == "about")) {
+                actor_of_complaint(r, a + 2);
+                return;
+            }
+        }
+        if (k < tokens.size() && tokens[k].kind == 0 &&
+            (word_at(tokens[k]) == "over" || word_at(tokens[k]) == "about")) {
+            actor_of_complaint(r, k + 1);
+            return;
+        }
         if (k < tokens.size() && tokens[k].kind == 0 &&
             index_.words.has(WordClass::Determiner, word_at(tokens[k])))
             ++k;
@@ -367,6 +384,32 @@ private:
     // "condemned the attack by the Islamic State on ...", "condemned the continued detention
     // of UN personnel by Ansar Allah": the act's actor after "by", the act a noun phrase of
     // at most eight words and modifying names from k, with no verb, list or clause in it.
+    // The actor modifying the act a complaint is about, from k: a determiner or a number
+    // word, then a state, its demonym or a body, then the act's noun (words:hostile-act-noun:
+    // "two Israeli air raids", "Norland's incursions"; not "the U.S. dollar").
+    void actor_of_complaint(RelationMention& r, std::size_t k) const {
+        const auto& tokens = abs_.tokens;
+        for (std::size_t words = 0; words < 2 && k < tokens.size() && tokens[k].kind == 0 &&
+                                    (index_.words.has(WordClass::Determiner, word_at(tokens[k])) ||
+                                     index_.words.has(WordClass::GroupCount, word_at(tokens[k])));
+             ++words)
+            ++k;
+        if (k + 1 >= tokens.size() ||
+            (tokens[k].kind != 'O' && tokens[k].kind != 'G' && tokens[k].kind != 'D'))
+            return;
+        // The act's noun among the next three words ("air raids"), before any other slot.
+        bool act = false;
+        for (std::size_t j = k + 1 + (word_at(tokens[k + 1]) == "'s" ? 1 : 0);
+             j < tokens.size() && j < k + 5 && tokens[j].kind == 0 && !act; ++j)
+            act = index_.words.has(WordClass::HostileActNoun, word_at(tokens[j]));
+        if (!act)
+            return;
+        const Relation& relation = index_.lexicon.relation(r.relation);
+        const MentionType type = mentions_[static_cast<std::size_t>(tokens[k].index)].type;
+        if (relation.range.contains(entity_class_of(type)))
+            add_unique(r.targets, tokens[k].index);
+    }
+
     void actor_after_by(RelationMention& r, std::size_t k) const {
         const auto& tokens = abs_.tokens;
         std::size_t words = 0;

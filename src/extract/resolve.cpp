@@ -467,12 +467,23 @@ private:
                         }
                         break;
                     case MentionType::Demonym:
+                        // A demonym that is a relation's participant ("over two Israeli air
+                        // raids") names its state, which the graph then declares.
+                        if (participates(s, static_cast<int>(m)))
+                            gazetteer_entity(entry(men.entry));
                         resolved(s)[m] = {entry(men.entry).key, "demonym"};
                         break;
                     default:
                         break;
                     }
                 }
+    }
+
+    static bool participates(const SentenceRecord& s, int m) {
+        return std::ranges::any_of(s.analysis.relations, [&](const RelationMention& r) {
+            return std::ranges::find(r.agents, m) != r.agents.end() ||
+                   std::ranges::find(r.targets, m) != r.targets.end();
+        });
     }
 
     // People, document by document: full names cluster by spelling (a one-letter slip, a

@@ -72,6 +72,7 @@ constexpr std::array<std::string_view, word_class_count> names = {
     "phone-word",
     "virtual-word",
     "government-office-word",
+    "hostile-act-noun",
 };
 
 std::size_t slot(WordClass c) {

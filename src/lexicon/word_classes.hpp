@@ -78,8 +78,9 @@ enum class WordClass : std::uint8_t {
     PhoneWord,
     VirtualWord,
     GovernmentOfficeWord,
+    HostileActNoun,
 };
-inline constexpr std::size_t word_class_count = 64;
+inline constexpr std::size_t word_class_count = 65;
 
 // The local name of the class's IRI under {base}words/: "not-a-name", "light-verb".
 std::string_view word_class_name(WordClass word_class);
