@@ -375,15 +375,16 @@ private:
         if (next.kind != 0 || noun.empty() || !std::isalpha(static_cast<unsigned char>(noun[0])) ||
             index_.words.has(WordClass::Determiner, noun) || noun == "and" || noun == "of")
             return;
-        const Relation& relation = index_.lexicon.relation(r.relation);
-        const MentionType type = mentions_[static_cast<std::size_t>(tokens[k].index)].type;
-        if (relation.range.contains(entity_class_of(type)))
-            add_unique(r.targets, tokens[k].index);
+        add_actor_in_range(r, tokens[k].index);
     }
 
-    // "condemned the attack by the Islamic State on ...", "condemned the continued detention
-    // of UN personnel by Ansar Allah": the act's actor after "by", the act a noun phrase of
-    // at most eight words and modifying names from k, with no verb, list or clause in it.
+    // The actor of an act, mention m, is the relation's counterpart when its range admits it.
+    void add_actor_in_range(RelationMention& r, int m) const {
+        const Relation& relation = index_.lexicon.relation(r.relation);
+        if (relation.range.contains(entity_class_of(mentions_[static_cast<std::size_t>(m)].type)))
+            add_unique(r.targets, m);
+    }
+
     // The actor modifying the act a complaint is about, from k: a determiner or a number
     // word, then a state, its demonym or a body, then the act's noun (words:hostile-act-noun:
     // "two Israeli air raids", "Norland's incursions"; not "the U.S. dollar").
@@ -404,12 +405,12 @@ private:
             act = index_.words.has(WordClass::HostileActNoun, word_at(tokens[j]));
         if (!act)
             return;
-        const Relation& relation = index_.lexicon.relation(r.relation);
-        const MentionType type = mentions_[static_cast<std::size_t>(tokens[k].index)].type;
-        if (relation.range.contains(entity_class_of(type)))
-            add_unique(r.targets, tokens[k].index);
+        add_actor_in_range(r, tokens[k].index);
     }
 
+    // "condemned the attack by the Islamic State on ...", "condemned the continued detention
+    // of UN personnel by Ansar Allah": the act's actor after "by", the act a noun phrase of
+    // at most eight words and modifying names from k, with no verb, list or clause in it.
     void actor_after_by(RelationMention& r, std::size_t k) const {
         const auto& tokens = abs_.tokens;
         std::size_t words = 0;
@@ -433,10 +434,7 @@ private:
                 ++a;
             if (a >= tokens.size() || (tokens[a].kind != 'O' && tokens[a].kind != 'G'))
                 return;
-            const Relation& relation = index_.lexicon.relation(r.relation);
-            const MentionType type = mentions_[static_cast<std::size_t>(tokens[a].index)].type;
-            if (relation.range.contains(entity_class_of(type)))
-                add_unique(r.targets, tokens[a].index);
+            add_actor_in_range(r, tokens[a].index);
             return;
         }
     }

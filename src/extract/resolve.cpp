@@ -1417,7 +1417,7 @@ private:
         // "Deputy Secretary of Energy X" in a release of the Department of Energy: an office
         // of the outlet's own portfolio, held by someone the state's officials did not meet
         // as a guest.
-        const std::string& outlet_name = docs_[di].document.outlet;
+        const std::set<std::string> own = portfolio_words(docs_[di].document.outlet);
         std::set<std::string> guests;
         bool guests_known = false;
         for (std::size_t k : ks) {
@@ -1431,7 +1431,6 @@ private:
                 (c.title >= 0 && ix_.title(c.title).monarch))
                 continue;
             const auto field = portfolio_words(c.title >= 0 ? ix_.title(c.title).label : c.office);
-            const auto own = portfolio_words(outlet_name);
             if (field.empty() ||
                 !std::ranges::all_of(field, [&](const std::string& w) { return own.count(w); }))
                 continue;
