@@ -807,6 +807,21 @@ TEST_CASE("a complaint about a hostile act accuses its actor and not the one add
     CHECK(only(currency, "accused").targets.empty());
 }
 
+TEST_CASE("the agent of a passive accusation may follow its charge", "[grammar]") {
+    auto a = analyze("Opposition leader Ivo Kerr was accused of fraud by the Ghanaian government.");
+    CHECK(surfaces(a, only(a, "accused").agents) == Strings{"Ghanaian government"});
+    CHECK(surfaces(a, only(a, "accused").targets) == Strings{"Ivo Kerr"});
+    auto far = analyze("Ivo Kerr has been accused of misusing public funds, much of it believed "
+                       "to have been embezzled, by current Ghanaian government officials.");
+    CHECK(surfaces(far, only(far, "accused").agents) == Strings{"Ghanaian government"});
+    // Near misses: "by" after a participle is that participle's agent, and former officials
+    // are no state's.
+    auto funded = analyze("Ivo Kerr was accused of being funded by Ghana.");
+    CHECK(only(funded, "accused").targets.empty());
+    auto former = analyze("Ivo Kerr was accused of fraud by former Ghanaian government officials.");
+    CHECK(only(former, "accused").targets.empty());
+}
+
 TEST_CASE("a trigger after a hyphenated adjective is a noun", "[grammar]") {
     auto a = analyze("Trade Minister Ana Dorr made a five-hour stop in Accra on Monday.");
     CHECK(surfaces(a, only(a, "visited").places) == Strings{"Accra"});

@@ -439,6 +439,54 @@ private:
         }
     }
 
+    // "has been accused of misusing public funds, much of it embezzled, by current Haitian
+    // government officials": the agent of a passive accusation after its charge (from "of" or
+    // "for"), in the same clause (no other verb, speech verb or semicolon on the way). The
+    // "by" is the accusation's only when no participle holds it ("accused of being funded by
+    // Qatar": Qatar funds). Between "by" and the agent: a determiner and at most two plain
+    // words ("current"), none of them former ("by former Peruvian officials" is no state's).
+    void agent_after_charge(RelationMention& r, const ast::slot& verb) const {
+        const auto& tokens = abs_.tokens;
+        std::size_t k = 0;
+        while (k < tokens.size() &&
+               !(tokens[k].kind == verb.kind && tokens[k].index == static_cast<int>(verb.index)))
+            ++k;
+        if (++k >= tokens.size() || tokens[k].kind != 0 ||
+            (word_at(tokens[k]) != "of" && word_at(tokens[k]) != "for"))
+            return;
+        for (std::size_t j = k + 1; j < tokens.size() && j < k + 40; ++j) {
+            const AbstractToken& t = tokens[j];
+            if (is_verb_kind(t.kind))
+                return;
+            if (t.kind != 0)
+                continue;
+            const std::string_view w = word_at(t);
+            if (w == ";" || w == "." || index_.words.has(WordClass::SpeechVerb, w))
+                return;
+            if (w != "by")
+                continue;
+            const std::string_view before = word_at(tokens[j - 1]);
+            if (tokens[j - 1].kind == 0 && ((before.size() >= 4 && before.ends_with("ed")) ||
+                                            index_.words.has(WordClass::PastMarker, before)))
+                return;
+            std::size_t a = j + 1;
+            if (a < tokens.size() && tokens[a].kind == 0 &&
+                index_.words.has(WordClass::Determiner, word_at(tokens[a])))
+                ++a;
+            for (int words = 0; words < 2 && a < tokens.size() && tokens[a].kind == 0; ++words) {
+                const std::string_view m = word_at(tokens[a]);
+                if (m.empty() || !std::islower(static_cast<unsigned char>(m[0])) ||
+                    index_.words.has(WordClass::Former, m) || m == "of" || m == "and")
+                    return;
+                ++a;
+            }
+            if (a < tokens.size() &&
+                (tokens[a].kind == 'P' || tokens[a].kind == 'O' || tokens[a].kind == 'G'))
+                add_actor_in_range(r, tokens[a].index);
+            return;
+        }
+    }
+
     std::string_view word_at(const AbstractToken& t) const {
         const std::size_t end = std::min(abs_.text.find(' ', t.start), abs_.text.size());
         return std::string_view(abs_.text).substr(t.start, end - t.start);
@@ -487,10 +535,14 @@ private:
             return; // the ontology has no visit relation
         r.agents = subjects;
         r.modality = modality;
-        const bool passive = pred.verb.kind == 'S' || be_passive(pred);
+        // "was accused of fraud by X": an accusation's past form after "be" is its passive,
+        // whether or not the grammar read a "by" argument.
+        const bool passive =
+            pred.verb.kind == 'S' || be_passive(pred) ||
+            (r.kind == EventKind::Accusation && pred.verb.kind == 'V' && after_be(pred));
         arguments(r, pred, passive, previous_targets);
-        if (r.kind == EventKind::Accusation && r.targets.empty() && !passive)
-            actor_of_act(r, pred.verb);
+        if (r.kind == EventKind::Accusation && r.targets.empty())
+            passive ? agent_after_charge(r, pred.verb) : actor_of_act(r, pred.verb);
         r.progressive = progressive(pred);
         // "is touring Kenya and Ethiopia this week": a tour under way has not yet been to
         // every place it names; "is visiting Ghana" is there.
@@ -681,14 +733,18 @@ private:
     // "would be personally received by X": a past form after "be" with a "by" argument is
     // the passive the lexicon's "was received by" phrases do not spell out.
     static bool be_passive(const ast::predicate& pred) {
-        static const std::array<std::string_view, 7> be = {"be",  "been", "being", "is",
-                                                           "are", "was",  "were"};
-        const bool after_be = std::ranges::any_of(pred.auxiliaries, [](const std::string& a) {
-            return std::ranges::find(be, a) != be.end();
-        });
         const bool by = std::ranges::any_of(
             pred.arguments, [](const ast::argument& a) { return a.preposition == "by"; });
-        return pred.verb.kind == 'V' && after_be && by;
+        return pred.verb.kind == 'V' && after_be(pred) && by;
+    }
+
+    // A form of "be" among a predicate's auxiliaries.
+    static bool after_be(const ast::predicate& pred) {
+        static const std::array<std::string_view, 7> be = {"be",  "been", "being", "is",
+                                                           "are", "was",  "were"};
+        return std::ranges::any_of(pred.auxiliaries, [](const std::string& a) {
+            return std::ranges::find(be, a) != be.end();
+        });
     }
 
     // The plain word right before a mention's slot, or "".
