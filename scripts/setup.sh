@@ -25,8 +25,9 @@ while (($#)); do
   esac
 done
 
-# Building geokg: compiler, CMake, Serd/Sord, Boost (Spirit X3), utf8proc.
-example_packages=(g++ cmake make pkg-config libserd-dev libsord-dev libboost-dev libutf8proc-dev)
+# Building geokg: compiler, CMake, Serd/Sord, Boost (Spirit X3), utf8proc, oneTBB (threads).
+example_packages=(g++ cmake make pkg-config libserd-dev libsord-dev libboost-dev libutf8proc-dev
+                  libtbb-dev)
 # The tests: Catch2; Serd's and Sord's own readers (serdi checks every output format);
 # python3-rdflib for the seed facts (../shared/tools/factcheck); Virtuoso 7 and curl for its
 # SPARQL endpoint (tests/stores/virtuoso-test.sh); ca-certificates for npm's registry.

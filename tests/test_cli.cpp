@@ -195,6 +195,24 @@ TEST_CASE("one exit-status table for every subcommand, shown by --help", "[cli]"
     CHECK(r.status == 3);
 }
 
+TEST_CASE("worker threads change nothing in the output", "[cli]") {
+    auto dir = scratch("jobs");
+    const std::string inputs = std::string("'") + GEOKG_SOURCE_DIR + "/corpus' '" +
+                               GEOKG_SOURCE_DIR + "/bench/devset/written'";
+    Run one = run_geokg("extract -f nquads " + inputs, dir);
+    REQUIRE(one.status == 0);
+    REQUIRE(one.out.size() > 100000);
+    for (const char* jobs : {"-j 2", "--jobs 3", "-j 0"}) {
+        Run many = run_geokg(std::string("extract -f nquads ") + jobs + " " + inputs, dir);
+        CHECK(many.status == 0);
+        CHECK(many.out == one.out);
+    }
+    // Near miss: what is no number of threads is a usage error.
+    Run bad = run_geokg("extract -j two " + inputs, dir);
+    CHECK(bad.status == 2);
+    CHECK(bad.err.find("-j takes a number of threads") != std::string::npos);
+}
+
 TEST_CASE("positions in organizations and regions validate: their bodies are in the graph",
           "[cli][validate]") {
     auto dir = scratch("orgpos");

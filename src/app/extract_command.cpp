@@ -61,7 +61,7 @@ ExitStatus run_extract(const Options& o) {
     }
     const ExitStatus done = read.errors.empty() ? ExitStatus::Ok : ExitStatus::Problems;
     try {
-        const Extraction x = extract(std::move(read.documents), index, o.base);
+        const Extraction x = extract(std::move(read.documents), index, o.base, o.jobs);
         if (o.command == Command::Explain)
             print_explanation(x, std::cout);
         else

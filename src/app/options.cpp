@@ -4,9 +4,12 @@
 #include "rdf/format.hpp"
 #include "rdf/iri.hpp"
 
+#include <algorithm>
+#include <charconv>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <thread>
 
 namespace geokg {
 namespace {
@@ -31,6 +34,8 @@ Options:
   --base IRI         base of minted resources (default https://w3id.org/geokg/id/)
   --ontology DIR     the ontology and gazetteer to read (default: ./ontology if
                      present, else the one geokg was built with)
+  -j, --jobs N       analyse documents in N threads (default 1; 0: one per
+                     processor); the output is the same for every N
   -h, --help         this text
 
 INPUT is a .txt or .md file, a .jsonl file, a directory, or - for stdin.
@@ -61,12 +66,14 @@ std::string& slot_of(Options& o, const std::string& option) {
         return o.base;
     if (option == "--report")
         return o.report;
+    if (option == "-j" || option == "--jobs")
+        return o.jobs_text;
     return o.ontology;
 }
 
 bool is_value_option(const std::string& a) {
     return a == "-o" || a == "--output" || a == "-f" || a == "--format" || a == "--base" ||
-           a == "--ontology" || a == "--report";
+           a == "--ontology" || a == "--report" || a == "-j" || a == "--jobs";
 }
 
 // Checks what the options say together: inputs, --base, the format.
@@ -91,6 +98,15 @@ std::optional<Options> checked(Options o) {
         return usage_error("--base must be an absolute IRI ending in '/' or '#': " + o.base);
     if (!o.format.empty() && !format_from_name(o.format))
         return usage_error("unknown format '" + o.format + "'");
+    if (!o.jobs_text.empty()) {
+        unsigned n = 0;
+        const char* end = o.jobs_text.data() + o.jobs_text.size();
+        auto [at, ec] = std::from_chars(o.jobs_text.data(), end, n);
+        if (ec != std::errc() || at != end || n > 1024)
+            return usage_error("-j takes a number of threads from 0 to 1024, not '" + o.jobs_text +
+                               "'");
+        o.jobs = n == 0 ? std::max(1U, std::thread::hardware_concurrency()) : n;
+    }
     return o;
 }
 

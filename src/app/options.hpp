@@ -12,11 +12,13 @@ enum class Command { Extract, Explain, Validate, Lint, Help };
 
 struct Options {
     Command command = Command::Extract;
-    std::string output;   // -o FILE
-    std::string format;   // -f FORMAT
-    std::string base;     // --base IRI
-    std::string ontology; // --ontology DIR
-    std::string report;   // validate --report FILE
+    std::string output;    // -o FILE
+    std::string format;    // -f FORMAT
+    std::string base;      // --base IRI
+    std::string ontology;  // --ontology DIR
+    std::string report;    // validate --report FILE
+    unsigned jobs = 1;     // -j N: threads that analyse documents
+    std::string jobs_text; // -j as given, checked into `jobs`
     std::vector<std::string> inputs;
     bool defaults = false; // no arguments at all: corpus/ into out/corpus.ttl
 };

@@ -3,6 +3,10 @@
 #include "text/clean.hpp"
 #include "text/sentence_split.hpp"
 
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
+
 #include <algorithm>
 
 namespace geokg {
@@ -31,14 +35,41 @@ DocumentRecord analyze_document(Document document, const LexiconIndex& index) {
     return record;
 }
 
+namespace {
+
+// Each document analysed on its own into its own slot: the order of the records is the
+// documents', whatever the threads' order.
+std::vector<DocumentRecord> analyze_documents(std::vector<Document> documents,
+                                              const LexiconIndex& index, unsigned jobs) {
+    std::vector<DocumentRecord> records(documents.size());
+    auto one = [&](std::size_t k) {
+        records[k] = analyze_document(std::move(documents[k]), index);
+    };
+    if (jobs <= 1) {
+        for (std::size_t k = 0; k < documents.size(); ++k)
+            one(k);
+        return records;
+    }
+    tbb::task_arena arena(static_cast<int>(jobs));
+    arena.execute([&] {
+        tbb::parallel_for(tbb::blocked_range<std::size_t>(0, documents.size()),
+                          [&](const tbb::blocked_range<std::size_t>& range) {
+                              for (std::size_t k = range.begin(); k != range.end(); ++k)
+                                  one(k);
+                          });
+    });
+    return records;
+}
+
+} // namespace
+
 Extraction extract(std::vector<Document> documents, const LexiconIndex& index,
-                   const std::string& base) {
+                   const std::string& base, unsigned jobs) {
     std::sort(documents.begin(), documents.end(),
               [](const Document& a, const Document& b) { return a.id < b.id; });
     Extraction out;
-    for (auto& d : documents) {
-        out.documents.push_back(analyze_document(std::move(d), index));
-        const auto& r = out.documents.back();
+    out.documents = analyze_documents(std::move(documents), index, jobs);
+    for (const auto& r : out.documents) {
         out.stats.sentences += r.sentences.size();
         for (const auto& s : r.sentences)
             if (!s.analysis.relations.empty())

@@ -30,9 +30,10 @@ struct Extraction {
 };
 
 // Documents are processed in order of their ids, so that the output does not depend on
-// the order of the input.
+// the order of the input. Up to `jobs` threads analyse documents at once; the result is
+// the same for any number.
 Extraction extract(std::vector<Document> documents, const LexiconIndex& index,
-                   const std::string& base);
+                   const std::string& base, unsigned jobs = 1);
 
 // Clean, split and analyse one document (no resolution).
 DocumentRecord analyze_document(Document document, const LexiconIndex& index);
