@@ -184,11 +184,13 @@ TEST_CASE("json lines: documents, fallback ids and continued reading", "[documen
     CHECK(r.documents[0].url == "https://example.org/1");
     CHECK(r.documents[0].outlet == "Wire");
     CHECK(r.documents[0].source == "path/to/feed.jsonl:1");
-    CHECK(r.documents[1].id == "feed-4");
+    CHECK(r.documents[1].id.rfind("text-", 0) == 0);
+    CHECK(r.documents[1].id.size() == 5 + 16);
     CHECK(r.documents[1].source == "path/to/feed.jsonl:4");
     CHECK(r.documents[2].id == "7");
     CHECK(r.documents[2].text == "numeric id");
-    CHECK(r.documents[3].id == "feed-10");
+    CHECK(r.documents[3].id.rfind("text-", 0) == 0);
+    CHECK(r.documents[3].id != r.documents[1].id);
     CHECK(r.documents[3].date.empty());
 
     REQUIRE(r.errors.size() == 4);
@@ -197,6 +199,24 @@ TEST_CASE("json lines: documents, fallback ids and continued reading", "[documen
     CHECK(has_error(r.errors, "path/to/feed.jsonl:6", "missing \"text\""));
     CHECK(has_error(r.errors, "path/to/feed.jsonl:7", "\"text\" is not a string"));
     CHECK(has_error(r.errors, "path/to/feed.jsonl:9", "\"title\" is not a string"));
+}
+
+TEST_CASE("a record without an id is named by its content, the same in every shard", "[document]") {
+    const std::string a = "{\"date\": \"2024-03-04\", \"text\": \"Ana Dorr visited Ghana.\"}\n";
+    const std::string b = "{\"date\": \"2024-03-04\", \"text\": \"Ivo Kerr visited Togo.\"}\n";
+    const ReadResult whole = read_jsonl(a + b, "all.jsonl");
+    const ReadResult first = read_jsonl(a, "-");
+    const ReadResult second = read_jsonl(b, "-");
+    REQUIRE(whole.documents.size() == 2);
+    REQUIRE(first.documents.size() == 1);
+    REQUIRE(second.documents.size() == 1);
+    CHECK(first.documents[0].id == whole.documents[0].id);
+    CHECK(second.documents[0].id == whole.documents[1].id);
+    // Near miss: two records that differ in any field, here the date alone, are two.
+    const ReadResult other =
+        read_jsonl("{\"date\": \"2024-03-05\", \"text\": \"Ana Dorr visited Ghana.\"}", "-");
+    REQUIRE(other.documents.size() == 1);
+    CHECK(other.documents[0].id != first.documents[0].id);
 }
 
 TEST_CASE("duplicate ids: the later document is reported and skipped", "[document]") {
@@ -227,7 +247,7 @@ TEST_CASE("directories are read recursively in sorted order", "[document]") {
     CHECK(r.documents[1].text.rfind("The port authority", 0) == 0);
     CHECK(r.documents[2].id == "sub-1");
     CHECK(r.documents[2].date == "2022-01-31");
-    CHECK(r.documents[3].id == "c_lines-3");
+    CHECK(r.documents[3].id.rfind("text-", 0) == 0);
     CHECK(r.documents[3].source == input_dir + "/dir/sub/c_lines.jsonl:3");
 }
 
@@ -248,7 +268,7 @@ TEST_CASE("standard input: plain text", "[document][stdin]") {
     REQUIRE(std::freopen((input_dir + "/stdin_plain.txt").c_str(), "rb", stdin) != nullptr);
     const ReadResult r = read_inputs({"-"});
     REQUIRE(r.documents.size() == 1);
-    CHECK(r.documents[0].id == "stdin");
+    CHECK(r.documents[0].id.rfind("text-", 0) == 0);
     CHECK(r.documents[0].text == "Plain text read from standard input.\n");
 }
 

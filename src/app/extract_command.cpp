@@ -39,7 +39,7 @@ void write_output(const Options& o, const Extraction& x) {
     }
     write_file_atomically(o.output, text);
     std::cerr << "geokg: wrote " << o.output << ": " << x.stats.documents << " documents, "
-              << x.events.size() << " events, " << x.graph.statements.size() << " statements\n";
+              << x.stats.sentences << " sentences, " << x.events.size() << " events, " << x.graph.statements.size() << " statements\n";
 }
 
 } // namespace

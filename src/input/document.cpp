@@ -5,6 +5,7 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -39,10 +40,27 @@ std::string_view unquote(std::string_view s) {
     return s;
 }
 
-std::string stem_of(const std::string& name) {
-    if (name == "-") {
-        return "stdin";
+// The id of a document that gives none: "text-" and 16 hex digits of a 64-bit FNV-1a hash
+// of its fields and text. The same record has the same id in any file, shard or position,
+// so shards of one input merge without two articles sharing an id.
+std::string content_id(const Document& doc) {
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    for (const std::string* field : {&doc.title, &doc.date, &doc.url, &doc.outlet, &doc.text}) {
+        for (const char c : *field) {
+            h ^= static_cast<unsigned char>(c);
+            h *= 0x100000001b3ULL;
+        }
+        h ^= 0xff; // a byte no UTF-8 text holds ends each field
+        h *= 0x100000001b3ULL;
     }
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string id = "text-";
+    for (int shift = 60; shift >= 0; shift -= 4)
+        id += hex[(h >> shift) & 0xF];
+    return id;
+}
+
+std::string stem_of(const std::string& name) {
     return fs::path(name).stem().string();
 }
 
@@ -176,7 +194,6 @@ std::optional<Document> document_of_line(std::string_view line, std::size_t colu
 }
 
 void read_jsonl_into(std::string_view content, const std::string& name, ReadState& state) {
-    const std::string stem = stem_of(name);
     std::vector<JsonMember> members;
     std::size_t line_number = 0;
     std::size_t pos = 0;
@@ -203,7 +220,7 @@ void read_jsonl_into(std::string_view content, const std::string& name, ReadStat
             continue;
         }
         if (doc->id.empty()) {
-            doc->id = stem + "-" + std::to_string(line_number);
+            doc->id = content_id(*doc);
         }
         state.add(std::move(*doc));
     }
@@ -366,7 +383,8 @@ Document read_plain(const std::string& content, const std::string& name,
         doc.id.clear();
         return doc;
     }
-    doc.id = front_id.empty() ? stem_of(name) : front_id;
+    // A file is named by its name; standard input by what it holds.
+    doc.id = !front_id.empty() ? front_id : name == "-" ? content_id(doc) : stem_of(name);
     return doc;
 }
 

@@ -8,7 +8,8 @@
 namespace geokg {
 
 struct Document {
-    std::string id;     // jsonl "id", else the file name without directory and extension
+    std::string id;     // jsonl "id", else the file name without directory and extension,
+                        // else (stdin, a JSON line without one) "text-" and a hash of it
     std::string text;   // the original text, byte for byte (front matter removed)
     std::string date;   // "YYYY-MM-DD" or empty
     std::string title;  // may be empty
