@@ -39,7 +39,8 @@ void write_output(const Options& o, const Extraction& x) {
     }
     write_file_atomically(o.output, text);
     std::cerr << "geokg: wrote " << o.output << ": " << x.stats.documents << " documents, "
-              << x.stats.sentences << " sentences, " << x.events.size() << " events, " << x.graph.statements.size() << " statements\n";
+              << x.stats.sentences << " sentences, " << x.events.size() << " events, "
+              << x.graph.statements.size() << " statements\n";
 }
 
 } // namespace
@@ -61,7 +62,8 @@ ExitStatus run_extract(const Options& o) {
     }
     const ExitStatus done = read.errors.empty() ? ExitStatus::Ok : ExitStatus::Problems;
     try {
-        const Extraction x = extract(std::move(read.documents), index, o.base, o.jobs);
+        const Extraction x = extract(std::move(read.documents), index, o.base,
+                                     {o.jobs, o.command == Command::Explain});
         if (o.command == Command::Explain)
             print_explanation(x, std::cout);
         else

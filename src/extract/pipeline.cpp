@@ -11,26 +11,47 @@
 
 namespace geokg {
 
-DocumentRecord analyze_document(Document document, const LexiconIndex& index) {
+namespace {
+
+// Later stages need mentions and relations, not tokens: the analyses of every document are
+// held until resolution, so what they do not read is freed, and the rest takes no more
+// room than it needs.
+// (Assigning {} would keep a vector's capacity: swapping with an empty one frees it.)
+template <typename T> void release(T& container) {
+    T().swap(container);
+}
+
+void keep_for_resolution(SentenceAnalysis& a, bool explain) {
+    release(a.tokens);
+    if (!explain) {
+        release(a.abstracted);
+        release(a.removed);
+        release(a.dropped);
+    }
+    a.mentions.shrink_to_fit();
+}
+
+} // namespace
+
+DocumentRecord analyze_document(Document document, const LexiconIndex& index, bool explain) {
     DocumentRecord record;
     record.document = std::move(document);
     record.date = parse_iso_date(record.document.date);
     std::string_view text = record.document.text;
     auto kept = clean_text(text);
-    for (const auto& span : split_sentences(text, kept)) {
+    const auto spans = split_sentences(text, kept);
+    record.sentences.reserve(spans.size());
+    for (const auto& span : spans) {
         SentenceRecord s;
         s.span = span;
         s.analysis = analyze_sentence(text.substr(span.begin, span.size()), index);
-        // Later stages need mentions and relations, not tokens: free them early, since
-        // the analyses of every document are held until resolution.
-        s.analysis.tokens = {};
-        s.analysis.tokens.shrink_to_fit();
+        keep_for_resolution(s.analysis, explain);
         record.sentences.push_back(std::move(s));
     }
     if (!record.document.title.empty()) {
         record.title.analysis = analyze_sentence(record.document.title, index);
-        record.title.analysis.relations.clear();
-        record.title.analysis.tokens = {};
+        release(record.title.analysis.relations);
+        keep_for_resolution(record.title.analysis, explain);
     }
     return record;
 }
@@ -40,10 +61,12 @@ namespace {
 // Each document analysed on its own into its own slot: the order of the records is the
 // documents', whatever the threads' order.
 std::vector<DocumentRecord> analyze_documents(std::vector<Document> documents,
-                                              const LexiconIndex& index, unsigned jobs) {
+                                              const LexiconIndex& index,
+                                              const ExtractSettings& settings) {
+    const unsigned jobs = settings.jobs;
     std::vector<DocumentRecord> records(documents.size());
     auto one = [&](std::size_t k) {
-        records[k] = analyze_document(std::move(documents[k]), index);
+        records[k] = analyze_document(std::move(documents[k]), index, settings.explain);
     };
     if (jobs <= 1) {
         for (std::size_t k = 0; k < documents.size(); ++k)
@@ -64,11 +87,11 @@ std::vector<DocumentRecord> analyze_documents(std::vector<Document> documents,
 } // namespace
 
 Extraction extract(std::vector<Document> documents, const LexiconIndex& index,
-                   const std::string& base, unsigned jobs) {
+                   const std::string& base, const ExtractSettings& settings) {
     std::sort(documents.begin(), documents.end(),
               [](const Document& a, const Document& b) { return a.id < b.id; });
     Extraction out;
-    out.documents = analyze_documents(std::move(documents), index, jobs);
+    out.documents = analyze_documents(std::move(documents), index, settings);
     for (const auto& r : out.documents) {
         out.stats.sentences += r.sentences.size();
         for (const auto& s : r.sentences)

@@ -29,13 +29,18 @@ struct Extraction {
     ExtractionStats stats;
 };
 
+struct ExtractSettings {
+    unsigned jobs = 1;    // threads that analyse documents; the result is the same for any
+    bool explain = false; // keep what only `geokg explain` shows: the text each sentence's
+                          // grammar saw, the words it left out, the readings it dropped
+};
+
 // Documents are processed in order of their ids, so that the output does not depend on
-// the order of the input. Up to `jobs` threads analyse documents at once; the result is
-// the same for any number.
+// the order of the input.
 Extraction extract(std::vector<Document> documents, const LexiconIndex& index,
-                   const std::string& base, unsigned jobs = 1);
+                   const std::string& base, const ExtractSettings& settings = {});
 
 // Clean, split and analyse one document (no resolution).
-DocumentRecord analyze_document(Document document, const LexiconIndex& index);
+DocumentRecord analyze_document(Document document, const LexiconIndex& index, bool explain = false);
 
 } // namespace geokg
