@@ -1,5 +1,6 @@
 // The command line as users and pipelines meet it: exit codes, messages, output files.
 #include "scratch_dir.hpp"
+#include "skip.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -211,6 +212,32 @@ TEST_CASE("worker threads change nothing in the output", "[cli]") {
     Run bad = run_geokg("extract -j two " + inputs, dir);
     CHECK(bad.status == 2);
     CHECK(bad.err.find("-j takes a number of threads") != std::string::npos);
+}
+
+TEST_CASE("a progress line only on a terminal, and never with -q", "[cli]") {
+    auto dir = scratch("progress");
+    write(dir / "in.jsonl", std::string(good_line) + "\n");
+    // script(1) (util-linux) gives geokg a terminal; its output file records what was drawn.
+    auto on_terminal = [&](const std::string& args) {
+        fs::remove(dir / "typescript");
+        const std::string cmd = "cd '" + dir.string() + "' && script -qec \"'" + GEOKG_BINARY +
+                                "' " + args + "\" typescript >/dev/null 2>&1";
+        CHECK(std::system(cmd.c_str()) == 0);
+        std::ifstream f(dir / "typescript");
+        std::stringstream s;
+        s << f.rdbuf();
+        return s.str();
+    };
+    if (std::system("command -v script >/dev/null 2>&1") != 0)
+        GEOKG_SKIP("script(1) is not installed");
+    const std::string shown = on_terminal("extract in.jsonl -o out.ttl");
+    CHECK(shown.find("1/1 documents") != std::string::npos);
+    CHECK(shown.find("wrote out.ttl") != std::string::npos);
+    // Near misses: -q on a terminal, and stderr that is no terminal.
+    CHECK(on_terminal("extract -q in.jsonl -o out.ttl").find("1/1 documents") == std::string::npos);
+    Run piped = run_geokg("extract in.jsonl -o out.ttl", dir);
+    CHECK(piped.err.rfind("geokg: wrote out.ttl: 1 documents,", 0) == 0);
+    CHECK(piped.err.find("1/1 documents") == std::string::npos);
 }
 
 TEST_CASE("positions in organizations and regions validate: their bodies are in the graph",

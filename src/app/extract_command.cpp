@@ -2,6 +2,7 @@
 #include "app/commands.hpp"
 #include "app/explain.hpp"
 #include "app/output_file.hpp"
+#include "app/progress.hpp"
 #include "extract/pipeline.hpp"
 #include "input/document.hpp"
 #include "lexicon/lexicon.hpp"
@@ -28,9 +29,11 @@ RdfFormat output_format(const Options& o) {
 }
 
 // The graph, to the output file (whole or not at all) or stdout.
-void write_output(const Options& o, const Extraction& x) {
+void write_output(const Options& o, const Extraction& x, Progress& progress) {
+    progress.stage("writing");
     const std::string text =
         write_graph_to_string(x.graph, output_format(o), output_prefixes(o.base));
+    progress.finish();
     if (o.output.empty()) {
         std::cout << text << std::flush;
         if (!std::cout)
@@ -61,14 +64,25 @@ ExitStatus run_extract(const Options& o) {
         return ExitStatus::Failure;
     }
     const ExitStatus done = read.errors.empty() ? ExitStatus::Ok : ExitStatus::Problems;
+    std::size_t bytes = 0;
+    for (const auto& d : read.documents)
+        bytes += d.text.size();
+    Progress progress(!o.quiet && Progress::stderr_is_terminal(), read.documents.size(), bytes);
+    ExtractSettings settings;
+    settings.jobs = o.jobs;
+    settings.explain = o.command == Command::Explain;
+    settings.on_document = [&](std::size_t size) { progress.document_done(size); };
+    settings.on_stage = [&](const std::string& what) { progress.stage(what); };
     try {
-        const Extraction x = extract(std::move(read.documents), index, o.base,
-                                     {o.jobs, o.command == Command::Explain});
-        if (o.command == Command::Explain)
+        const Extraction x = extract(std::move(read.documents), index, o.base, settings);
+        if (o.command == Command::Explain) {
+            progress.finish();
             print_explanation(x, std::cout);
-        else
-            write_output(o, x);
+        } else {
+            write_output(o, x, progress);
+        }
     } catch (const Error& e) {
+        progress.finish();
         report(e);
         return ExitStatus::Failure;
     }

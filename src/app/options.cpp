@@ -36,6 +36,8 @@ Options:
                      present, else the one geokg was built with)
   -j, --jobs N       analyse documents in N threads (default 1; 0: one per
                      processor); the output is the same for every N
+  -q, --quiet        no progress line (shown on stderr only when it is a
+                     terminal)
   -h, --help         this text
 
 INPUT is a .txt or .md file, a .jsonl file, a directory, or - for stdin.
@@ -132,6 +134,12 @@ std::optional<Options> parse_options(const std::vector<std::string>& args) {
         if (a == "-h" || a == "--help") {
             o.command = Command::Help;
             return o;
+        }
+        if (a == "-q" || a == "--quiet") {
+            if (o.command != Command::Extract && o.command != Command::Explain)
+                return usage_error("option " + a + " does not go with this command");
+            o.quiet = true;
+            continue;
         }
         if (is_value_option(a)) {
             if (!takes(o.command, a))

@@ -21,6 +21,7 @@ struct Options {
     std::string jobs_text; // -j as given, checked into `jobs`
     std::vector<std::string> inputs;
     bool defaults = false; // no arguments at all: corpus/ into out/corpus.ttl
+    bool quiet = false;    // -q: no progress line
 };
 
 // The arguments after the program name. On a usage error, prints it (with a hint to

@@ -66,7 +66,10 @@ std::vector<DocumentRecord> analyze_documents(std::vector<Document> documents,
     const unsigned jobs = settings.jobs;
     std::vector<DocumentRecord> records(documents.size());
     auto one = [&](std::size_t k) {
+        const std::size_t bytes = documents[k].text.size();
         records[k] = analyze_document(std::move(documents[k]), index, settings.explain);
+        if (settings.on_document)
+            settings.on_document(bytes);
     };
     if (jobs <= 1) {
         for (std::size_t k = 0; k < documents.size(); ++k)
@@ -99,13 +102,20 @@ Extraction extract(std::vector<Document> documents, const LexiconIndex& index,
                 ++out.stats.sentences_with_relations;
     }
     out.stats.documents = out.documents.size();
+    auto stage = [&](const std::string& what) {
+        if (settings.on_stage)
+            settings.on_stage(what);
+    };
+    stage("resolving names");
     out.resolved = resolve_entities(out.documents, index);
+    stage("assembling events");
     Assembly assembly = assemble_events(out.documents, out.resolved, index);
     out.events = std::move(assembly.events);
     out.dropped = std::move(assembly.dropped);
     out.knowledge = out.resolved.knowledge;
     out.knowledge.entities.merge(assembly.entities.entities);
     out.direct = direct_triples(out.events, out.knowledge, index.lexicon);
+    stage("building the graph");
     out.graph =
         build_graph(out.documents, out.knowledge, out.events, out.direct, index.lexicon, base);
     return out;

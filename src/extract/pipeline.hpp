@@ -7,6 +7,7 @@
 #include "input/document.hpp"
 #include "lexicon/lexicon_index.hpp"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,10 @@ struct ExtractSettings {
     unsigned jobs = 1;    // threads that analyse documents; the result is the same for any
     bool explain = false; // keep what only `geokg explain` shows: the text each sentence's
                           // grammar saw, the words it left out, the readings it dropped
+    // Told of each document analysed (its text's size in bytes), from any thread, and of
+    // each stage after analysis begins: for a progress line.
+    std::function<void(std::size_t)> on_document;
+    std::function<void(const std::string&)> on_stage;
 };
 
 // Documents are processed in order of their ids, so that the output does not depend on
