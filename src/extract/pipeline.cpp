@@ -3,9 +3,7 @@
 #include "text/clean.hpp"
 #include "text/sentence_split.hpp"
 
-#include <tbb/blocked_range.h>
-#include <tbb/parallel_for.h>
-#include <tbb/task_arena.h>
+#include "extract/parallel.hpp"
 
 #include <algorithm>
 
@@ -63,26 +61,12 @@ namespace {
 std::vector<DocumentRecord> analyze_documents(std::vector<Document> documents,
                                               const LexiconIndex& index,
                                               const ExtractSettings& settings) {
-    const unsigned jobs = settings.jobs;
     std::vector<DocumentRecord> records(documents.size());
-    auto one = [&](std::size_t k) {
+    for_each_index(documents.size(), settings.jobs, [&](std::size_t k) {
         const std::size_t bytes = documents[k].text.size();
         records[k] = analyze_document(std::move(documents[k]), index, settings.explain);
         if (settings.on_document)
             settings.on_document(bytes);
-    };
-    if (jobs <= 1) {
-        for (std::size_t k = 0; k < documents.size(); ++k)
-            one(k);
-        return records;
-    }
-    tbb::task_arena arena(static_cast<int>(jobs));
-    arena.execute([&] {
-        tbb::parallel_for(tbb::blocked_range<std::size_t>(0, documents.size()),
-                          [&](const tbb::blocked_range<std::size_t>& range) {
-                              for (std::size_t k = range.begin(); k != range.end(); ++k)
-                                  one(k);
-                          });
     });
     return records;
 }
@@ -107,7 +91,7 @@ Extraction extract(std::vector<Document> documents, const LexiconIndex& index,
             settings.on_stage(what);
     };
     stage("resolving names");
-    out.resolved = resolve_entities(out.documents, index);
+    out.resolved = resolve_entities(out.documents, index, settings.jobs);
     stage("assembling events");
     Assembly assembly = assemble_events(out.documents, out.resolved, index);
     out.events = std::move(assembly.events);

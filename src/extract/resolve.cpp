@@ -1,5 +1,7 @@
 #include "extract/resolve.hpp"
 
+#include "extract/parallel.hpp"
+
 #include "extract/groups.hpp"
 #include "extract/meeting_mode.hpp"
 
@@ -255,8 +257,8 @@ std::string country_label_phrase(const std::string& label, const WordClassIndex&
 
 class Resolver {
 public:
-    Resolver(const std::vector<DocumentRecord>& docs, const LexiconIndex& index)
-        : docs_(docs), ix_(index), lex_(index.lexicon) {
+    Resolver(const std::vector<DocumentRecord>& docs, const LexiconIndex& index, unsigned jobs)
+        : docs_(docs), ix_(index), lex_(index.lexicon), jobs_(jobs) {
         out_.mentions.resize(docs.size());
         for (std::size_t di = 0; di < docs.size(); ++di) {
             out_.mentions[di].resize(docs[di].sentences.size());
@@ -276,6 +278,7 @@ public:
     Resolved run() {
         for (const auto& d : docs_)
             outlet_countries_.push_back(outlet_country(d.document.outlet));
+        find_lowered_name_words();
         resolve_places();
         cluster_people();
         find_main_people();
@@ -292,7 +295,10 @@ private:
     const std::vector<DocumentRecord>& docs_;
     const LexiconIndex& ix_;
     const Lexicon& lex_;
+    unsigned jobs_;
     Resolved out_;
+    // Per document: the words of its names (folded) that its text also writes in lower case.
+    std::vector<std::unordered_set<std::string>> lowered_name_words_;
     KnowledgeBase kb_;
     // Each sentence's row of out_.mentions.
     std::unordered_map<const SentenceRecord*, std::vector<Resolution>*> resolutions_;
@@ -513,8 +519,8 @@ private:
         std::set<std::string> titled_words;          // folded
     };
 
-    DocumentNames names_of_document(const DocumentRecord& d,
-                                    std::optional<std::unordered_set<std::string>>& common) {
+    DocumentNames names_of_document(std::size_t di) {
+        const DocumentRecord& d = docs_[di];
         DocumentNames names;
         for (const SentenceRecord* s : named_in(d))
             for (const auto& men : s->analysis.mentions) {
@@ -522,7 +528,7 @@ private:
                     continue;
                 const auto& canonical = canonical_of(men.name);
                 if (canonical.size() >= 2 &&
-                    (men.title >= 0 || !common_words(d, words_of(men.name), common))) {
+                    (men.title >= 0 || !common_words(di, words_of(men.name)))) {
                     const std::string key = name_key(canonical);
                     canonical_by_key_.emplace(key, canonical);
                     names.keys[key] += 1;
@@ -635,8 +641,7 @@ private:
     // words: see single_word. Capitalized common words without a title are no one.
     void people_of_document(std::size_t di) {
         const auto& d = docs_[di];
-        std::optional<std::unordered_set<std::string>> common; // built when needed
-        const DocumentNames names = names_of_document(d, common);
+        const DocumentNames names = names_of_document(di);
         UnionFind clusters;
         merge_variants(names, clusters);
         const auto cluster_name = cluster_names(names, clusters);
@@ -670,7 +675,7 @@ private:
                 }
                 if (root.empty())
                     continue;
-                if (men.title < 0 && how == "name" && common_words(d, words, common))
+                if (men.title < 0 && how == "name" && common_words(di, words))
                     continue;
                 auto named = cluster_name.find(root);
                 const std::string& name = named == cluster_name.end() ? root : named->second;
@@ -776,14 +781,37 @@ private:
     // A capitalized phrase without a title whose words, or whose last word, the same
     // document also writes in lower case ("Coal Miners", "Business Forum", "Staff") names
     // no person.
-    bool common_words(const DocumentRecord& d, const std::vector<std::string>& words,
-                      std::optional<std::unordered_set<std::string>>& common) const {
-        if (!common)
-            common = lower_case_words(d.document.text);
+    bool common_words(std::size_t di, const std::vector<std::string>& words) const {
+        const auto& common = lowered_name_words_[di];
         std::size_t lower_seen = 0;
         for (const auto& w : words)
-            lower_seen += common->count(fold_key(w));
-        return 2 * lower_seen > words.size() || common->count(fold_key(words.back()));
+            lower_seen += common.count(fold_key(w));
+        return 2 * lower_seen > words.size() || common.count(fold_key(words.back()));
+    }
+
+    // What common_words asks of each document, found for all documents at once in threads
+    // (a document's lower-case words are the costliest part of resolving its people): of
+    // the words of every name it holds, those its text writes in lower case.
+    void find_lowered_name_words() {
+        lowered_name_words_.resize(docs_.size());
+        for_each_index(docs_.size(), jobs_, [&](std::size_t di) {
+            const DocumentRecord& d = docs_[di];
+            std::unordered_set<std::string> lowered;
+            bool read = false;
+            auto& out = lowered_name_words_[di];
+            for (const SentenceRecord* s : named_in(d))
+                for (const auto& men : s->analysis.mentions) {
+                    if (men.type != MentionType::Person)
+                        continue;
+                    if (!read) {
+                        lowered = lower_case_words(d.document.text);
+                        read = true;
+                    }
+                    for (const auto& w : name_words(men.name, names_))
+                        if (std::string key = fold_key(w); lowered.count(key))
+                            out.insert(std::move(key));
+                }
+        });
     }
 
     // Across documents, the same name is the same person, and so are full names one letter
@@ -2210,8 +2238,9 @@ Entity entity_of(const GazetteerEntry& entry) {
     return e;
 }
 
-Resolved resolve_entities(const std::vector<DocumentRecord>& documents, const LexiconIndex& index) {
-    Resolved resolved = Resolver(documents, index).run();
+Resolved resolve_entities(const std::vector<DocumentRecord>& documents, const LexiconIndex& index,
+                          unsigned jobs) {
+    Resolved resolved = Resolver(documents, index, jobs).run();
     resolve_groups(documents, resolved);
     return resolved;
 }

@@ -76,7 +76,8 @@ struct Resolved {
     }
 };
 
-Resolved resolve_entities(const std::vector<DocumentRecord>& documents, const LexiconIndex& index);
+Resolved resolve_entities(const std::vector<DocumentRecord>& documents, const LexiconIndex& index,
+                          unsigned jobs = 1);
 
 // The entity a gazetteer entry is, before the text adds spellings to it.
 Entity entity_of(const GazetteerEntry& entry);
