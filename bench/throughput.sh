@@ -121,6 +121,7 @@ line "-j 2 output against -j 1" "$same" "identical" \
   "$([[ $same == identical ]] && echo met || echo "NOT met")"
 line "peak memory, single thread, MB" "$peak_mb" "<= 256" "$(met "$peak_mb" "<=" 256)"
 
+echo '{"id": "one", "text": "Kenyan President Ana Dorr visited Ghana on Monday."}' >"$tmp/one.jsonl"
 if [[ $quick -eq 0 ]]; then
   # The input four times over, each copy's ids made its own ("-copy2"), so none is skipped
   # as a duplicate.
@@ -150,15 +151,18 @@ if [[ $quick -eq 0 ]]; then
       printf "<https://w3id.org/geokg/id/city/bench-%06d> a gk:City ; rdfs:label \"%s\" ; gk:locatedIn <https://w3id.org/geokg/id/country/KEN> .\n", i, name
     }
   }' >"$tmp/onto/bench-gazetteer.ttl"
-  run gaz_base "$geokg" extract -j 1 --ontology "$top/ontology" -f nquads "$input"
+  # At -j 2, where the start-up (one thread) weighs more than at -j 1.
+  run gaz_base "$geokg" extract -j 2 --ontology "$top/ontology" -f nquads "$input"
   base_seconds=$seconds
-  run gaz_big "$geokg" extract -j 1 --ontology "$tmp/onto" -f nquads "$input"
+  run gaz_big "$geokg" extract -j 2 --ontology "$tmp/onto" -f nquads "$input"
   gaz=$(ratio "$seconds" "$base_seconds")
-  line "time with 100,000 more names ($seconds s)" "${gaz}x" "<= 1.2x" "$(met "$gaz" "<=" 1.2)"
+  line "-j 2 with 100,000 more names ($seconds s)" "${gaz}x" "<= 1.2x" "$(met "$gaz" "<=" 1.2)"
+  run gaz_start "$geokg" extract --ontology "$tmp/onto" -f nquads "$tmp/one.jsonl"
+  big_start_ms=$(awk -v s="$seconds" 'BEGIN { printf "%.0f", s * 1000 }')
+  line "start-up with 100,000 more names, ms" "$big_start_ms" "< 50" "$(met "$big_start_ms" "<=" 49)"
 fi
 
 # Start-up: the best of five runs over one sentence.
-echo '{"id": "one", "text": "Kenyan President Ana Dorr visited Ghana on Monday."}' >"$tmp/one.jsonl"
 best=999999
 for _ in 1 2 3 4 5; do
   start=$(date +%s%N)
