@@ -2,10 +2,10 @@
 
 #include "input/json_lines.hpp"
 #include "text/calendar.hpp"
+#include "text/hash.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
-#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -44,20 +44,12 @@ std::string_view unquote(std::string_view s) {
 // of its fields and text. The same record has the same id in any file, shard or position,
 // so shards of one input merge without two articles sharing an id.
 std::string content_id(const Document& doc) {
-    std::uint64_t h = 0xcbf29ce484222325ULL;
+    Fnv1a64 hash;
     for (const std::string* field : {&doc.title, &doc.date, &doc.url, &doc.outlet, &doc.text}) {
-        for (const char c : *field) {
-            h ^= static_cast<unsigned char>(c);
-            h *= 0x100000001b3ULL;
-        }
-        h ^= 0xff; // a byte no UTF-8 text holds ends each field
-        h *= 0x100000001b3ULL;
+        hash.add(*field);
+        hash.add_byte(0xff); // a byte no UTF-8 text holds ends each field
     }
-    static constexpr char hex[] = "0123456789abcdef";
-    std::string id = "text-";
-    for (int shift = 60; shift >= 0; shift -= 4)
-        id += hex[(h >> shift) & 0xF];
-    return id;
+    return "text-" + hash.hex();
 }
 
 std::string stem_of(const std::string& name) {
