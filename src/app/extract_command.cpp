@@ -6,6 +6,7 @@
 #include "extract/pipeline.hpp"
 #include "input/document.hpp"
 #include "lexicon/lexicon.hpp"
+#include "lexicon/lexicon_cache.hpp"
 #include "lexicon/lexicon_index.hpp"
 #include "rdf/format.hpp"
 #include "rdf/writer.hpp"
@@ -51,7 +52,7 @@ void write_output(const Options& o, const Extraction& x, Progress& progress) {
 ExitStatus run_extract(const Options& o) {
     LexiconIndex index;
     try {
-        index = build_lexicon_index(load_lexicon(ontology_dir(o)));
+        index = build_lexicon_index(load_lexicon_cached(ontology_dir(o), lexicon_cache_dir()));
     } catch (const Error& e) {
         report(e);
         return ExitStatus::Failure;

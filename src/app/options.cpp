@@ -160,6 +160,16 @@ std::string usage_text() {
     return std::string(usage) + "\n" + exit_status_help;
 }
 
+std::string lexicon_cache_dir() {
+    if (const char* dir = std::getenv("GEOKG_CACHE_DIR"))
+        return dir;
+    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg)
+        return std::string(xdg) + "/geokg";
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return std::string(home) + "/.cache/geokg";
+    return "";
+}
+
 std::string ontology_dir(const Options& options) {
     if (!options.ontology.empty())
         return options.ontology;

@@ -35,4 +35,8 @@ std::string usage_text();
 // else the one geokg was built with.
 std::string ontology_dir(const Options& options);
 
+// Where the lexicon's compiled form is cached: $GEOKG_CACHE_DIR when set (empty: no cache),
+// else $XDG_CACHE_HOME/geokg, else $HOME/.cache/geokg, else no cache ("").
+std::string lexicon_cache_dir();
+
 } // namespace geokg

@@ -46,6 +46,14 @@ public:
     void add(EntityClass c) { bits_ |= bit(c); }
     bool contains(EntityClass c) const { return (bits_ & bit(c)) != 0; }
     bool empty() const { return bits_ == 0; }
+    // As bits, one per EntityClass, for the lexicon's compiled form.
+    std::uint16_t bits() const { return bits_; }
+    static EntityClassSet from_bits(std::uint16_t bits) {
+        EntityClassSet s;
+        s.bits_ = bits;
+        return s;
+    }
+    bool operator==(const EntityClassSet&) const = default;
 
 private:
     static std::uint16_t bit(EntityClass c) {
@@ -84,6 +92,7 @@ struct Relation {
     bool symmetric = false;          // owl:SymmetricProperty
     bool joint_subjects = false;     // "A and B signed": the subjects acted with each other
     bool place_from_context = false; // "where he laid a wreath": the last site named before
+    bool operator==(const Relation&) const = default;
 };
 
 // A named thing of the gazetteer (countries, cities, regions, sites, organizations, and
@@ -100,6 +109,7 @@ struct GazetteerEntry {
     std::string located_in; // key of the gk:locatedIn resource, or empty
     std::string title;      // positions: key of the gk:title ("title/secretary-of-defense")
     std::string capital;    // countries: key of the gk:capital city ("city/vientiane")
+    bool operator==(const GazetteerEntry&) const = default;
 };
 
 enum class TitleKind : std::uint8_t {
@@ -117,6 +127,7 @@ struct Title {
     // gk:MonarchTitle: a monarch's or heir's ("King", "Crown Prince"), which no republic has,
     // so never the publishing state's by inference.
     bool monarch = false;
+    bool operator==(const Title&) const = default;
 };
 
 enum class TriggerForm : std::uint8_t {
@@ -134,6 +145,7 @@ struct Trigger {
     int relation = -1;  // index into Lexicon::relations
     TriggerForm form = TriggerForm::Past;
     bool present = false; // derived third-person present ("visits"), read as the past
+    bool operator==(const Trigger&) const = default;
 };
 
 // A given name with the short or familiar forms people are called by (ontology/names.ttl,
@@ -141,6 +153,7 @@ struct Trigger {
 struct GivenName {
     std::string name;                     // as written: "William"
     std::vector<std::string> hypocorisms; // as written, sorted: "Bill", "Billy", "Will"
+    bool operator==(const GivenName&) const = default;
 };
 
 struct Lexicon {
@@ -167,6 +180,7 @@ struct Lexicon {
     std::vector<std::string> name_suffixes;
 
     const Relation& relation(int index) const { return relations[static_cast<std::size_t>(index)]; }
+    bool operator==(const Lexicon&) const = default;
     bool declares(std::string_view iri) const;
 };
 

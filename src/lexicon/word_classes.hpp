@@ -90,6 +90,7 @@ struct WordClassWords {
     WordClass word_class = WordClass::NotAName;
     bool case_sensitive = false;
     std::vector<std::string> words; // phrases: words separated by single spaces
+    bool operator==(const WordClassWords&) const = default;
 };
 
 // Membership tests by word, in one hash look-up: each word maps to the set of classes it
