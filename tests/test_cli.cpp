@@ -121,7 +121,8 @@ TEST_CASE("explain shows each fact's sentence, rule and name resolutions", "[cli
                          "Canadian Defence Minister Lena Okafor arrived in Kenya on Monday.\n\n"
                          "On Tuesday, Okafar met Kenyan President Samuel Otieno.\n\n"
                          "The defence minister also laid a wreath at the Peacekeepers Memorial.\n\n"
-                         "Heavy rain fell over the capital for most of the day.\n");
+                         "Heavy rain fell over the capital for most of the day.\n\n"
+                         "The rain stopped at noon.\n");
     Run r = run_geokg("explain in.md", dir);
     CHECK(r.status == 0);
     CHECK(r.out.find("event/visit-lena-okafor-KEN-2024-03-04") != std::string::npos);
@@ -131,6 +132,9 @@ TEST_CASE("explain shows each fact's sentence, rule and name resolutions", "[cli
           std::string::npos);
     CHECK(r.out.find("Heavy rain fell") == std::string::npos); // printed as the grammar saw it
     CHECK(r.out.find("rain fell over the capital for most of the day .") != std::string::npos);
+    // A sentence without any mention is not parsed, and says why.
+    CHECK(r.out.find(": (no name, place, title, pronoun or group: no rule applies)") !=
+          std::string::npos);
 }
 
 TEST_CASE("explain shows a meeting's mode, the words left out and the visit not implied",

@@ -80,7 +80,11 @@ void print_explanation(const Extraction& x, std::ostream& out) {
             if (s.analysis.relations.empty()) {
                 out << "#   " << record.document.id << " ";
                 print_chars(record.document.text, s.span.begin, s.span.end, out);
-                out << ": " << s.analysis.abstracted << "\n";
+                out << ": "
+                    << (s.analysis.mentions.empty()
+                            ? "(no name, place, title, pronoun or group: no rule applies)"
+                            : s.analysis.abstracted)
+                    << "\n";
             }
     const std::size_t missed = x.stats.sentences - x.stats.sentences_with_relations;
     out << "# " << x.stats.documents << " documents, " << x.stats.sentences << " sentences, "

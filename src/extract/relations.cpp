@@ -348,6 +348,10 @@ SentenceAnalysis analyze_sentence(std::string_view sentence, const LexiconIndex&
     for (auto& m : out.mentions)
         m.aside = in_parentheses[m.first_token];
     out.times = unquoted_times(find_time_expressions(sentence, index.words), out.tokens);
+    // Every rule needs a mention (an actor, a place, an agreement, a pronoun or a group):
+    // a sentence without one is not abstracted nor parsed.
+    if (out.mentions.empty())
+        return out;
     const Abstracted abs = abstract_sentence(out.tokens, out.mentions, out.times, index);
     out.abstracted = abs.text;
     out.removed = abs.removed;
