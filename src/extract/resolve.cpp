@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cctype>
 #include <numeric>
+#include <stdexcept>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
@@ -410,16 +411,25 @@ private:
     // name -> its words, and their canonical form
     std::unordered_map<std::string, std::vector<std::string>> words_, canonical_;
 
+    // While documents are done in threads the caches are only read: a name missing then is
+    // a bug, not a race.
+    bool names_frozen_ = false;
     const std::vector<std::string>& words_of(const std::string& name) {
         auto it = words_.find(name);
-        if (it == words_.end())
+        if (it == words_.end()) {
+            if (names_frozen_)
+                throw std::logic_error("name cache miss in a parallel pass: " + name);
             it = words_.emplace(name, name_words(name, names_)).first;
+        }
         return it->second;
     }
     const std::vector<std::string>& canonical_of(const std::string& name) {
         auto it = canonical_.find(name);
-        if (it == canonical_.end())
+        if (it == canonical_.end()) {
+            if (names_frozen_)
+                throw std::logic_error("name cache miss in a parallel pass: " + name);
             it = canonical_.emplace(name, canonical_words(words_of(name), names_)).first;
+        }
         return it->second;
     }
     std::map<std::size_t, std::vector<std::size_t>> claims_by_doc_;
@@ -499,11 +509,35 @@ private:
     // words alone; across documents, only the same name is the same person (and full names
     // one letter apart: people_across_documents). So what a document says of whom, and by
     // which IRI, does not depend on the rest of the batch.
+    // Documents are done in threads: each writes only its own PeopleFound and its own
+    // mentions' resolutions, reading name caches filled before; what they found is merged in
+    // document order.
     void cluster_people() {
-        for (std::size_t di = 0; di < docs_.size(); ++di)
-            people_of_document(di);
+        for (const auto& d : docs_)
+            for (const SentenceRecord* s : named_in(d))
+                for (const auto& men : s->analysis.mentions)
+                    if (men.type == MentionType::Person)
+                        canonical_of(men.name);
+        std::vector<PeopleFound> found(docs_.size());
+        names_frozen_ = true;
+        for_each_index(docs_.size(), jobs_,
+                       [&](std::size_t di) { people_of_document(di, found[di]); });
+        names_frozen_ = false;
+        for (auto& f : found) {
+            for (auto& [key, canonical] : f.canonical_by_key)
+                canonical_by_key_.emplace(key, std::move(canonical));
+            for (const auto& [name, forms] : f.surfaces)
+                for (const auto& [form, count] : forms)
+                    surfaces_[name][form] += count;
+        }
         name_people();
     }
+
+    // What one document's people pass finds, beside its mentions' resolutions.
+    struct PeopleFound {
+        std::map<std::string, std::vector<std::string>> canonical_by_key; // its names' keys
+        std::map<std::string, std::map<std::string, int>> surfaces;       // as surfaces_
+    };
 
     // What one document names: its full names by key (with how often) and by last word, the
     // titles each is named with, and the single words it names with a title ("President
@@ -519,7 +553,7 @@ private:
         std::set<std::string> titled_words;          // folded
     };
 
-    DocumentNames names_of_document(std::size_t di) {
+    DocumentNames names_of_document(std::size_t di, PeopleFound& found) {
         const DocumentRecord& d = docs_[di];
         DocumentNames names;
         for (const SentenceRecord* s : named_in(d))
@@ -530,7 +564,7 @@ private:
                 if (canonical.size() >= 2 &&
                     (men.title >= 0 || !common_words(di, words_of(men.name)))) {
                     const std::string key = name_key(canonical);
-                    canonical_by_key_.emplace(key, canonical);
+                    found.canonical_by_key.emplace(key, canonical);
                     names.keys[key] += 1;
                     names.by_last_word[canonical.back()].insert(key);
                     // "King Tomas III" is no "Tomas" of a family name.
@@ -552,10 +586,12 @@ private:
     // "Samuel"; a hypocorism of several given names joins a name only when the document
     // names one of them). Names are grouped by all their words but one (the position left
     // out, the others), so only such pairs are ever compared.
-    void merge_variants(const DocumentNames& names, UnionFind& clusters) const {
+    void merge_variants(const DocumentNames& names, UnionFind& clusters,
+                        const PeopleFound& found) const {
+        const auto& canonical_by_key = found.canonical_by_key;
         std::map<std::pair<std::size_t, std::string>, std::vector<std::string>> groups;
         for (const auto& [key, count] : names.keys) {
-            const auto& words = canonical_by_key_.at(key);
+            const auto& words = canonical_by_key.at(key);
             clusters.find(key);
             for (std::size_t k = 0; k < words.size(); ++k) {
                 std::string others;
@@ -569,8 +605,8 @@ private:
             std::map<std::string, std::set<std::string>> given; // hypocorism key -> partners
             for (std::size_t a = 0; a < keys.size(); ++a)
                 for (std::size_t b = a + 1; b < keys.size(); ++b) {
-                    const auto& wa = canonical_by_key_.at(keys[a])[k];
-                    const auto& wb = canonical_by_key_.at(keys[b])[k];
+                    const auto& wa = canonical_by_key.at(keys[a])[k];
+                    const auto& wb = canonical_by_key.at(keys[b])[k];
                     if (std::min(code_points(wa), code_points(wb)) >= 5 &&
                         edit_distance(wa, wb) <= 1)
                         clusters.unite(keys[a], keys[b]);
@@ -583,18 +619,20 @@ private:
                 if (partners.size() == 1)
                     clusters.unite(key, *partners.begin());
         }
-        merge_compound_surnames(names, clusters);
+        merge_compound_surnames(names, clusters, found);
     }
 
     // "Ocampo Ruiz" after "Santiago Ocampo Ruiz": two words that end exactly one longer name
     // of the document are that name's surname, as written in a second mention.
-    void merge_compound_surnames(const DocumentNames& names, UnionFind& clusters) const {
+    void merge_compound_surnames(const DocumentNames& names, UnionFind& clusters,
+                                 const PeopleFound& found) const {
+        const auto& canonical_by_key = found.canonical_by_key;
         std::map<std::string, std::vector<std::string>> by_tail; // last two words -> keys
         for (const auto& [key, count] : names.keys)
-            if (const auto& w = canonical_by_key_.at(key); w.size() >= 3)
+            if (const auto& w = canonical_by_key.at(key); w.size() >= 3)
                 by_tail[w[w.size() - 2] + " " + w.back()].push_back(key);
         for (const auto& [key, count] : names.keys) {
-            const auto& w = canonical_by_key_.at(key);
+            const auto& w = canonical_by_key.at(key);
             if (w.size() != 2)
                 continue;
             const auto it = by_tail.find(w[0] + " " + w[1]);
@@ -605,12 +643,13 @@ private:
 
     // The key that names each cluster of a document: its most complete name, then one not
     // written with a hypocorism, then the most frequent, then the first in byte order.
-    std::map<std::string, std::string> cluster_names(const DocumentNames& names,
-                                                     UnionFind& clusters) const {
+    std::map<std::string, std::string>
+    cluster_names(const DocumentNames& names, UnionFind& clusters, const PeopleFound& found) const {
+        const auto& canonical_by_key = found.canonical_by_key;
         using Score = std::tuple<std::size_t, int, int>;
         std::map<std::string, std::pair<Score, std::string>> best; // root -> (score, key)
         for (const auto& [key, count] : names.keys) { // in byte order: the first wins ties
-            const auto& words = canonical_by_key_.at(key);
+            const auto& words = canonical_by_key.at(key);
             const Score score{words.size(), names_.is_hypocorism(words.front()) ? 0 : 1, count};
             auto [it, fresh] = best.try_emplace(clusters.find(key), score, key);
             if (!fresh && score > it->second.first)
@@ -639,12 +678,12 @@ private:
 
     // Each person mention of a document to its person. Full names: their cluster's. Single
     // words: see single_word. Capitalized common words without a title are no one.
-    void people_of_document(std::size_t di) {
+    void people_of_document(std::size_t di, PeopleFound& found) {
         const auto& d = docs_[di];
-        const DocumentNames names = names_of_document(di);
+        const DocumentNames names = names_of_document(di, found);
         UnionFind clusters;
-        merge_variants(names, clusters);
-        const auto cluster_name = cluster_names(names, clusters);
+        merge_variants(names, clusters, found);
+        const auto cluster_name = cluster_names(names, clusters, found);
         for (const SentenceRecord* sp : named_in(d))
             for (std::size_t m = 0; m < sp->analysis.mentions.size(); ++m) {
                 const SentenceRecord& s = *sp;
@@ -660,11 +699,12 @@ private:
                     if (!names.keys.count(key))
                         continue; // capitalized common words
                     root = clusters.find(key);
-                    if (auto whole = whole_name(canonical, root, names, clusters); !whole.empty()) {
+                    if (auto whole = whole_name(canonical, root, names, clusters, found);
+                        !whole.empty()) {
                         root = whole;
                         how = "part of a name";
                     } else if (const auto& named = cluster_name.at(root); named != key) {
-                        how = canonical_by_key_.at(named).front() == canonical.front()
+                        how = found.canonical_by_key.at(named).front() == canonical.front()
                                   ? "misspelling"
                                   : "given name";
                     } else if (men.name.find(' ') == std::string::npos) {
@@ -679,7 +719,7 @@ private:
                     continue;
                 auto named = cluster_name.find(root);
                 const std::string& name = named == cluster_name.end() ? root : named->second;
-                surfaces_[name][men.name] += 1;
+                found.surfaces[name][men.name] += 1;
                 resolved(s)[m] = {name, how}; // replaced by the person's key in name_people
             }
     }
@@ -688,10 +728,11 @@ private:
     // last words ("Ocampo Ruiz" of "Santiago Ocampo Ruiz"), or its first and last
     // ("Walter Hale" of "Walter Kenneth Hale"). The longer name's cluster, or empty.
     std::string whole_name(const std::vector<std::string>& canonical, const std::string& root,
-                           const DocumentNames& names, UnionFind& clusters) const {
-        std::set<std::string> found;
+                           const DocumentNames& names, UnionFind& clusters,
+                           const PeopleFound& found) const {
+        std::set<std::string> wholes;
         for (const auto& [key, count] : names.keys) {
-            const auto& longer = canonical_by_key_.at(key);
+            const auto& longer = found.canonical_by_key.at(key);
             if (longer.size() <= canonical.size())
                 continue;
             const bool ends = std::equal(canonical.rbegin(), canonical.rend(), longer.rbegin());
@@ -699,10 +740,10 @@ private:
                                         canonical.back() == longer.back() &&
                                         names_.compatible(canonical.front(), longer.front());
             if (ends || first_and_last)
-                found.insert(clusters.find(key));
+                wholes.insert(clusters.find(key));
         }
-        found.erase(root);
-        return found.size() == 1 ? *found.begin() : std::string();
+        wholes.erase(root);
+        return wholes.size() == 1 ? *wholes.begin() : std::string();
     }
 
     // A single word (folded) in a document: a full name of the document written without its
