@@ -151,15 +151,23 @@ if [[ $quick -eq 0 ]]; then
       printf "<https://w3id.org/geokg/id/city/bench-%06d> a gk:City ; rdfs:label \"%s\" ; gk:locatedIn <https://w3id.org/geokg/id/country/KEN> .\n", i, name
     }
   }' >"$tmp/onto/bench-gazetteer.ttl"
-  # At -j 2, where the start-up (one thread) weighs more than at -j 1.
+  # At -j 2, where the start-up (one thread) weighs more than at -j 1. The generated
+  # ontology's compiled form is cached in $tmp, not in the user's cache: the first run
+  # over one sentence writes it, the second reads it.
+  export GEOKG_CACHE_DIR=$tmp/cache
+  run gaz_cold "$geokg" extract --ontology "$tmp/onto" -f nquads "$tmp/one.jsonl"
+  cold_ms=$(awk -v s="$seconds" 'BEGIN { printf "%.0f", s * 1000 }')
+  run gaz_start "$geokg" extract --ontology "$tmp/onto" -f nquads "$tmp/one.jsonl"
+  big_start_ms=$(awk -v s="$seconds" 'BEGIN { printf "%.0f", s * 1000 }')
+  run gaz_warm "$geokg" extract --ontology "$top/ontology" -f nquads "$tmp/one.jsonl"
   run gaz_base "$geokg" extract -j 2 --ontology "$top/ontology" -f nquads "$input"
   base_seconds=$seconds
   run gaz_big "$geokg" extract -j 2 --ontology "$tmp/onto" -f nquads "$input"
+  unset GEOKG_CACHE_DIR
   gaz=$(ratio "$seconds" "$base_seconds")
   line "-j 2 with 100,000 more names ($seconds s)" "${gaz}x" "<= 1.2x" "$(met "$gaz" "<=" 1.2)"
-  run gaz_start "$geokg" extract --ontology "$tmp/onto" -f nquads "$tmp/one.jsonl"
-  big_start_ms=$(awk -v s="$seconds" 'BEGIN { printf "%.0f", s * 1000 }')
-  line "start-up with 100,000 more names, ms" "$big_start_ms" "< 50" "$(met "$big_start_ms" "<=" 49)"
+  line "start-up with 100,000 more names, ms" "$big_start_ms ($cold_ms uncached)" "< 50" \
+    "$(met "$big_start_ms" "<=" 49)"
 fi
 
 # Start-up: the best of five runs over one sentence.
