@@ -328,11 +328,7 @@ private:
     // also after what the act is called ("denounced as a crime Serbia's crackdown").
     void actor_of_act(RelationMention& r, const ast::slot& verb) const {
         const auto& tokens = abs_.tokens;
-        std::size_t k = 0;
-        while (k < tokens.size() &&
-               !(tokens[k].kind == verb.kind && tokens[k].index == static_cast<int>(verb.index)))
-            ++k;
-        ++k;
+        std::size_t k = token_after(verb);
         // "denounced as an ugly crime Serbia's suppression of ...": what the act is called
         // comes between the verb and its actor.
         if (k < tokens.size() && tokens[k].kind == 0 && word_at(tokens[k]) == "as")
@@ -376,6 +372,16 @@ private:
             index_.words.has(WordClass::Determiner, noun) || noun == "and" || noun == "of")
             return;
         add_actor_in_range(r, tokens[k].index);
+    }
+
+    // The index of the abstract token after a verb's slot (the tokens' size when none).
+    std::size_t token_after(const ast::slot& verb) const {
+        const auto& tokens = abs_.tokens;
+        std::size_t k = 0;
+        while (k < tokens.size() &&
+               !(tokens[k].kind == verb.kind && tokens[k].index == static_cast<int>(verb.index)))
+            ++k;
+        return std::min(k + 1, tokens.size());
     }
 
     // The actor of an act, mention m, is the relation's counterpart when its range admits it.
@@ -447,11 +453,8 @@ private:
     // words ("current"), none of them former ("by former Peruvian officials" is no state's).
     void agent_after_charge(RelationMention& r, const ast::slot& verb) const {
         const auto& tokens = abs_.tokens;
-        std::size_t k = 0;
-        while (k < tokens.size() &&
-               !(tokens[k].kind == verb.kind && tokens[k].index == static_cast<int>(verb.index)))
-            ++k;
-        if (++k >= tokens.size() || tokens[k].kind != 0 ||
+        const std::size_t k = token_after(verb);
+        if (k >= tokens.size() || tokens[k].kind != 0 ||
             (word_at(tokens[k]) != "of" && word_at(tokens[k]) != "for"))
             return;
         for (std::size_t j = k + 1; j < tokens.size() && j < k + 40; ++j) {
