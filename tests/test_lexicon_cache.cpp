@@ -78,3 +78,18 @@ TEST_CASE("a cached lexicon is never stale nor damaged", "[lexicon][cache]") {
     // An empty cache directory name means no cache.
     CHECK(load_lexicon_cached(ontology.string(), "") == edited);
 }
+
+TEST_CASE("the cache keeps the most recent compiled forms only", "[lexicon][cache]") {
+    const fs::path ontology = ontology_copy("lexicon-cache-prune");
+    const fs::path cache = ontology.parent_path() / "cache";
+    fs::remove_all(cache);
+    // Ten editions of the ontology, each a comment apart: ten fingerprints.
+    for (int edition = 0; edition < 10; ++edition) {
+        std::ofstream(ontology / "places.ttl", std::ios::app) << "\n# edition " << edition << "\n";
+        load_lexicon_cached(ontology.string(), cache.string());
+    }
+    CHECK(files_in(cache) == 8);
+    // Near miss: the latest edition is among those kept, and read from the cache.
+    const std::string latest = "lexicon-" + ontology_fingerprint(ontology.string());
+    CHECK(fs::exists(cache / latest));
+}

@@ -2,9 +2,10 @@
 
 #include "text/hash.hpp"
 
-#include <cstring>
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -117,6 +118,27 @@ std::string read_whole(const fs::path& file) {
     if (!in || !in.read(bytes.data(), static_cast<std::streamsize>(bytes.size())))
         throw Error(file.string(), "cannot read file");
     return bytes;
+}
+
+// Each edit of an ontology leaves its former compiled form behind: only the most recently
+// written `kept_in_cache` stay.
+constexpr std::size_t kept_in_cache = 8;
+
+void prune_cache(const fs::path& dir) {
+    std::vector<std::pair<fs::file_time_type, fs::path>> compiled;
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        std::error_code time_ec;
+        if (name.rfind("lexicon-", 0) == 0 && name.find(".tmp-") == std::string::npos)
+            if (auto t = fs::last_write_time(it->path(), time_ec); !time_ec)
+                compiled.emplace_back(t, it->path());
+    }
+    if (compiled.size() <= kept_in_cache)
+        return;
+    std::sort(compiled.begin(), compiled.end(), std::greater<>());
+    for (std::size_t k = kept_in_cache; k < compiled.size(); ++k)
+        fs::remove(compiled[k].second, ec);
 }
 
 void put_roles(Out& out, const std::vector<EventRole>& roles) {
@@ -314,6 +336,7 @@ Lexicon load_lexicon_cached(const std::string& ontology_dir, const std::string& 
     fs::rename(temporary, path, ec);
     if (ec)
         fs::remove(temporary, ec);
+    prune_cache(cache_dir);
     return lexicon;
 }
 

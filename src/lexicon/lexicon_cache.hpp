@@ -21,7 +21,8 @@ std::string ontology_fingerprint(const std::string& ontology_dir);
 
 // load_lexicon(ontology_dir), answered from `cache_dir` when it holds the compiled form of
 // exactly these files, and written there when it does not (atomically; a cache that cannot
-// be written is skipped). An empty cache_dir reads the Turtle every time.
+// be written is skipped; only the 8 most recently written compiled forms are kept). An
+// empty cache_dir reads the Turtle every time.
 Lexicon load_lexicon_cached(const std::string& ontology_dir, const std::string& cache_dir);
 
 } // namespace geokg
