@@ -246,6 +246,14 @@ TEST_CASE("a capitalized phrase of common words is no person", "[events]") {
     for (const auto& [key, e] : x.knowledge.entities)
         CHECK(key != "person/business-forum");
     CHECK_FALSE(has_direct(x, "person/business-forum", "metWith", "person/tomas-varga"));
+    // Words with diacritics too: "Énergie Verte" when the text writes "énergie verte".
+    auto accented = run("Énergie Verte met with President Tomas Varga. The énergie verte plan "
+                        "is new.");
+    CHECK_FALSE(has_direct(accented, "person/energie-verte", "metWith", "person/tomas-varga"));
+    // Near miss: a name whose words the text never writes in lower case is a person.
+    auto named = run("Solène Maréchal met with President Tomas Varga. The énergie verte plan "
+                     "is new.");
+    CHECK(has_direct(named, "person/solene-marechal", "metWith", "person/tomas-varga"));
 }
 
 TEST_CASE("a passive accusation names the accuser after \"by\"", "[events]") {

@@ -156,32 +156,64 @@ std::string name_key(const std::vector<std::string>& canonical) {
     return out;
 }
 
-// The words a text writes in lower case, folded: its common nouns and verbs.
-std::unordered_set<std::string> lower_case_words(std::string_view text) {
-    std::unordered_set<std::string> out;
+// A set of strings looked up by string_view, without making a string.
+struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
+// Of `wanted` (folded words), those the text writes in lower case (as common nouns and
+// verbs): a word that starts with a lower-case letter after no letter, folded whole ("iPhone"
+// stays distinct from "iphone" only by its fold). ASCII words, most of any text, are read
+// without decoding, and an all-lower-case one is looked up as it stands.
+StringSet lowered_words_among(std::string_view text, const StringSet& wanted) {
+    StringSet found;
+    const auto ascii_letter = [](unsigned char b) {
+        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+    };
     std::size_t i = 0;
     bool after_letter = false;
-    while (i < text.size()) {
-        const Utf8Char first = decode_utf8(text, i);
+    while (i < text.size() && found.size() < wanted.size()) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        Utf8Char first{b, 1, true};
+        if (b >= 0x80)
+            first = decode_utf8(text, i);
         if (after_letter || !is_lower(first.code_point)) {
-            after_letter =
-                is_letter(first.code_point) || (after_letter && is_mark(first.code_point));
+            after_letter = b < 0x80 ? ascii_letter(b)
+                                    : is_letter(first.code_point) ||
+                                          (after_letter && is_mark(first.code_point));
             i += first.length;
             continue;
         }
         std::size_t j = i;
-        for (Utf8Char ch = first; is_letter(ch.code_point) || is_mark(ch.code_point);) {
-            j += ch.length;
-            if (j >= text.size())
+        bool plain = true; // only ASCII lower-case letters
+        while (j < text.size()) {
+            const auto c = static_cast<unsigned char>(text[j]);
+            if (c < 0x80) {
+                if (!ascii_letter(c))
+                    break;
+                plain = plain && c >= 'a';
+                ++j;
+                continue;
+            }
+            const Utf8Char ch = decode_utf8(text, j);
+            if (!is_letter(ch.code_point) && !is_mark(ch.code_point))
                 break;
-            ch = decode_utf8(text, j);
+            plain = false;
+            j += ch.length;
         }
-        // All lower case: it starts so, and a capital inside ("iPhone") stays distinct.
-        out.insert(fold_key(text.substr(i, j - i)));
+        const std::string_view word = text.substr(i, j - i);
+        if (plain) {
+            if (auto it = wanted.find(word); it != wanted.end())
+                found.insert(*it);
+        } else if (std::string key = fold_key(word); wanted.count(key)) {
+            found.insert(std::move(key));
+        }
         after_letter = false;
         i = j;
     }
-    return out;
+    return found;
 }
 
 class UnionFind {
@@ -299,7 +331,7 @@ private:
     unsigned jobs_;
     Resolved out_;
     // Per document: the words of its names (folded) that its text also writes in lower case.
-    std::vector<std::unordered_set<std::string>> lowered_name_words_;
+    std::vector<StringSet> lowered_name_words_;
     KnowledgeBase kb_;
     // Each sentence's row of out_.mentions.
     std::unordered_map<const SentenceRecord*, std::vector<Resolution>*> resolutions_;
@@ -837,21 +869,14 @@ private:
         lowered_name_words_.resize(docs_.size());
         for_each_index(docs_.size(), jobs_, [&](std::size_t di) {
             const DocumentRecord& d = docs_[di];
-            std::unordered_set<std::string> lowered;
-            bool read = false;
-            auto& out = lowered_name_words_[di];
+            StringSet wanted;
             for (const SentenceRecord* s : named_in(d))
-                for (const auto& men : s->analysis.mentions) {
-                    if (men.type != MentionType::Person)
-                        continue;
-                    if (!read) {
-                        lowered = lower_case_words(d.document.text);
-                        read = true;
-                    }
-                    for (const auto& w : name_words(men.name, names_))
-                        if (std::string key = fold_key(w); lowered.count(key))
-                            out.insert(std::move(key));
-                }
+                for (const auto& men : s->analysis.mentions)
+                    if (men.type == MentionType::Person)
+                        for (const auto& w : name_words(men.name, names_))
+                            wanted.insert(fold_key(w));
+            if (!wanted.empty())
+                lowered_name_words_[di] = lowered_words_among(d.document.text, wanted);
         });
     }
 
