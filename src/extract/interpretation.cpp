@@ -274,9 +274,7 @@ private:
             if (after && !verb_seen) {
                 verb_seen = t.kind != 0 || index_.words.has(WordClass::PastMarker, word) ||
                             word.ends_with("ed") || word.ends_with("s");
-                past = past || t.kind == 'V' || t.kind == 'S' ||
-                       index_.words.has(WordClass::PastMarker, word) ||
-                       (word.size() > 4 && word.ends_with("ed"));
+                past = past || t.kind == 'V' || t.kind == 'S' || past_form(word);
             }
             // "to" marks plans only before a verb; here it is the noun's preposition.
             for (WordClass c : {WordClass::PlanMarker, WordClass::Intention, WordClass::Expectation,
@@ -317,8 +315,7 @@ private:
                 (!possessed &&
                  (index_.words.has(WordClass::Determiner, word) || word == "with" || word == "at")))
                 continue;
-            return index_.words.has(WordClass::PastMarker, word) ||
-                   (word.size() > 4 && word.ends_with("ed"));
+            return past_form(word);
         }
         return false;
     }
@@ -372,6 +369,13 @@ private:
             index_.words.has(WordClass::Determiner, noun) || noun == "and" || noun == "of")
             return;
         add_actor_in_range(r, tokens[k].index);
+    }
+
+    // A word that puts what it ends in the past: a past marker, or a word in "-ed" of five
+    // letters or more ("hailed", "funded").
+    bool past_form(std::string_view word) const {
+        return index_.words.has(WordClass::PastMarker, word) ||
+               (word.size() > 4 && word.ends_with("ed"));
     }
 
     // The index of the abstract token after a verb's slot (the tokens' size when none).
@@ -469,8 +473,7 @@ private:
             if (w != "by")
                 continue;
             const std::string_view before = word_at(tokens[j - 1]);
-            if (tokens[j - 1].kind == 0 && ((before.size() >= 4 && before.ends_with("ed")) ||
-                                            index_.words.has(WordClass::PastMarker, before)))
+            if (tokens[j - 1].kind == 0 && past_form(before))
                 return;
             std::size_t a = j + 1;
             if (a < tokens.size() && tokens[a].kind == 0 &&
