@@ -311,6 +311,7 @@ public:
     Resolved run() {
         for (const auto& d : docs_)
             outlet_countries_.push_back(outlet_country(d.document.outlet));
+        fill_name_caches();
         find_lowered_name_words();
         resolve_places();
         cluster_people();
@@ -545,11 +546,6 @@ private:
     // mentions' resolutions, reading name caches filled before; what they found is merged in
     // document order.
     void cluster_people() {
-        for (const auto& d : docs_)
-            for (const SentenceRecord* s : named_in(d))
-                for (const auto& men : s->analysis.mentions)
-                    if (men.type == MentionType::Person)
-                        canonical_of(men.name);
         std::vector<PeopleFound> found(docs_.size());
         names_frozen_ = true;
         for_each_index(docs_.size(), jobs_,
@@ -862,22 +858,34 @@ private:
         return 2 * lower_seen > words.size() || common.count(fold_key(words.back()));
     }
 
+    // The words and canonical words of every person's name, before the passes that read them
+    // in threads.
+    void fill_name_caches() {
+        for (const auto& d : docs_)
+            for (const SentenceRecord* s : named_in(d))
+                for (const auto& men : s->analysis.mentions)
+                    if (men.type == MentionType::Person)
+                        canonical_of(men.name);
+    }
+
     // What common_words asks of each document, found for all documents at once in threads
     // (a document's lower-case words are the costliest part of resolving its people): of
     // the words of every name it holds, those its text writes in lower case.
     void find_lowered_name_words() {
         lowered_name_words_.resize(docs_.size());
+        names_frozen_ = true;
         for_each_index(docs_.size(), jobs_, [&](std::size_t di) {
             const DocumentRecord& d = docs_[di];
             StringSet wanted;
             for (const SentenceRecord* s : named_in(d))
                 for (const auto& men : s->analysis.mentions)
                     if (men.type == MentionType::Person)
-                        for (const auto& w : name_words(men.name, names_))
+                        for (const auto& w : words_of(men.name))
                             wanted.insert(fold_key(w));
             if (!wanted.empty())
                 lowered_name_words_[di] = lowered_words_among(d.document.text, wanted);
         });
+        names_frozen_ = false;
     }
 
     // Across documents, the same name is the same person, and so are full names one letter
