@@ -1,5 +1,6 @@
 #include "lexicon/lexicon_cache.hpp"
 
+#include "text/binary_form.hpp"
 #include "text/hash.hpp"
 
 #include <algorithm>
@@ -14,100 +15,8 @@ namespace geokg {
 namespace {
 
 // The compiled form's layout: raise it whenever a field of the lexicon changes.
-constexpr std::uint32_t format_version = 1;
+constexpr std::uint32_t format_version = 2;
 constexpr std::string_view magic = "geokg-lexicon\n";
-
-class Out {
-public:
-    void u8(std::uint8_t v) { bytes_ += static_cast<char>(v); }
-    void u32(std::uint32_t v) {
-        for (int i = 0; i < 4; ++i)
-            u8(static_cast<std::uint8_t>(v >> (8 * i)));
-    }
-    void i32(int v) { u32(static_cast<std::uint32_t>(v)); }
-    void flag(bool v) { u8(v ? 1 : 0); }
-    void str(const std::string& s) {
-        u32(static_cast<std::uint32_t>(s.size()));
-        bytes_ += s;
-    }
-    void strs(const std::vector<std::string>& v) {
-        u32(static_cast<std::uint32_t>(v.size()));
-        for (const auto& s : v)
-            str(s);
-    }
-    template <typename T, typename F> void list(const std::vector<T>& v, F each) {
-        u32(static_cast<std::uint32_t>(v.size()));
-        for (const auto& x : v)
-            each(x);
-    }
-    std::string take() { return std::move(bytes_); }
-
-private:
-    std::string bytes_;
-};
-
-// Reads what Out wrote; any read past the end, or a count larger than what is left, sets
-// `bad`, and every later read returns zeros.
-class In {
-public:
-    explicit In(std::string_view bytes) : bytes_(bytes) {}
-    bool bad() const { return bad_; }
-    bool at_end() const { return pos_ == bytes_.size(); }
-    std::uint8_t u8() {
-        if (pos_ >= bytes_.size()) {
-            bad_ = true;
-            return 0;
-        }
-        return static_cast<std::uint8_t>(bytes_[pos_++]);
-    }
-    std::uint32_t u32() {
-        std::uint32_t v = 0;
-        for (int i = 0; i < 4; ++i)
-            v |= static_cast<std::uint32_t>(u8()) << (8 * i);
-        return v;
-    }
-    int i32() { return static_cast<int>(u32()); }
-    bool flag() { return u8() != 0; }
-    std::size_t count() {
-        const std::uint32_t n = u32();
-        if (n > bytes_.size() - std::min(pos_, bytes_.size())) {
-            bad_ = true;
-            return 0;
-        }
-        return n;
-    }
-    std::string str() {
-        const std::size_t n = count();
-        std::string s(bytes_.substr(pos_, n));
-        pos_ += n;
-        return s;
-    }
-    std::vector<std::string> strs() {
-        std::vector<std::string> v(count());
-        for (auto& s : v)
-            s = str();
-        return v;
-    }
-    template <typename T, typename F> std::vector<T> list(F each) {
-        std::vector<T> v(count());
-        for (auto& x : v)
-            each(x);
-        return v;
-    }
-
-private:
-    std::string_view bytes_;
-    std::size_t pos_ = 0;
-    bool bad_ = false;
-};
-
-template <typename E> void put_enum(Out& out, E e) {
-    out.u8(static_cast<std::uint8_t>(e));
-}
-template <typename E> E get_enum(In& in, std::size_t count) {
-    const std::uint8_t v = in.u8();
-    return static_cast<E>(v < count ? v : 0);
-}
 
 // A file's bytes; throws when it cannot be read.
 std::string read_whole(const fs::path& file) {
@@ -141,22 +50,22 @@ void prune_cache(const fs::path& dir) {
         fs::remove(compiled[k].second, ec);
 }
 
-void put_roles(Out& out, const std::vector<EventRole>& roles) {
-    out.list(roles, [&](EventRole r) { put_enum(out, r); });
+void put_roles(BinaryWriter& out, const std::vector<EventRole>& roles) {
+    out.list(roles, [&](EventRole r) { out.enumerator(r); });
 }
-std::vector<EventRole> get_roles(In& in) {
-    return in.list<EventRole>([&](EventRole& r) { r = get_enum<EventRole>(in, 4); });
+std::vector<EventRole> get_roles(BinaryReader& in) {
+    return in.list<EventRole>([&](EventRole& r) { r = in.enumerator<EventRole>(4); });
 }
 
 } // namespace
 
 std::string serialize_lexicon(const Lexicon& lex) {
-    Out out;
+    BinaryWriter out;
     out.str(std::string(magic));
     out.u32(format_version);
     out.list(lex.entries, [&](const GazetteerEntry& e) {
         out.str(e.key);
-        put_enum(out, e.entity_class);
+        out.enumerator(e.entity_class);
         out.str(e.class_iri);
         out.str(e.label);
         out.strs(e.alt_labels);
@@ -170,20 +79,20 @@ std::string serialize_lexicon(const Lexicon& lex) {
         out.str(t.key);
         out.str(t.label);
         out.strs(t.alt_labels);
-        put_enum(out, t.kind);
+        out.enumerator(t.kind);
         out.flag(t.monarch);
     });
     out.strs(lex.honorifics);
     out.list(lex.relations, [&](const Relation& r) {
         out.str(r.iri);
         out.str(r.name);
-        put_enum(out, r.kind);
+        out.enumerator(r.kind);
         out.u32(r.domain.bits());
         out.u32(r.range.bits());
         put_roles(out, r.subject_roles);
         put_roles(out, r.object_roles);
         out.flag(r.direct_object.has_value());
-        put_enum(out, r.direct_object.value_or(EventRole::Agent));
+        out.enumerator(r.direct_object.value_or(EventRole::Agent));
         out.strs(r.place_prepositions);
         out.strs(r.counterpart_prepositions);
         out.flag(r.symmetric);
@@ -195,14 +104,14 @@ std::string serialize_lexicon(const Lexicon& lex) {
     out.list(lex.triggers, [&](const Trigger& t) {
         out.str(t.phrase);
         out.i32(t.relation);
-        put_enum(out, t.form);
+        out.enumerator(t.form);
         out.flag(t.present);
     });
     out.strs(lex.site_heads);
     out.strs(lex.organization_heads);
     out.strs(lex.agreement_heads);
     out.list(lex.word_classes, [&](const WordClassWords& w) {
-        put_enum(out, w.word_class);
+        out.enumerator(w.word_class);
         out.flag(w.case_sensitive);
         out.strs(w.words);
     });
@@ -216,13 +125,13 @@ std::string serialize_lexicon(const Lexicon& lex) {
 }
 
 std::optional<Lexicon> deserialize_lexicon(std::string_view bytes) {
-    In in(bytes);
+    BinaryReader in(bytes);
     if (in.str() != magic || in.u32() != format_version || in.bad())
         return std::nullopt;
     Lexicon lex;
     lex.entries = in.list<GazetteerEntry>([&](GazetteerEntry& e) {
         e.key = in.str();
-        e.entity_class = get_enum<EntityClass>(in, entity_class_count);
+        e.entity_class = in.enumerator<EntityClass>(entity_class_count);
         e.class_iri = in.str();
         e.label = in.str();
         e.alt_labels = in.strs();
@@ -236,20 +145,20 @@ std::optional<Lexicon> deserialize_lexicon(std::string_view bytes) {
         t.key = in.str();
         t.label = in.str();
         t.alt_labels = in.strs();
-        t.kind = get_enum<TitleKind>(in, 3);
+        t.kind = in.enumerator<TitleKind>(3);
         t.monarch = in.flag();
     });
     lex.honorifics = in.strs();
     lex.relations = in.list<Relation>([&](Relation& r) {
         r.iri = in.str();
         r.name = in.str();
-        r.kind = get_enum<EventKind>(in, event_kind_count);
+        r.kind = in.enumerator<EventKind>(event_kind_count);
         r.domain = EntityClassSet::from_bits(static_cast<std::uint16_t>(in.u32()));
         r.range = EntityClassSet::from_bits(static_cast<std::uint16_t>(in.u32()));
         r.subject_roles = get_roles(in);
         r.object_roles = get_roles(in);
         const bool has_direct = in.flag();
-        const EventRole direct = get_enum<EventRole>(in, 4);
+        const EventRole direct = in.enumerator<EventRole>(4);
         if (has_direct)
             r.direct_object = direct;
         r.place_prepositions = in.strs();
@@ -263,14 +172,14 @@ std::optional<Lexicon> deserialize_lexicon(std::string_view bytes) {
     lex.triggers = in.list<Trigger>([&](Trigger& t) {
         t.phrase = in.str();
         t.relation = in.i32();
-        t.form = get_enum<TriggerForm>(in, 6);
+        t.form = in.enumerator<TriggerForm>(6);
         t.present = in.flag();
     });
     lex.site_heads = in.strs();
     lex.organization_heads = in.strs();
     lex.agreement_heads = in.strs();
     lex.word_classes = in.list<WordClassWords>([&](WordClassWords& w) {
-        w.word_class = get_enum<WordClass>(in, word_class_count);
+        w.word_class = in.enumerator<WordClass>(word_class_count);
         w.case_sensitive = in.flag();
         w.words = in.strs();
     });
