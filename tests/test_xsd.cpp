@@ -180,3 +180,17 @@ TEST_CASE("xsd:gYearMonth: a year and a month", "[xsd]") {
     CHECK_FALSE(valid("2022", "gYearMonth"));
     CHECK_FALSE(valid("2022-08-01", "gYearMonth"));
 }
+
+TEST_CASE("xsd:base64Binary: padding, letters and single spaces", "[xsd]") {
+    CHECK(valid("", "base64Binary"));
+    CHECK(valid("Z2Vva2c=", "base64Binary"));
+    CHECK(valid("Z2Vv a2c=", "base64Binary"));
+    CHECK(valid("AAAA", "base64Binary"));
+    // Near misses: a length that is no multiple of four, padding inside, a letter outside
+    // the alphabet, two spaces, a space at an end.
+    CHECK_FALSE(valid("Z2Vva2c", "base64Binary"));
+    CHECK_FALSE(valid("Z2=va2c=", "base64Binary"));
+    CHECK_FALSE(valid("Z2Vva2c-", "base64Binary"));
+    CHECK_FALSE(valid("Z2Vv  a2c=", "base64Binary"));
+    CHECK_FALSE(valid(" Z2Vva2c=", "base64Binary"));
+}

@@ -2,6 +2,7 @@
 #include "text/ascii.hpp"
 
 #include "rdf/namespaces.hpp"
+#include "text/base64.hpp"
 #include "text/calendar.hpp"
 
 #include <cstddef>
@@ -206,6 +207,20 @@ bool valid_g_year_month(std::string_view text) {
     return month && *month >= 1 && *month <= 12 && optional_timezone(c);
 }
 
+// Base64 with a single space allowed after any letter (XSD 1.1's B64char ' '?).
+bool valid_base64_binary(std::string_view text) {
+    std::string letters;
+    letters.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != ' ') {
+            letters += text[i];
+        } else if (i == 0 || text[i - 1] == ' ' || i + 1 == text.size()) {
+            return false;
+        }
+    }
+    return base64_decode(letters).has_value();
+}
+
 struct LexicalSpace {
     std::string_view type; // local name in xsd:
     bool (*contains)(std::string_view lexical);
@@ -223,6 +238,7 @@ constexpr LexicalSpace lexical_spaces[] = {
     {"dateTime", valid_date_time},
     {"gYear", valid_g_year},
     {"gYearMonth", valid_g_year_month},
+    {"base64Binary", valid_base64_binary},
 };
 
 } // namespace
