@@ -5,12 +5,15 @@
 #include "rdf/sord_handles.hpp"
 #include "rdf/term_check.hpp"
 
+#include <cstdio>
+#include <memory>
+
 namespace geokg {
 namespace {
 
 struct ReadState {
     SerdEnv* env = nullptr;
-    Graph graph;
+    const std::function<void(Statement&&)>* each = nullptr;
     SerdErrorCapture capture; // Serd's errors and the callbacks' own, the first one kept
 };
 
@@ -56,10 +59,10 @@ SerdStatus on_statement(void* handle, SerdStatementFlags, const SerdNode* graph,
                         const SerdNode* datatype, const SerdNode* language) {
     auto* state = static_cast<ReadState*>(handle);
     try {
-        state->graph.add(term_of(*state, subject, nullptr, nullptr),
-                         term_of(*state, predicate, nullptr, nullptr),
-                         term_of(*state, object, datatype, language),
-                         graph && graph->buf ? expanded(*state, graph) : std::string());
+        (*state->each)(Statement{term_of(*state, subject, nullptr, nullptr),
+                                 term_of(*state, predicate, nullptr, nullptr),
+                                 term_of(*state, object, datatype, language),
+                                 graph && graph->buf ? expanded(*state, graph) : std::string()});
         return SERD_SUCCESS;
     } catch (const Error& e) {
         if (!state->capture.error) {
@@ -74,10 +77,10 @@ SerdStatus on_statement(void* handle, SerdStatementFlags, const SerdNode* graph,
     }
 }
 
-} // namespace
-
-Graph read_graph_from_string(const std::string& text, RdfFormat format,
-                             const std::string& base_iri) {
+// A reader over `state`, strict, its errors captured; `read` runs it.
+template <typename Read>
+void read_with_serd(RdfFormat format, const std::string& base_iri, const std::string& name,
+                    const std::function<void(Statement&&)>& each, Read read) {
     const SerdNode base = serd_node(SERD_URI, base_iri);
     const EnvPtr env(serd_env_new(base_iri.empty() ? nullptr : &base));
     if (!env) {
@@ -85,6 +88,8 @@ Graph read_graph_from_string(const std::string& text, RdfFormat format,
     }
     ReadState state;
     state.env = env.get();
+    state.each = &each;
+    state.capture.file = name;
     const ReaderPtr reader(serd_reader_new(serd_syntax(format), &state, nullptr, on_base, on_prefix,
                                            on_statement, nullptr));
     if (!reader) {
@@ -92,8 +97,38 @@ Graph read_graph_from_string(const std::string& text, RdfFormat format,
     }
     serd_reader_set_strict(reader.get(), true);
     serd_reader_set_error_sink(reader.get(), capture_serd_error, &state.capture);
-    check_serd_status(serd_reader_read_string(reader.get(), serd_bytes(text)), state.capture);
-    return std::move(state.graph);
+    const SerdStatus status = read(reader.get());
+    if (state.capture.error && !name.empty() && state.capture.error->where().empty()) {
+        state.capture.error = Error(name, state.capture.error->message());
+    }
+    check_serd_status(status, state.capture);
+}
+
+} // namespace
+
+Graph read_graph_from_string(const std::string& text, RdfFormat format,
+                             const std::string& base_iri) {
+    Graph graph;
+    const std::function<void(Statement &&)> add = [&](Statement&& s) {
+        graph.statements.push_back(std::move(s));
+    };
+    read_with_serd(format, base_iri, {}, add, [&](SerdReader* reader) {
+        return serd_reader_read_string(reader, serd_bytes(text));
+    });
+    return graph;
+}
+
+void read_statements(const std::string& path, RdfFormat format,
+                     const std::function<void(Statement&&)>& each) {
+    const bool from_stdin = path == "-";
+    FILE* file = from_stdin ? stdin : std::fopen(path.c_str(), "rb");
+    if (!file) {
+        throw Error(path, "cannot open file");
+    }
+    const std::unique_ptr<FILE, int (*)(FILE*)> owner(from_stdin ? nullptr : file, &std::fclose);
+    read_with_serd(format, {}, path, each, [&](SerdReader* reader) {
+        return serd_reader_read_file_handle(reader, file, serd_bytes(path));
+    });
 }
 
 } // namespace geokg

@@ -1,9 +1,11 @@
 #pragma once
-// Reading RDF text back into a Graph (for tests of what the writer wrote, and reports).
+// Reading RDF back: text into a Graph (for tests of what the writer wrote, and reports), and a
+// file as a stream of statements (`geokg merge`).
 #include "rdf/format.hpp"
 #include "rdf/graph.hpp"
 #include "text/error.hpp"
 
+#include <functional>
 #include <string>
 
 namespace geokg {
@@ -13,5 +15,11 @@ namespace geokg {
 // gives a position.
 Graph read_graph_from_string(const std::string& text, RdfFormat format,
                              const std::string& base_iri = {});
+
+// Reads an RDF file ("-": standard input) statement by statement, as it streams: `each` is
+// called with every statement in the file's order. Blank nodes are refused. Throws Error,
+// where "FILE:LINE:COL" (or "FILE"), on the first problem; `each` may throw to stop.
+void read_statements(const std::string& path, RdfFormat format,
+                     const std::function<void(Statement&&)>& each);
 
 } // namespace geokg
