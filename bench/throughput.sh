@@ -20,6 +20,8 @@
 #                   unique per copy)
 #   gazetteer       the time with 100,000 more place names in the ontology (generated)
 #   start-up        the best of five runs over a one-sentence document
+#   sharded         quarter blocks through GNU parallel into `extract --records`, then `merge`:
+#                   the time of each, the records' size, and the bytes against one run
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 
@@ -30,7 +32,7 @@ while (($#)); do
   case $1 in
     --quick) quick=1 ;;
     --runs) runs=${2:-}; shift ;;
-    -h|--help) sed -n '2,22{s/^# \{0,1\}//;p}' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,24{s/^# \{0,1\}//;p}' "$0"; exit 0 ;;
     *) args+=("$1") ;;
   esac
   shift
@@ -168,6 +170,33 @@ if [[ $quick -eq 0 ]]; then
   line "-j 2 with 100,000 more names ($seconds s)" "${gaz}x" "<= 1.2x" "$(met "$gaz" "<=" 1.2)"
   line "start-up with 100,000 more names, ms" "$big_start_ms ($cold_ms uncached)" "< 50" \
     "$(met "$big_start_ms" "<=" 49)"
+
+  # Sharded: blocks of a quarter of the input through GNU parallel (two at a time), each into
+  # `extract --records`, then `merge`; against one `extract --records -j 2` run.
+  if command -v parallel >/dev/null; then
+    run records "$geokg" extract -j 2 --records -f nquads -o "$tmp/records.nq" "$input"
+    records_seconds=$seconds
+    block=$(((bytes + 3) / 4))
+    mkdir "$tmp/shards"
+    run map parallel --pipe --block "$block" -j 2 \
+      "'$geokg' extract -q --records -f nquads - >'$tmp/shards/{#}.nq' 2>/dev/null" <"$input"
+    map_seconds=$seconds
+    run merge "$geokg" merge -j 2 -f nquads -o "$tmp/merged.nq" "$tmp"/shards/*.nq
+    merge_kbytes=$kbytes
+    shards=$(ls "$tmp"/shards/*.nq | wc -l)
+    sharded_same=$(cmp -s "$tmp/records.nq" "$tmp/merged.nq" && echo identical || echo DIFFERENT)
+    record_mb=$(awk -v a="$(stat -c %s "$tmp/records.nq")" -v b="$(stat -c %s "$tmp/j1.nq")" \
+      'BEGIN { printf "%.1f", (a - b) / 1e6 }')
+    line "--records -j 2, s" "$records_seconds" "-" ""
+    line "analysis records, MB (input $mb MB)" "$record_mb ($(ratio "$record_mb" "$mb")x)" "-" ""
+    line "$shards shards (parallel -j 2) + merge, s" "$map_seconds + $seconds" "-" ""
+    line "merge peak memory, MB" "$((merge_kbytes / 1024))" "-" ""
+    line "merged shards against one run" "$sharded_same" "identical" \
+      "$([[ $sharded_same == identical ]] && echo met || echo "NOT met")"
+    rm -rf "$tmp/shards" "$tmp/records.nq" "$tmp/merged.nq"
+  else
+    echo "bench: GNU parallel is not installed: the sharded run is not measured"
+  fi
 fi
 
 # Start-up: the best of five runs over one sentence.

@@ -25,14 +25,16 @@ while (($#)); do
   esac
 done
 
-# Building geokg: compiler, CMake, Serd/Sord, Boost (Spirit X3), utf8proc, oneTBB (threads).
+# Building geokg: compiler, CMake, Serd/Sord, Boost (Spirit X3), utf8proc, oneTBB (threads),
+# zlib (analysis records for geokg merge).
 example_packages=(g++ cmake make pkg-config libserd-dev libsord-dev libboost-dev libutf8proc-dev
-                  libtbb-dev)
+                  libtbb-dev zlib1g-dev)
 # The tests: Catch2; Serd's and Sord's own readers (serdi checks every output format);
 # python3-rdflib for the seed facts (../shared/tools/factcheck); Virtuoso 7 and curl for its
-# SPARQL endpoint (tests/stores/virtuoso-test.sh); ca-certificates for npm's registry.
+# SPARQL endpoint (tests/stores/virtuoso-test.sh); ca-certificates for npm's registry; GNU
+# parallel for the sharded extraction's test (tests/shard_test.sh).
 test_packages=(catch2 serdi sordi python3 python3-rdflib curl virtuoso-opensource-7-bin
-               ca-certificates)
+               ca-certificates parallel)
 
 case $purpose in
   example) packages=("${example_packages[@]}") ;;

@@ -1,4 +1,5 @@
 // The command line as users and pipelines meet it: exit codes, messages, output files.
+#include "run_geokg.hpp"
 #include "scratch_dir.hpp"
 #include "skip.hpp"
 
@@ -17,29 +18,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-    int status = -1;
-    std::string out;
-    std::string err;
-};
-
-// Runs geokg with `args` (shell words) in `dir`; stdin from /dev/null unless given.
-Run run_geokg(const std::string& args, const fs::path& dir,
-              const std::string& stdin_file = "/dev/null") {
-    fs::path out = dir / "stdout.txt", err = dir / "stderr.txt";
-    std::string cmd = "cd '" + dir.string() + "' && '" + GEOKG_BINARY + "' " + args + " <'" +
-                      stdin_file + "' >'" + out.string() + "' 2>'" + err.string() + "'";
-    int raw = std::system(cmd.c_str());
-    Run r;
-    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    std::ifstream o(out), e(err);
-    std::stringstream so, se;
-    so << o.rdbuf();
-    se << e.rdbuf();
-    r.out = so.str();
-    r.err = se.str();
-    return r;
-}
+using geokg::testing::Run;
+using geokg::testing::run_geokg;
 
 fs::path scratch(const std::string& name) {
     return geokg::testing::scratch_dir("cli-" + name);

@@ -22,6 +22,8 @@ int run_cli(int argc, char** argv) {
         return exit_code(run_validate(*options));
     case Command::Lint:
         return exit_code(run_lint(*options));
+    case Command::Merge:
+        return exit_code(run_merge(*options));
     case Command::Extract:
     case Command::Explain:
         break;

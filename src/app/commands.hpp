@@ -7,6 +7,7 @@
 namespace geokg {
 
 ExitStatus run_extract(const Options& options); // extract and explain
+ExitStatus run_merge(const Options& options);
 ExitStatus run_validate(const Options& options);
 ExitStatus run_lint(const Options& options);
 

@@ -1,15 +1,13 @@
 // `geokg extract` and `geokg explain`: the ontology, the inputs, the extraction, the output.
 #include "app/commands.hpp"
 #include "app/explain.hpp"
-#include "app/output_file.hpp"
+#include "app/graph_output.hpp"
 #include "app/progress.hpp"
 #include "extract/pipeline.hpp"
 #include "input/document.hpp"
 #include "lexicon/lexicon.hpp"
 #include "lexicon/lexicon_cache.hpp"
 #include "lexicon/lexicon_index.hpp"
-#include "rdf/format.hpp"
-#include "rdf/writer.hpp"
 
 #include <iostream>
 
@@ -18,33 +16,6 @@ namespace {
 
 void report(const Error& e) {
     std::cerr << "geokg: " << e.what() << "\n";
-}
-
-RdfFormat output_format(const Options& o) {
-    if (!o.format.empty())
-        return *format_from_name(o.format); // checked when the options were parsed
-    if (!o.output.empty())
-        if (auto f = format_from_extension(o.output))
-            return *f;
-    return RdfFormat::Turtle;
-}
-
-// The graph, to the output file (whole or not at all) or stdout.
-void write_output(const Options& o, const Extraction& x, Progress& progress) {
-    progress.stage("writing");
-    const std::string text =
-        write_graph_to_string(x.graph, output_format(o), output_prefixes(o.base));
-    progress.finish();
-    if (o.output.empty()) {
-        std::cout << text << std::flush;
-        if (!std::cout)
-            throw Error("-", "cannot write to standard output");
-        return;
-    }
-    write_file_atomically(o.output, text);
-    std::cerr << "geokg: wrote " << o.output << ": " << x.stats.documents << " documents, "
-              << x.stats.sentences << " sentences, " << x.events.size() << " events, "
-              << x.graph.statements.size() << " statements\n";
 }
 
 } // namespace
@@ -75,6 +46,8 @@ ExitStatus run_extract(const Options& o) {
     settings.on_document = [&](std::size_t size) { progress.document_done(size); };
     settings.on_stage = [&](const std::string& what) { progress.stage(what); };
     try {
+        if (o.records)
+            settings.records_of = ontology_fingerprint(ontology_dir(o));
         const Extraction x = extract(std::move(read.documents), index, o.base, settings);
         if (o.command == Command::Explain) {
             progress.finish();

@@ -20,6 +20,10 @@ Commands:
   extract   read news articles and write an RDF graph (the default command)
   explain   print, for each fact, its sentences, the rule that matched and how
             each name was resolved; then the sentences that matched no rule
+  merge     combine graphs written by 'extract --records' (shards of one
+            archive, or an archive and a day's reports) into the graph one run
+            over all their documents gives: geokg merge [-o FILE] FILE...
+            (.ttl, .nt, .nq, .trig; - reads N-Quads from stdin)
   validate  check RDF files (.ttl, .nt, .nq, .trig) against the ontology:
             geokg validate [--ontology DIR] [--report FILE] FILE...
             one line per finding on stderr; --report FILE writes a SHACL
@@ -38,6 +42,8 @@ Options:
                      processor); the output is the same for every N
   -q, --quiet        no progress line (shown on stderr only when it is a
                      terminal)
+  --records          extract: write each document's analysis record
+                     (gk:analysisRecord) into the graph, for geokg merge
   -h, --help         this text
 
 INPUT is a .txt or .md file, a .jsonl file, a directory, or - for stdin.
@@ -56,7 +62,9 @@ bool takes(Command command, const std::string& option) {
         return true;
     if (option == "--report")
         return command == Command::Validate;
-    return extracting; // -o, -f, --base
+    if (option == "--records")
+        return command == Command::Extract;
+    return extracting || command == Command::Merge; // -o, -f, --base, -j, -q
 }
 
 std::string& slot_of(Options& o, const std::string& option) {
@@ -93,6 +101,7 @@ std::optional<Options> checked(Options o) {
     }
     if (o.inputs.empty())
         return usage_error(o.command == Command::Validate ? "no file to validate"
+                           : o.command == Command::Merge  ? "no graph to merge"
                                                           : "no input given");
     if (o.base.empty())
         o.base = default_base_iri;
@@ -121,6 +130,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args) {
     if (!args.empty()) {
         static const std::pair<const char*, Command> commands[] = {{"extract", Command::Extract},
                                                                    {"explain", Command::Explain},
+                                                                   {"merge", Command::Merge},
                                                                    {"validate", Command::Validate},
                                                                    {"lint", Command::Lint}};
         for (const auto& [name, command] : commands)
@@ -135,10 +145,10 @@ std::optional<Options> parse_options(const std::vector<std::string>& args) {
             o.command = Command::Help;
             return o;
         }
-        if (a == "-q" || a == "--quiet") {
-            if (o.command != Command::Extract && o.command != Command::Explain)
+        if (a == "-q" || a == "--quiet" || a == "--records") {
+            if (!takes(o.command, a))
                 return usage_error("option " + a + " does not go with this command");
-            o.quiet = true;
+            (a == "--records" ? o.records : o.quiet) = true;
             continue;
         }
         if (is_value_option(a)) {

@@ -8,7 +8,7 @@
 
 namespace geokg {
 
-enum class Command { Extract, Explain, Validate, Lint, Help };
+enum class Command { Extract, Explain, Merge, Validate, Lint, Help };
 
 struct Options {
     Command command = Command::Extract;
@@ -22,6 +22,7 @@ struct Options {
     std::vector<std::string> inputs;
     bool defaults = false; // no arguments at all: corpus/ into out/corpus.ttl
     bool quiet = false;    // -q: no progress line
+    bool records = false;  // extract --records: each document's analysis record in the graph
 };
 
 // The arguments after the program name. On a usage error, prints it (with a hint to

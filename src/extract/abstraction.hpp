@@ -42,6 +42,7 @@ const char* removal_name(Removal why);
 struct RemovedWords {
     TextSpan span; // bytes in the sentence
     Removal why = Removal::Time;
+    friend bool operator==(const RemovedWords&, const RemovedWords&) = default;
 };
 
 struct Abstracted {

@@ -1,7 +1,9 @@
 #include "extract/emit.hpp"
 
+#include "extract/record_form.hpp"
 #include "rdf/iri.hpp"
 #include "rdf/namespaces.hpp"
+#include "text/base64.hpp"
 
 #include <map>
 #include <set>
@@ -29,13 +31,15 @@ constexpr std::string_view gk_terms[] = {
     "Negated",     "Contested",   "yearMonth", "mode",          "InPerson",   "ByPhone",
     "Virtual"};
 
-void check_declared(const Lexicon& lexicon) {
+void check_declared(const Lexicon& lexicon, bool records) {
     std::vector<std::string> needed = {
         skos + "altLabel",        skos + "notation", prov + "wasDerivedFrom", nif + "Context",
         nif + "Sentence",         nif + "anchorOf",  nif + "beginIndex",      nif + "endIndex",
         nif + "referenceContext", dcterms + "title", dcterms + "date",        dcterms + "source"};
     for (std::string_view t : gk_terms)
         needed.push_back(gk + std::string(t));
+    if (records)
+        needed.push_back(gk + "analysisRecord");
     for (const auto& iri : needed)
         if (!lexicon.declares(iri))
             throw Error(iri, "the ontology does not declare this term, which geokg writes");
@@ -45,8 +49,9 @@ class Emitter {
 public:
     Emitter(const std::vector<DocumentRecord>& docs, const KnowledgeBase& kb,
             const std::vector<Event>& events, const std::vector<DirectTriple>& direct,
-            const Lexicon& lexicon, const std::string& base)
-        : docs_(docs), kb_(kb), events_(events), direct_(direct), lexicon_(lexicon), base_(base) {}
+            const Lexicon& lexicon, const std::string& base, std::string_view records_of)
+        : docs_(docs), kb_(kb), events_(events), direct_(direct), lexicon_(lexicon), base_(base),
+          records_of_(records_of) {}
 
     Graph run() {
         std::set<std::string> wanted;
@@ -83,6 +88,7 @@ private:
     const std::vector<DirectTriple>& direct_;
     const Lexicon& lexicon_;
     std::string base_;
+    std::string_view records_of_; // the ontology's fingerprint when records are written
     Graph g_;
     std::set<std::size_t> documents_done_;
     std::set<std::pair<std::size_t, TextSpan>> sentences_done_;
@@ -285,6 +291,11 @@ private:
             g_.add(s, iri(dcterms + "source"), iri(d.url), doc);
         if (!d.outlet.empty())
             g_.add(s, iri(gk + "outlet"), literal(d.outlet), doc);
+        if (!records_of_.empty())
+            g_.add(s, iri(gk + "analysisRecord"),
+                   typed_literal(base64_encode(serialize_record(record, records_of_)),
+                                 xsd + "base64Binary"),
+                   doc);
     }
 };
 
@@ -309,9 +320,9 @@ std::string sentence_iri(const DocumentRecord& record, const TextSpan& sentence,
 
 Graph build_graph(const std::vector<DocumentRecord>& documents, const KnowledgeBase& kb,
                   const std::vector<Event>& events, const std::vector<DirectTriple>& direct,
-                  const Lexicon& lexicon, const std::string& base) {
-    check_declared(lexicon);
-    return Emitter(documents, kb, events, direct, lexicon, base).run();
+                  const Lexicon& lexicon, const std::string& base, std::string_view records_of) {
+    check_declared(lexicon, !records_of.empty());
+    return Emitter(documents, kb, events, direct, lexicon, base, records_of).run();
 }
 
 std::vector<Prefix> output_prefixes(const std::string& base) {

@@ -50,6 +50,7 @@ struct TitlePhrase {
     // Kerr, President of Howard University"): a body named so may be one the gazetteer does
     // not know.
     bool organization_of = false;
+    friend bool operator==(const TitlePhrase&, const TitlePhrase&) = default;
 };
 
 struct Mention {
@@ -91,6 +92,7 @@ struct Mention {
 
     // Whether the title's country is known or to be taken from the context.
     bool has_title_country() const { return !title_country.empty() || country_from_context; }
+    friend bool operator==(const Mention&, const Mention&) = default;
 };
 
 // Every mention in a tokenized sentence, left to right, not overlapping.

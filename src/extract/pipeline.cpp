@@ -77,8 +77,14 @@ Extraction extract(std::vector<Document> documents, const LexiconIndex& index,
                    const std::string& base, const ExtractSettings& settings) {
     std::sort(documents.begin(), documents.end(),
               [](const Document& a, const Document& b) { return a.id < b.id; });
+    return resolve_and_emit(analyze_documents(std::move(documents), index, settings), index, base,
+                            settings);
+}
+
+Extraction resolve_and_emit(std::vector<DocumentRecord> records, const LexiconIndex& index,
+                            const std::string& base, const ExtractSettings& settings) {
     Extraction out;
-    out.documents = analyze_documents(std::move(documents), index, settings);
+    out.documents = std::move(records);
     for (const auto& r : out.documents) {
         out.stats.sentences += r.sentences.size();
         for (const auto& s : r.sentences)
@@ -100,8 +106,8 @@ Extraction extract(std::vector<Document> documents, const LexiconIndex& index,
     out.knowledge.entities.merge(assembly.entities.entities);
     out.direct = direct_triples(out.events, out.knowledge, index.lexicon);
     stage("building the graph");
-    out.graph =
-        build_graph(out.documents, out.knowledge, out.events, out.direct, index.lexicon, base);
+    out.graph = build_graph(out.documents, out.knowledge, out.events, out.direct, index.lexicon,
+                            base, settings.records_of);
     return out;
 }
 

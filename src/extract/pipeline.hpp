@@ -38,12 +38,20 @@ struct ExtractSettings {
     // each stage after analysis begins: for a progress line.
     std::function<void(std::size_t)> on_document;
     std::function<void(const std::string&)> on_stage;
+    // When not empty, the fingerprint of the ontology the lexicon was read from: each
+    // document's analysis record is written into the graph too (`extract --records`).
+    std::string records_of;
 };
 
 // Documents are processed in order of their ids, so that the output does not depend on
 // the order of the input.
 Extraction extract(std::vector<Document> documents, const LexiconIndex& index,
                    const std::string& base, const ExtractSettings& settings = {});
+
+// The stages after analysis, over records sorted by document id (each id once): what
+// `extract` does with the records it made, and `geokg merge` with the records it read.
+Extraction resolve_and_emit(std::vector<DocumentRecord> records, const LexiconIndex& index,
+                            const std::string& base, const ExtractSettings& settings = {});
 
 // Clean, split and analyse one document (no resolution).
 DocumentRecord analyze_document(Document document, const LexiconIndex& index, bool explain = false);

@@ -15,6 +15,7 @@ namespace geokg {
 struct SentenceRecord {
     TextSpan span; // bytes in the document text
     SentenceAnalysis analysis;
+    friend bool operator==(const SentenceRecord&, const SentenceRecord&) = default;
 };
 
 struct DocumentRecord {
@@ -26,6 +27,7 @@ struct DocumentRecord {
     // President X", "Call with President X of Afghanistan" names X's country when the text
     // does not); its relations are cleared, the text reports them.
     SentenceRecord title;
+    friend bool operator==(const DocumentRecord&, const DocumentRecord&) = default;
 };
 
 } // namespace geokg

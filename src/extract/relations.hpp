@@ -43,23 +43,27 @@ struct RelationMention {
     // A meeting's mode, from its trigger and the manner adverbial of its clause
     // (attach_meeting_modes); Unknown when the text does not say.
     MeetingMode mode = MeetingMode::Unknown;
+    friend bool operator==(const RelationMention&, const RelationMention&) = default;
 };
 
 // "Suto, who serves as the Minister of Defence": roles the named person holds.
 struct PositionClaim {
     int person = -1;
     std::vector<int> roles;
+    friend bool operator==(const PositionClaim&, const PositionClaim&) = default;
 };
 
 // "X was accompanied by Y and Z": the people who travelled with X.
 struct Companions {
     int leader = -1; // mention indices
     std::vector<int> companions;
+    friend bool operator==(const Companions&, const Companions&) = default;
 };
 
 struct LocatedIn {
     int inner = -1; // mention indices
     int outer = -1;
+    friend bool operator==(const LocatedIn&, const LocatedIn&) = default;
 };
 
 struct SentenceAnalysis {
@@ -74,6 +78,7 @@ struct SentenceAnalysis {
     std::vector<RemovedWords> removed; // the words it did not see, and why
     // Relations read and then dropped, each with why: "the call implies no visit".
     std::vector<std::pair<RelationMention, std::string>> dropped;
+    friend bool operator==(const SentenceAnalysis&, const SentenceAnalysis&) = default;
 };
 
 SentenceAnalysis analyze_sentence(std::string_view sentence, const LexiconIndex& index);

@@ -30,6 +30,7 @@ struct TimeExpression {
     // Added: a FullDate written without a year ("September 16") has year 0 and takes the
     // document's year; shift is a Weekday's "next" (+1) or "last" (-1), 0 when bare.
     int shift = 0;
+    friend bool operator==(const TimeExpression&, const TimeExpression&) = default;
 };
 
 // Every time expression in a sentence, left to right (an X3 grammar, grammars/date).

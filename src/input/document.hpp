@@ -16,6 +16,7 @@ struct Document {
     std::string url;    // may be empty
     std::string outlet; // may be empty
     std::string source; // where it came from, for messages: "path" or "path:LINE" for jsonl
+    friend bool operator==(const Document&, const Document&) = default;
 };
 
 // A problem with one input (Error: where "path:LINE", "path" or "-:LINE"): the rest of the

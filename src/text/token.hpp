@@ -16,6 +16,7 @@ struct Token {
     std::string_view text;
     bool word = false;        // letters, digits, hyphenated or dotted abbreviations
     bool capitalized = false; // starts with an upper-case letter
+    friend bool operator==(const Token&, const Token&) = default;
 };
 
 // Words keep inner hyphens and apostrophes ("al-Qaeda", "d'Ivoire") and dotted

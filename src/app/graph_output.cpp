@@ -1,0 +1,36 @@
+#include "app/graph_output.hpp"
+
+#include "app/output_file.hpp"
+#include "rdf/writer.hpp"
+
+#include <iostream>
+
+namespace geokg {
+
+RdfFormat output_format(const Options& o) {
+    if (!o.format.empty())
+        return *format_from_name(o.format); // checked when the options were parsed
+    if (!o.output.empty())
+        if (auto f = format_from_extension(o.output))
+            return *f;
+    return RdfFormat::Turtle;
+}
+
+void write_output(const Options& o, const Extraction& x, Progress& progress) {
+    progress.stage("writing");
+    const std::string text =
+        write_graph_to_string(x.graph, output_format(o), output_prefixes(o.base));
+    progress.finish();
+    if (o.output.empty()) {
+        std::cout << text << std::flush;
+        if (!std::cout)
+            throw Error("-", "cannot write to standard output");
+        return;
+    }
+    write_file_atomically(o.output, text);
+    std::cerr << "geokg: wrote " << o.output << ": " << x.stats.documents << " documents, "
+              << x.stats.sentences << " sentences, " << x.events.size() << " events, "
+              << x.graph.statements.size() << " statements\n";
+}
+
+} // namespace geokg

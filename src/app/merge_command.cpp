@@ -1,0 +1,149 @@
+// `geokg merge`: graphs written by `extract --records` read back into their documents'
+// analysis records, and the stages after analysis run over all of them: the reduce of a
+// sharded extraction, and the incremental update of an archive's graph.
+#include "app/commands.hpp"
+#include "app/graph_output.hpp"
+#include "app/progress.hpp"
+#include "extract/pipeline.hpp"
+#include "extract/record_form.hpp"
+#include "lexicon/lexicon_cache.hpp"
+#include "lexicon/lexicon_index.hpp"
+#include "rdf/namespaces.hpp"
+#include "rdf/reader.hpp"
+#include "text/base64.hpp"
+#include "text/hash.hpp"
+
+#include <algorithm>
+#include <iostream>
+#include <map>
+#include <set>
+
+namespace geokg {
+namespace {
+
+void report(const Error& e) {
+    std::cerr << "geokg: " << e.what() << "\n";
+}
+
+// The documents' records read so far, one per id, and what was said about them.
+struct Gathered {
+    struct Kept {
+        DocumentRecord record;
+        std::string file;       // where it was read first
+        std::uint64_t hash = 0; // of its bytes: a repeat is the same record when equal
+        std::size_t size = 0;
+    };
+    std::map<std::string, Kept> by_id;
+    std::size_t repeats = 0;     // the same record read again (dropped)
+    std::vector<Error> problems; // a different record under an id already read (dropped)
+};
+
+RdfFormat input_format(const std::string& path) {
+    if (path == "-")
+        return RdfFormat::NQuads;
+    if (auto f = format_from_extension(path))
+        return *f;
+    throw Error(path, "cannot tell its RDF syntax from its name: " + known_extensions());
+}
+
+// Reads one graph's records into `out`. Throws Error when the file cannot be read whole,
+// holds a record this geokg cannot use, or names a document without its record: a merge
+// that missed part of a shard would be a wrong graph, not a smaller one.
+void gather(const std::string& path, const std::string& fingerprint, const Lexicon& lexicon,
+            Gathered& out) {
+    const std::string record_property = std::string(ns::gk) + "analysisRecord";
+    const std::string type = std::string(ns::rdf) + "type";
+    const std::string context = std::string(ns::nif) + "Context";
+    std::set<std::string> documents;    // IRIs typed nif:Context
+    std::set<std::string> with_records; // IRIs with a record
+    read_statements(path, input_format(path), [&](Statement&& s) {
+        if (s.predicate.value == type && s.object.value == context) {
+            documents.insert(s.subject.value);
+            return;
+        }
+        if (s.predicate.value != record_property)
+            return;
+        const std::string where = path + ": <" + s.subject.value + ">";
+        const auto bytes = base64_decode(s.object.value);
+        if (!bytes)
+            throw Error(where, "its analysis record is no Base64");
+        auto decoded = deserialize_record(*bytes, fingerprint, lexicon);
+        if (auto* why = std::get_if<std::string>(&decoded))
+            throw Error(where, *why + "; extract its documents again with --records");
+        with_records.insert(s.subject.value);
+        DocumentRecord& record = std::get<DocumentRecord>(decoded);
+        record.document.source = where;
+        Fnv1a64 hash;
+        hash.add(*bytes);
+        const std::string id = record.document.id;
+        auto [it, inserted] = out.by_id.try_emplace(id);
+        if (inserted) {
+            it->second = {std::move(record), path, hash.value(), bytes->size()};
+        } else if (it->second.hash == hash.value() && it->second.size == bytes->size()) {
+            ++out.repeats;
+        } else {
+            out.problems.emplace_back(where, "a different record of document \"" + id +
+                                                 "\" was read from " + it->second.file +
+                                                 "; this one is skipped");
+        }
+    });
+    std::size_t missing = 0;
+    std::string first_missing;
+    for (const auto& d : documents)
+        if (!with_records.count(d) && missing++ == 0)
+            first_missing = d;
+    if (missing > 0)
+        throw Error(path, std::to_string(missing) + " document(s) without an analysis record, <" +
+                              first_missing +
+                              "> the first: it was not written by 'geokg extract --records'");
+}
+
+} // namespace
+
+ExitStatus run_merge(const Options& o) {
+    LexiconIndex index;
+    std::string fingerprint;
+    try {
+        const std::string dir = ontology_dir(o);
+        index = build_lexicon_index(load_lexicon_cached(dir, lexicon_cache_dir()));
+        fingerprint = ontology_fingerprint(dir);
+    } catch (const Error& e) {
+        report(e);
+        return ExitStatus::Failure;
+    }
+    Gathered gathered;
+    try {
+        for (const auto& path : o.inputs)
+            gather(path, fingerprint, index.lexicon, gathered);
+    } catch (const Error& e) {
+        report(e);
+        std::cerr << "geokg: nothing written\n";
+        return ExitStatus::Failure;
+    }
+    for (const auto& e : gathered.problems)
+        report(e);
+    if (gathered.repeats > 0)
+        std::cerr << "geokg: " << gathered.repeats
+                  << " document(s) read more than once, with the same record: kept once\n";
+    std::vector<DocumentRecord> records;
+    records.reserve(gathered.by_id.size());
+    for (auto& [id, kept] : gathered.by_id) // in order of id, as extract orders them
+        records.push_back(std::move(kept.record));
+    gathered.by_id.clear();
+    Progress progress(!o.quiet && Progress::stderr_is_terminal(), records.size(), 0);
+    ExtractSettings settings;
+    settings.jobs = o.jobs;
+    settings.records_of = fingerprint;
+    settings.on_stage = [&](const std::string& what) { progress.stage(what); };
+    try {
+        const Extraction x = resolve_and_emit(std::move(records), index, o.base, settings);
+        write_output(o, x, progress);
+    } catch (const Error& e) {
+        progress.finish();
+        report(e);
+        return ExitStatus::Failure;
+    }
+    return gathered.problems.empty() ? ExitStatus::Ok : ExitStatus::Problems;
+}
+
+} // namespace geokg
