@@ -280,3 +280,45 @@ TEST_CASE("standard input: JSON Lines when it starts with '{'", "[document][stdi
     CHECK(r.documents[0].source == "-:2");
     CHECK(r.documents[0].text == "From stdin as JSON Lines.");
 }
+
+TEST_CASE("a document stream gives what read_inputs gives, a few documents at a time",
+          "[document][stream]") {
+    const std::vector<std::string> inputs = {input_dir + "/dir", input_dir + "/duplicates.jsonl",
+                                             input_dir + "/dir/a_plain.txt"};
+    const ReadResult whole = read_inputs(inputs);
+    REQUIRE(whole.documents.size() == 5);
+    REQUIRE(whole.errors.size() == 2); // "dup" twice, and a_plain.txt read again
+    DocumentStream stream(inputs);
+    std::vector<Document> documents;
+    std::vector<std::string> messages;
+    std::size_t calls = 0;
+    for (;;) {
+        ReadResult part = stream.next(2);
+        ++calls;
+        CHECK(part.documents.size() <= 2);
+        for (auto& d : part.documents)
+            documents.push_back(std::move(d));
+        for (const auto& e : part.errors)
+            messages.push_back(e.what());
+        if (part.documents.size() < 2)
+            break;
+    }
+    CHECK(calls == 3);
+    CHECK(documents == whole.documents);
+    REQUIRE(messages.size() == 2);
+    CHECK(messages[0] == whole.errors[0].what());
+    // A repeat is caught across the parts too: a_plain.txt came in the first part.
+    CHECK(messages[1] == whole.errors[1].what());
+    CHECK(messages[1].find("duplicate document id \"a_plain\" (first in " + input_dir +
+                           "/dir/a_plain.txt)") != std::string::npos);
+    // Near miss: at the end there is nothing more.
+    CHECK(stream.next(2).documents.empty());
+}
+
+TEST_CASE("standard input with nothing but blanks holds no document", "[document][stdin]") {
+    REQUIRE(std::freopen("/dev/null", "rb", stdin) != nullptr);
+    CHECK(read_inputs({"-"}).documents.empty());
+    // Near miss: one word is a document.
+    REQUIRE(std::freopen((input_dir + "/stdin_plain.txt").c_str(), "rb", stdin) != nullptr);
+    CHECK(read_inputs({"-"}).documents.size() == 1);
+}

@@ -6,10 +6,14 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <limits>
+#include <memory>
 #include <sstream>
 #include <string_view>
 #include <system_error>
@@ -71,20 +75,45 @@ std::string_view skip_bom(std::string_view s) {
     return s;
 }
 
-// Documents in input order; an id seen before is an error and the later one is skipped.
-struct ReadState {
-    ReadResult result;
-    std::unordered_map<std::string, std::string> first_source;
-
-    void add(Document doc) {
-        const auto [it, inserted] = first_source.emplace(doc.id, doc.source);
-        if (!inserted) {
-            result.errors.push_back({doc.source, "duplicate document id \"" + doc.id +
-                                                     "\" (first in " + it->second + "): skipped"});
-            return;
-        }
-        result.documents.push_back(std::move(doc));
+// The ids read so far, each by a 64-bit hash with where it was first read (which file of
+// `files`, which line): a stream of any length keeps a few bytes per document, not its text.
+// A later document with an id seen before is an error, and skipped.
+class IdRegister {
+public:
+    // Whether `doc` is new; if not, the error saying where its id was first read.
+    bool add(const Document& doc, std::size_t file, std::size_t line, std::vector<Error>& errors) {
+        if (file_names_.size() <= file)
+            file_names_.resize(file + 1);
+        const auto [it, inserted] = first_.try_emplace(hash_of(doc.id), Origin{file, line});
+        if (inserted)
+            return true;
+        const Origin& o = it->second;
+        const std::string& first_file = file_names_[o.file];
+        errors.push_back(
+            {doc.source, "duplicate document id \"" + doc.id + "\" (first in " +
+                             (o.line > 0 ? first_file + ":" + std::to_string(o.line) : first_file) +
+                             "): skipped"});
+        return false;
     }
+    // Names file number `file` for messages.
+    void name_file(std::size_t file, const std::string& name) {
+        if (file_names_.size() <= file)
+            file_names_.resize(file + 1);
+        file_names_[file] = name;
+    }
+
+private:
+    struct Origin {
+        std::size_t file = 0;
+        std::size_t line = 0; // 0: the whole file
+    };
+    static std::uint64_t hash_of(const std::string& id) {
+        Fnv1a64 h;
+        h.add(id);
+        return h.value();
+    }
+    std::unordered_map<std::uint64_t, Origin> first_;
+    std::vector<std::string> file_names_;
 };
 
 // The metadata fields of a JSON line; false (with an error) when one has the wrong type.
@@ -185,37 +214,26 @@ std::optional<Document> document_of_line(std::string_view line, std::size_t colu
     return doc;
 }
 
-void read_jsonl_into(std::string_view content, const std::string& name, ReadState& state) {
-    std::vector<JsonMember> members;
-    std::size_t line_number = 0;
-    std::size_t pos = 0;
-    while (pos < content.size()) {
-        ++line_number;
-        std::size_t eol = content.find('\n', pos);
-        if (eol == npos) {
-            eol = content.size();
-        }
-        std::string_view line = content.substr(pos, eol - pos);
-        pos = eol + 1;
-        std::size_t column_shift = 0;
-        if (line_number == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") {
-            line.remove_prefix(3);
-            column_shift = 3;
-        }
-        if (trim(line).empty()) {
-            continue;
-        }
-        const std::string where = name + ":" + std::to_string(line_number);
-        std::optional<Document> doc =
-            document_of_line(line, column_shift, where, members, state.result.errors);
-        if (!doc) {
-            continue;
-        }
-        if (doc->id.empty()) {
-            doc->id = content_id(*doc);
-        }
-        state.add(std::move(*doc));
+// The document of line `line_number` of a JSON Lines input (BOM and blank lines allowed), or
+// nothing: a blank line, or a line skipped with an error.
+std::optional<Document> document_of_jsonl_line(std::string_view line, std::size_t line_number,
+                                               const std::string& name,
+                                               std::vector<JsonMember>& members,
+                                               std::vector<Error>& errors) {
+    std::size_t column_shift = 0;
+    if (line_number == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") {
+        line.remove_prefix(3);
+        column_shift = 3;
     }
+    if (trim(line).empty()) {
+        return std::nullopt;
+    }
+    const std::string where = name + ":" + std::to_string(line_number);
+    std::optional<Document> doc = document_of_line(line, column_shift, where, members, errors);
+    if (doc && doc->id.empty()) {
+        doc->id = content_id(*doc);
+    }
+    return doc;
 }
 
 bool read_file(const fs::path& path, std::string& out, std::string& why) {
@@ -232,71 +250,6 @@ bool read_file(const fs::path& path, std::string& out, std::string& why) {
     }
     out = std::move(buffer).str();
     return true;
-}
-
-void read_path(const fs::path& path, ReadState& state) {
-    ReadResult& result = state.result;
-    const std::string name = path.string();
-    const std::string ext = lower_extension(path);
-    if (!is_input_extension(ext)) {
-        result.errors.push_back(
-            {name, "unknown file type \"" + ext + "\" (expected .txt, .md or .jsonl)"});
-        return;
-    }
-    std::string content;
-    std::string why;
-    if (!read_file(path, content, why)) {
-        result.errors.push_back({name, why});
-        return;
-    }
-    if (ext == ".jsonl") {
-        read_jsonl_into(content, name, state);
-        return;
-    }
-    Document doc = read_plain(content, name, result.errors);
-    if (!doc.id.empty()) {
-        state.add(std::move(doc));
-    }
-}
-
-void read_directory(const fs::path& dir, ReadState& state) {
-    ReadResult& result = state.result;
-    std::vector<fs::path> files;
-    std::error_code ec;
-    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
-    if (ec) {
-        result.errors.push_back({dir.string(), "cannot read directory: " + ec.message()});
-        return;
-    }
-    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (ec) {
-            result.errors.push_back({dir.string(), "cannot read directory: " + ec.message()});
-            break;
-        }
-        std::error_code type_ec;
-        if (it->is_regular_file(type_ec) && is_input_extension(lower_extension(it->path()))) {
-            files.push_back(it->path());
-        }
-    }
-    std::sort(files.begin(), files.end());
-    for (const fs::path& f : files) {
-        read_path(f, state);
-    }
-}
-
-void read_stdin(ReadState& state) {
-    std::string content((std::istreambuf_iterator<char>(std::cin)),
-                        std::istreambuf_iterator<char>());
-    const std::string_view body = skip_bom(content);
-    const auto first = body.find_first_not_of(" \t\r\n");
-    if (first != npos && body[first] == '{') {
-        read_jsonl_into(content, "-", state);
-        return;
-    }
-    Document doc = read_plain(content, "-", state.result.errors);
-    if (!doc.id.empty()) {
-        state.add(std::move(doc));
-    }
 }
 
 using FrontMatter = std::vector<std::pair<std::string_view, std::string_view>>;
@@ -381,33 +334,186 @@ Document read_plain(const std::string& content, const std::string& name,
 }
 
 ReadResult read_jsonl(const std::string& content, const std::string& name) {
-    ReadState state;
-    read_jsonl_into(content, name, state);
-    return std::move(state.result);
+    ReadResult result;
+    IdRegister ids;
+    ids.name_file(0, name);
+    std::vector<JsonMember> members;
+    std::size_t line_number = 0;
+    for (std::size_t pos = 0; pos < content.size();) {
+        std::size_t eol = content.find('\n', pos);
+        if (eol == npos) {
+            eol = content.size();
+        }
+        const std::string_view line = std::string_view(content).substr(pos, eol - pos);
+        pos = eol + 1;
+        ++line_number;
+        if (auto doc = document_of_jsonl_line(line, line_number, name, members, result.errors);
+            doc && ids.add(*doc, 0, line_number, result.errors)) {
+            result.documents.push_back(std::move(*doc));
+        }
+    }
+    return result;
+}
+
+// The inputs still to read, and the JSON Lines input open now (a file, or standard input),
+// read a line at a time.
+struct DocumentStream::State {
+    std::deque<std::string> pending; // inputs and files found in directories, in order
+    std::size_t files = 0;           // inputs opened so far; the open one is number files - 1
+    IdRegister ids;
+    std::vector<JsonMember> members;
+    std::ifstream file;
+    std::istream* lines = nullptr; // the open JSON Lines input, or nullptr
+    std::string name;
+    std::size_t line_number = 0;
+
+    // Takes the document of one line or file into `out` unless its id was read before.
+    void add(std::optional<Document> doc, std::size_t line, ReadResult& out) {
+        if (doc && !doc->id.empty() && ids.add(*doc, files - 1, line, out.errors)) {
+            out.documents.push_back(std::move(*doc));
+        }
+    }
+
+    void open(const std::string& input, ReadResult& out);
+    void open_stdin(ReadResult& out);
+    void open_path(const fs::path& path, ReadResult& out);
+};
+
+void DocumentStream::State::open(const std::string& input, ReadResult& out) {
+    ids.name_file(files++, input);
+    if (input == "-") {
+        open_stdin(out);
+        return;
+    }
+    const fs::path path(input);
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) {
+        out.errors.push_back({input, "no such file or directory"});
+        return;
+    }
+    if (!fs::is_directory(status)) {
+        open_path(path, out);
+        return;
+    }
+    // A directory: its input files, recursively, in order of path, before what follows it.
+    std::vector<fs::path> found;
+    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
+    if (ec) {
+        out.errors.push_back({input, "cannot read directory: " + ec.message()});
+        return;
+    }
+    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (ec) {
+            out.errors.push_back({input, "cannot read directory: " + ec.message()});
+            break;
+        }
+        std::error_code type_ec;
+        if (it->is_regular_file(type_ec) && is_input_extension(lower_extension(it->path()))) {
+            found.push_back(it->path());
+        }
+    }
+    std::sort(found.begin(), found.end());
+    for (auto f = found.rbegin(); f != found.rend(); ++f) {
+        pending.push_front(f->string());
+    }
+}
+
+// Standard input is JSON Lines when its first non-blank byte is '{' (read a line at a time,
+// so it may be endless), else one plain-text document.
+void DocumentStream::State::open_stdin(ReadResult& out) {
+    std::string head; // what was read to decide, given back to the plain-text document
+    int c = 0;
+    while ((c = std::cin.peek()) != EOF && (std::isspace(c) || (head.empty() && c == 0xEF) ||
+                                            (head.size() < 3 && head.rfind("\xEF", 0) == 0))) {
+        head += static_cast<char>(std::cin.get());
+    }
+    if (std::cin.peek() == '{') {
+        lines = &std::cin;
+        name = "-";
+        // The lines read ahead were blank (a BOM at most): they count, and are skipped.
+        line_number = static_cast<std::size_t>(std::count(head.begin(), head.end(), '\n'));
+        return;
+    }
+    std::string content = head;
+    content.append(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    if (std::cin.bad()) {
+        out.errors.push_back({"-", "cannot read standard input"});
+        return;
+    }
+    if (trim(content).empty()) {
+        return; // nothing on standard input
+    }
+    add(read_plain(content, "-", out.errors), 0, out);
+}
+
+void DocumentStream::State::open_path(const fs::path& path, ReadResult& out) {
+    const std::string input = path.string();
+    const std::string ext = lower_extension(path);
+    if (!is_input_extension(ext)) {
+        out.errors.push_back(
+            {input, "unknown file type \"" + ext + "\" (expected .txt, .md or .jsonl)"});
+        return;
+    }
+    if (ext == ".jsonl") {
+        file = std::ifstream(path, std::ios::binary);
+        if (!file) {
+            out.errors.push_back({input, "cannot open file"});
+            return;
+        }
+        lines = &file;
+        name = input;
+        line_number = 0;
+        return;
+    }
+    std::string content;
+    std::string why;
+    if (!read_file(path, content, why)) {
+        out.errors.push_back({input, why});
+        return;
+    }
+    add(read_plain(content, input, out.errors), 0, out);
+}
+
+DocumentStream::DocumentStream(const std::vector<std::string>& inputs)
+    : state_(std::make_unique<State>()) {
+    state_->pending.assign(inputs.begin(), inputs.end());
+}
+
+DocumentStream::~DocumentStream() = default;
+
+ReadResult DocumentStream::next(std::size_t count) {
+    State& st = *state_;
+    ReadResult out;
+    std::string line;
+    while (out.documents.size() < count) {
+        if (st.lines == nullptr) {
+            if (st.pending.empty()) {
+                break;
+            }
+            const std::string input = std::move(st.pending.front());
+            st.pending.pop_front();
+            st.open(input, out);
+            continue;
+        }
+        if (!std::getline(*st.lines, line)) {
+            if (st.lines->bad()) {
+                out.errors.push_back(
+                    {st.name, "cannot read after line " + std::to_string(st.line_number)});
+            }
+            st.lines = nullptr;
+            st.file = std::ifstream();
+            continue;
+        }
+        ++st.line_number;
+        st.add(document_of_jsonl_line(line, st.line_number, st.name, st.members, out.errors),
+               st.line_number, out);
+    }
+    return out;
 }
 
 ReadResult read_inputs(const std::vector<std::string>& inputs) {
-    ReadState state;
-    ReadResult& result = state.result;
-    for (const std::string& input : inputs) {
-        if (input == "-") {
-            read_stdin(state);
-            continue;
-        }
-        const fs::path path(input);
-        std::error_code ec;
-        const fs::file_status status = fs::status(path, ec);
-        if (ec || !fs::exists(status)) {
-            result.errors.push_back({input, "no such file or directory"});
-            continue;
-        }
-        if (fs::is_directory(status)) {
-            read_directory(path, state);
-        } else {
-            read_path(path, state);
-        }
-    }
-    return std::move(state.result);
+    return DocumentStream(inputs).next(std::numeric_limits<std::size_t>::max());
 }
 
 } // namespace geokg

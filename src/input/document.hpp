@@ -2,6 +2,7 @@
 // Reading input documents: .txt/.md files (optional front matter), JSON Lines, directories, stdin.
 #include "text/error.hpp"
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,26 @@ struct Document {
 struct ReadResult {
     std::vector<Document> documents;
     std::vector<Error> errors;
+};
+
+// Documents read as they are needed, a few at a time, for input of any length (an endless
+// standard input): JSON Lines a line at a time, other files whole, directories when reached.
+// Ids are checked across everything read (a repeated id is an error, the later document
+// skipped), keeping a few bytes per document.
+class DocumentStream {
+public:
+    explicit DocumentStream(const std::vector<std::string>& inputs);
+    ~DocumentStream();
+    DocumentStream(const DocumentStream&) = delete;
+    DocumentStream& operator=(const DocumentStream&) = delete;
+
+    // The next documents, at most `count` of them, with the problems met reading them;
+    // fewer than `count` only at the end of the inputs.
+    ReadResult next(std::size_t count);
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
 };
 
 // Reads every input in order. An input is a file (.txt, .md, .jsonl), a directory
