@@ -2,20 +2,90 @@
 #include "app/commands.hpp"
 #include "app/explain.hpp"
 #include "app/graph_output.hpp"
+#include "app/output_file.hpp"
 #include "app/progress.hpp"
 #include "extract/pipeline.hpp"
 #include "input/document.hpp"
 #include "lexicon/lexicon.hpp"
 #include "lexicon/lexicon_cache.hpp"
 #include "lexicon/lexicon_index.hpp"
+#include "rdf/writer.hpp"
 
 #include <iostream>
+#include <optional>
 
 namespace geokg {
 namespace {
 
 void report(const Error& e) {
     std::cerr << "geokg: " << e.what() << "\n";
+}
+
+// `extract --every N`: the inputs read N documents at a time, each part extracted as a run
+// of its own and written before the next is read, so memory stays that of N documents
+// however long the input (an endless stdin). The output file, if any, is opened first and
+// renamed into place at the end.
+ExitStatus extract_every(const Options& o, const LexiconIndex& index) {
+    std::optional<OutputFile> file;
+    ExtractSettings settings;
+    settings.jobs = o.jobs;
+    try {
+        if (!o.output.empty())
+            file.emplace(o.output);
+        if (o.records)
+            settings.records_of = ontology_fingerprint(ontology_dir(o));
+    } catch (const Error& e) {
+        report(e);
+        return ExitStatus::Failure;
+    }
+    Progress progress(!o.quiet && Progress::stderr_is_terminal(), 0, 0);
+    settings.on_document = [&](std::size_t size) { progress.document_done(size); };
+    DocumentStream stream(o.inputs);
+    std::size_t problems = 0, parts = 0, documents = 0, sentences = 0, events = 0, statements = 0;
+    try {
+        for (bool more = true; more;) {
+            ReadResult part = stream.next(o.every);
+            more = part.documents.size() == o.every;
+            for (const auto& e : part.errors) {
+                progress.finish();
+                report(e);
+            }
+            problems += part.errors.size();
+            if (part.documents.empty())
+                break;
+            const Extraction x = extract(std::move(part.documents), index, o.base, settings);
+            const std::string text =
+                write_graph_to_string(x.graph, output_format(o), output_prefixes(o.base));
+            if (file) {
+                file->append(text);
+            } else {
+                std::cout << text << std::flush;
+                if (!std::cout)
+                    throw Error("-", "cannot write to standard output");
+            }
+            ++parts;
+            documents += x.stats.documents;
+            sentences += x.stats.sentences;
+            events += x.events.size();
+            statements += x.graph.statements.size();
+        }
+        progress.finish();
+        if (documents == 0 && problems > 0) {
+            std::cerr << "geokg: no document could be read; nothing written\n";
+            return ExitStatus::Failure;
+        }
+        if (file) {
+            file->commit();
+            std::cerr << "geokg: wrote " << o.output << ": " << documents << " documents in "
+                      << parts << " parts of up to " << o.every << ", " << sentences
+                      << " sentences, " << events << " events, " << statements << " statements\n";
+        }
+    } catch (const Error& e) {
+        progress.finish();
+        report(e);
+        return ExitStatus::Failure;
+    }
+    return problems == 0 ? ExitStatus::Ok : ExitStatus::Problems;
 }
 
 } // namespace
@@ -28,6 +98,8 @@ ExitStatus run_extract(const Options& o) {
         report(e);
         return ExitStatus::Failure;
     }
+    if (o.every > 0)
+        return extract_every(o, index);
     ReadResult read = read_inputs(o.inputs);
     for (const auto& e : read.errors)
         report(e);

@@ -44,6 +44,9 @@ Options:
                      terminal)
   --records          extract: write each document's analysis record
                      (gk:analysisRecord) into the graph, for geokg merge
+  --every N          extract: read, extract and write N documents at a time,
+                     each part a run of its own: memory stays that of N
+                     documents, and an endless stdin is written as it comes
   -h, --help         this text
 
 INPUT is a .txt or .md file, a .jsonl file, a directory, or - for stdin.
@@ -62,7 +65,7 @@ bool takes(Command command, const std::string& option) {
         return true;
     if (option == "--report")
         return command == Command::Validate;
-    if (option == "--records")
+    if (option == "--records" || option == "--every")
         return command == Command::Extract;
     return extracting || command == Command::Merge; // -o, -f, --base, -j, -q
 }
@@ -78,12 +81,14 @@ std::string& slot_of(Options& o, const std::string& option) {
         return o.report;
     if (option == "-j" || option == "--jobs")
         return o.jobs_text;
+    if (option == "--every")
+        return o.every_text;
     return o.ontology;
 }
 
 bool is_value_option(const std::string& a) {
     return a == "-o" || a == "--output" || a == "-f" || a == "--format" || a == "--base" ||
-           a == "--ontology" || a == "--report" || a == "-j" || a == "--jobs";
+           a == "--ontology" || a == "--report" || a == "-j" || a == "--jobs" || a == "--every";
 }
 
 // Checks what the options say together: inputs, --base, the format.
@@ -117,6 +122,15 @@ std::optional<Options> checked(Options o) {
             return usage_error("-j takes a number of threads from 0 to 1024, not '" + o.jobs_text +
                                "'");
         o.jobs = n == 0 ? std::max(1U, std::thread::hardware_concurrency()) : n;
+    }
+    if (!o.every_text.empty()) {
+        std::size_t n = 0;
+        const char* end = o.every_text.data() + o.every_text.size();
+        auto [at, ec] = std::from_chars(o.every_text.data(), end, n);
+        if (ec != std::errc() || at != end || n == 0)
+            return usage_error("--every takes a number of documents from 1, not '" + o.every_text +
+                               "'");
+        o.every = n;
     }
     return o;
 }

@@ -23,6 +23,8 @@ struct Options {
     bool defaults = false; // no arguments at all: corpus/ into out/corpus.ttl
     bool quiet = false;    // -q: no progress line
     bool records = false;  // extract --records: each document's analysis record in the graph
+    std::size_t every = 0; // extract --every N: N documents at a time (0: all at once)
+    std::string every_text;
 };
 
 // The arguments after the program name. On a usage error, prints it (with a hint to

@@ -21,56 +21,10 @@ namespace {
     throw Error(path, reason);
 }
 
-// Closes and (unless released) removes the temporary file on every exit path.
-class TempFile {
-public:
-    TempFile(std::string path, int fd) : path_(std::move(path)), fd_(fd) {}
-    TempFile(const TempFile&) = delete;
-    TempFile& operator=(const TempFile&) = delete;
-    ~TempFile() {
-        if (fd_ >= 0) {
-            ::close(fd_);
-        }
-        if (!released_) {
-            ::unlink(path_.c_str());
-        }
-    }
-    int fd() const { return fd_; }
-    const std::string& path() const { return path_; }
-    // Closes the descriptor; returns false (errno set) when the close reports an error.
-    bool close() {
-        const int fd = fd_;
-        fd_ = -1;
-        return ::close(fd) == 0;
-    }
-    void release() { released_ = true; }
-
-private:
-    std::string path_;
-    int fd_;
-    bool released_ = false;
-};
-
-// Writes all of content to fd, retrying after signals.
-void write_all(int fd, const std::string& path, const std::string& content) {
-    const char* data = content.data();
-    std::size_t left = content.size();
-    while (left > 0) {
-        const ssize_t written = ::write(fd, data, left);
-        if (written < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            fail(path, std::strerror(errno));
-        }
-        data += written;
-        left -= static_cast<std::size_t>(written);
-    }
-}
-
-// "-o /dev/null", "-o /dev/stdout", a named pipe: a target that is no regular file is written
-// in place; renaming a file over it would replace the device or pipe itself.
-bool write_to_special_file(const std::string& path, const std::string& content) {
+// Whether `path` names an existing file that is no regular file ("-o /dev/null",
+// "-o /dev/stdout", a named pipe): such a target is written in place; renaming a file over
+// it would replace the device or pipe itself.
+bool is_special_file(const std::string& path) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0 || S_ISREG(st.st_mode)) {
         return false;
@@ -78,25 +32,12 @@ bool write_to_special_file(const std::string& path, const std::string& content) 
     if (S_ISDIR(st.st_mode)) {
         fail(path, "is a directory");
     }
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
-    if (fd < 0) {
-        fail(path, std::strerror(errno));
-    }
-    try {
-        write_all(fd, path, content);
-    } catch (...) {
-        ::close(fd);
-        throw;
-    }
-    if (::close(fd) != 0) {
-        fail(path, std::strerror(errno));
-    }
     return true;
 }
 
 } // namespace
 
-void write_file_atomically(const std::string& path, const std::string& content) {
+OutputFile::OutputFile(const std::string& path) : path_(path) {
     namespace fs = std::filesystem;
     if (path.empty()) {
         fail(path, "empty output path");
@@ -105,7 +46,11 @@ void write_file_atomically(const std::string& path, const std::string& content) 
     if (target.filename().empty()) {
         fail(path, "not a file name");
     }
-    if (write_to_special_file(path, content)) {
+    if (is_special_file(path)) {
+        fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+        if (fd_ < 0) {
+            fail(path, std::strerror(errno));
+        }
         return;
     }
     const fs::path directory = target.parent_path();
@@ -125,23 +70,61 @@ void write_file_atomically(const std::string& path, const std::string& content) 
     temp_file += std::to_string(::getpid());
     temp_file += '-';
     temp_file += std::to_string(counter++);
-    const std::string temp_name = (directory / temp_file).string();
-    const int fd = ::open(temp_name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-    if (fd < 0) {
+    temporary_ = (directory / temp_file).string();
+    fd_ = ::open(temporary_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd_ < 0) {
+        temporary_.clear();
         fail(path, std::strerror(errno));
     }
-    TempFile temp(temp_name, fd);
-    write_all(temp.fd(), path, content);
-    if (::fsync(temp.fd()) != 0) {
-        fail(path, std::strerror(errno));
+}
+
+OutputFile::~OutputFile() {
+    if (fd_ >= 0) {
+        ::close(fd_);
     }
-    if (!temp.close()) {
-        fail(path, std::strerror(errno));
+    if (!temporary_.empty()) {
+        ::unlink(temporary_.c_str());
     }
-    if (::rename(temp.path().c_str(), path.c_str()) != 0) {
-        fail(path, std::strerror(errno));
+}
+
+void OutputFile::append(std::string_view content) {
+    const char* data = content.data();
+    std::size_t left = content.size();
+    while (left > 0) {
+        const ssize_t written = ::write(fd_, data, left);
+        if (written < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            fail(path_, std::strerror(errno));
+        }
+        data += written;
+        left -= static_cast<std::size_t>(written);
     }
-    temp.release();
+}
+
+void OutputFile::commit() {
+    if (!temporary_.empty() && ::fsync(fd_) != 0) {
+        fail(path_, std::strerror(errno));
+    }
+    const int fd = fd_;
+    fd_ = -1;
+    if (::close(fd) != 0) {
+        fail(path_, std::strerror(errno));
+    }
+    if (temporary_.empty()) {
+        return; // a special file, written in place
+    }
+    if (::rename(temporary_.c_str(), path_.c_str()) != 0) {
+        fail(path_, std::strerror(errno));
+    }
+    temporary_.clear();
+}
+
+void write_file_atomically(const std::string& path, const std::string& content) {
+    OutputFile file(path);
+    file.append(content);
+    file.commit();
 }
 
 } // namespace geokg
