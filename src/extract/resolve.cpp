@@ -983,14 +983,24 @@ private:
     }
 
     // Every title a person is named with: "Defense Minister X", "X, who serves as ...".
+    // A document's claims read only its own (host_country, nearby_country, counterpart_claims
+    // look within it): each document is done in a thread into its own list, and the lists
+    // are joined in document order.
     void collect_claims() {
-        for (std::size_t di = 0; di < docs_.size(); ++di) {
+        std::vector<std::vector<Claim>> of_document(docs_.size());
+        names_frozen_ = true;
+        for_each_index(docs_.size(), jobs_, [&](std::size_t di) {
+            std::vector<Claim>& claims = of_document[di];
             std::string title_country; // the title's countries are not the text's
-            claims_of_sentence(di, docs_[di].title, title_country);
+            claims_of_sentence(di, docs_[di].title, title_country, claims);
             std::string last_country;
             for (const auto& s : docs_[di].sentences)
-                claims_of_sentence(di, s, last_country);
-        }
+                claims_of_sentence(di, s, last_country, claims);
+        });
+        names_frozen_ = false;
+        for (auto& claims : of_document)
+            claims_.insert(claims_.end(), std::make_move_iterator(claims.begin()),
+                           std::make_move_iterator(claims.end()));
         complete_claims();
     }
 
@@ -1007,10 +1017,11 @@ private:
         return before;
     }
 
-    void claims_of_sentence(std::size_t di, const SentenceRecord& s, std::string& last_country) {
+    void claims_of_sentence(std::size_t di, const SentenceRecord& s, std::string& last_country,
+                            std::vector<Claim>& claims) {
         const auto& ms = s.analysis.mentions;
         const std::vector<std::string> before = countries_before(ms, last_country);
-        const std::size_t first = claims_.size();
+        const std::size_t first = claims.size();
         auto add_office = [&](const std::string& person, const Mention& role, std::size_t m,
                               int title, int head, const std::string& office, int person_mention) {
             Claim c;
@@ -1024,7 +1035,7 @@ private:
             c.target = role.title_target;
             c.doc = di;
             c.at = s.span.begin + role.span.begin;
-            claims_.push_back(c);
+            claims.push_back(c);
         };
         // An office of an organization the gazetteer knows: "NATO Secretary General X".
         auto add_organization_office = [&](const std::string& person, const Mention& role,
@@ -1058,7 +1069,7 @@ private:
                 c.state_body = office.organization;
                 c.doc = di;
                 c.at = s.span.begin + role.span.begin;
-                claims_.push_back(c);
+                claims.push_back(c);
                 return;
             } else {
                 return;
@@ -1073,7 +1084,7 @@ private:
             c.organization_label = label;
             c.doc = di;
             c.at = s.span.begin + role.span.begin;
-            claims_.push_back(c);
+            claims.push_back(c);
         };
         // Every office the title phrase names: "Deputy Prime Minister and Foreign Minister X"
         // holds both; an office of an organization ("State Department Spokesperson") is none
@@ -1115,15 +1126,15 @@ private:
                 add(person, role, static_cast<std::size_t>(r), pc.person);
             }
         }
-        counterpart_claims(s, first, di);
-        for (std::size_t k = first; k < claims_.size(); ++k) {
-            if (!claims_[k].organization.empty())
+        counterpart_claims(s, first, di, claims);
+        for (std::size_t k = first; k < claims.size(); ++k) {
+            if (!claims[k].organization.empty())
                 continue; // an organization's office has no country
-            claims_[k].nearby = nearby_country(s, first, claims_[k]);
-            if (claims_[k].country.empty())
-                claims_[k].country = host_country(s, claims_[k], before);
-            if (claims_[k].country.empty())
-                met_in(s, claims_[k]);
+            claims[k].nearby = nearby_country(s, first, claims[k], claims);
+            if (claims[k].country.empty())
+                claims[k].country = host_country(s, claims[k], before, claims);
+            if (claims[k].country.empty())
+                met_in(s, claims[k]);
         }
     }
 
@@ -1178,9 +1189,10 @@ private:
     // "Foreign Minister Dorr spoke with his Kestrian counterpart, Ivo Kerr": a counterpart
     // named without a title holds the office of the person named before him in the sentence,
     // of the state the counterpart phrase names, unless that person holds it for that state.
-    void counterpart_claims(const SentenceRecord& s, std::size_t first, std::size_t claims_doc) {
+    void counterpart_claims(const SentenceRecord& s, std::size_t first, std::size_t claims_doc,
+                            std::vector<Claim>& claims) {
         const auto& ms = s.analysis.mentions;
-        const std::size_t end = claims_.size();
+        const std::size_t end = claims.size();
         for (std::size_t m = 0; m < ms.size(); ++m) {
             const Mention& men = ms[m];
             const std::string& person = resolved(s)[m].entity;
@@ -1189,7 +1201,7 @@ private:
                 continue;
             const Claim* before = nullptr;
             for (std::size_t k = first; k < end; ++k) {
-                const Claim& c = claims_[k];
+                const Claim& c = claims[k];
                 if (c.mention >= 0 && static_cast<std::size_t>(c.mention) < m &&
                     c.organization.empty() && c.person != person &&
                     (!before || c.mention > before->mention))
@@ -1201,10 +1213,10 @@ private:
                 for (std::size_t p = m; p-- > 0;)
                     if (ms[p].type == MentionType::Person) {
                         const std::string& other = resolved(s)[p].entity;
-                        for (std::size_t k = first; k-- > 0 && claims_[k].doc == claims_doc;)
-                            if (const Claim& c = claims_[k]; c.person == other && other != person &&
-                                                             c.organization.empty() &&
-                                                             !c.country.empty()) {
+                        for (std::size_t k = first; k-- > 0 && claims[k].doc == claims_doc;)
+                            if (const Claim& c = claims[k]; c.person == other && other != person &&
+                                                            c.organization.empty() &&
+                                                            !c.country.empty()) {
                                 before = &c;
                                 break;
                             }
@@ -1225,7 +1237,7 @@ private:
             c.region.clear();
             c.target.clear();
             c.at = s.span.begin + men.span.begin;
-            claims_.push_back(c);
+            claims.push_back(c);
         }
     }
 
@@ -1285,7 +1297,8 @@ private:
     // his title receives his guest at home, in the country the report names last before
     // him, unless that is a guest's own.
     std::string host_country(const SentenceRecord& s, const Claim& c,
-                             const std::vector<std::string>& before) const {
+                             const std::vector<std::string>& before,
+                             const std::vector<Claim>& claims) const {
         if (c.mention < 0 || c.title < 0)
             return {};
         const auto m = static_cast<std::size_t>(c.mention);
@@ -1299,7 +1312,7 @@ private:
                 const auto g = static_cast<std::size_t>(a);
                 const std::string& guest = resolved(s)[g].entity;
                 return s.analysis.mentions[g].title_country == country ||
-                       std::ranges::any_of(claims_, [&](const Claim& o) {
+                       std::ranges::any_of(claims, [&](const Claim& o) {
                            return o.doc == c.doc && o.person == guest && o.country == country;
                        });
             });
@@ -1314,12 +1327,13 @@ private:
     // sentence names (a demonym, a possessive, "of"; never a place: "After talks in Kenya,
     // Minister Dorr"), unless it is an agent of the sentence, or that person's counterpart, or
     // a verb or more than six words lie between them.
-    std::string nearby_country(const SentenceRecord& s, std::size_t first, const Claim& c) const {
+    std::string nearby_country(const SentenceRecord& s, std::size_t first, const Claim& c,
+                               const std::vector<Claim>& claims) const {
         if (!c.country.empty())
             return {};
         const Claim* before = nullptr;
-        for (std::size_t k = first; k < claims_.size(); ++k) {
-            const Claim& o = claims_[k];
+        for (std::size_t k = first; k < claims.size(); ++k) {
+            const Claim& o = claims[k];
             if (o.at < c.at && !o.country.empty() && o.person != c.person &&
                 (!before || o.at > before->at))
                 before = &o;
