@@ -3,7 +3,9 @@
 #include "app/explain.hpp"
 #include "app/graph_output.hpp"
 #include "app/output_file.hpp"
+#include "app/process_end.hpp"
 #include "app/progress.hpp"
+#include "extract/parallel.hpp"
 #include "extract/pipeline.hpp"
 #include "input/document.hpp"
 #include "lexicon/lexicon.hpp"
@@ -19,6 +21,13 @@ namespace {
 
 void report(const Error& e) {
     std::cerr << "geokg: " << e.what() << "\n";
+}
+
+// The reader's parallel loop: extract/parallel's threads, as many as -j says.
+ParallelFor parallel_for(unsigned jobs) {
+    return [jobs](std::size_t n, const std::function<void(std::size_t)>& fn) {
+        for_each_index(n, jobs, fn);
+    };
 }
 
 // `extract --every N`: the inputs read N documents at a time, each part extracted as a run
@@ -40,7 +49,7 @@ ExitStatus extract_every(const Options& o, const LexiconIndex& index) {
     }
     Progress progress(!o.quiet && Progress::stderr_is_terminal(), 0, 0);
     settings.on_document = [&](std::size_t size) { progress.document_done(size); };
-    DocumentStream stream(o.inputs);
+    DocumentStream stream(o.inputs, parallel_for(o.jobs));
     std::size_t problems = 0, parts = 0, documents = 0, sentences = 0, events = 0, statements = 0;
     try {
         for (bool more = true; more;) {
@@ -100,7 +109,7 @@ ExitStatus run_extract(const Options& o) {
     }
     if (o.every > 0)
         return extract_every(o, index);
-    ReadResult read = read_inputs(o.inputs);
+    ReadResult read = read_inputs(o.inputs, parallel_for(o.jobs));
     for (const auto& e : read.errors)
         report(e);
     if (read.documents.empty() && !read.errors.empty()) {
@@ -120,7 +129,8 @@ ExitStatus run_extract(const Options& o) {
     try {
         if (o.records)
             settings.records_of = ontology_fingerprint(ontology_dir(o));
-        const Extraction x = extract(std::move(read.documents), index, o.base, settings);
+        const Extraction& x =
+            keep_until_exit(extract(std::move(read.documents), index, o.base, settings));
         if (o.command == Command::Explain) {
             progress.finish();
             print_explanation(x, std::cout);

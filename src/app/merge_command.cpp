@@ -3,6 +3,7 @@
 // sharded extraction, and the incremental update of an archive's graph.
 #include "app/commands.hpp"
 #include "app/graph_output.hpp"
+#include "app/process_end.hpp"
 #include "app/progress.hpp"
 #include "extract/pipeline.hpp"
 #include "extract/record_form.hpp"
@@ -136,7 +137,8 @@ ExitStatus run_merge(const Options& o) {
     settings.records_of = fingerprint;
     settings.on_stage = [&](const std::string& what) { progress.stage(what); };
     try {
-        const Extraction x = resolve_and_emit(std::move(records), index, o.base, settings);
+        const Extraction& x =
+            keep_until_exit(resolve_and_emit(std::move(records), index, o.base, settings));
         write_output(o, x, progress);
     } catch (const Error& e) {
         progress.finish();

@@ -475,8 +475,8 @@ void DocumentStream::State::open_path(const fs::path& path, ReadResult& out) {
     add(read_plain(content, input, out.errors), 0, out);
 }
 
-DocumentStream::DocumentStream(const std::vector<std::string>& inputs)
-    : state_(std::make_unique<State>()) {
+DocumentStream::DocumentStream(const std::vector<std::string>& inputs, ParallelFor parallel)
+    : state_(std::make_unique<State>()), parallel_(std::move(parallel)) {
     state_->pending.assign(inputs.begin(), inputs.end());
 }
 
@@ -485,7 +485,6 @@ DocumentStream::~DocumentStream() = default;
 ReadResult DocumentStream::next(std::size_t count) {
     State& st = *state_;
     ReadResult out;
-    std::string line;
     while (out.documents.size() < count) {
         if (st.lines == nullptr) {
             if (st.pending.empty()) {
@@ -496,24 +495,46 @@ ReadResult DocumentStream::next(std::size_t count) {
             st.open(input, out);
             continue;
         }
-        if (!std::getline(*st.lines, line)) {
+        // A block of lines (no more than documents are wanted, so that an endless stdin is
+        // never waited on for more), parsed at once, then taken in order.
+        const std::size_t want = std::min<std::size_t>(count - out.documents.size(), 4096);
+        std::vector<std::pair<std::size_t, std::string>> block;
+        std::string line;
+        while (block.size() < want && std::getline(*st.lines, line)) {
+            block.emplace_back(++st.line_number, std::move(line));
+        }
+        std::vector<std::optional<Document>> documents(block.size());
+        std::vector<std::vector<Error>> errors(block.size());
+        const auto parse = [&](std::size_t k) {
+            std::vector<JsonMember> members;
+            documents[k] = document_of_jsonl_line(block[k].second, block[k].first, st.name, members,
+                                                  errors[k]);
+        };
+        if (parallel_) {
+            parallel_(block.size(), parse);
+        } else {
+            for (std::size_t k = 0; k < block.size(); ++k) {
+                parse(k);
+            }
+        }
+        for (std::size_t k = 0; k < block.size(); ++k) {
+            out.errors.insert(out.errors.end(), errors[k].begin(), errors[k].end());
+            st.add(std::move(documents[k]), block[k].first, out);
+        }
+        if (block.size() < want) {
             if (st.lines->bad()) {
                 out.errors.push_back(
                     {st.name, "cannot read after line " + std::to_string(st.line_number)});
             }
             st.lines = nullptr;
             st.file = std::ifstream();
-            continue;
         }
-        ++st.line_number;
-        st.add(document_of_jsonl_line(line, st.line_number, st.name, st.members, out.errors),
-               st.line_number, out);
     }
     return out;
 }
 
-ReadResult read_inputs(const std::vector<std::string>& inputs) {
-    return DocumentStream(inputs).next(std::numeric_limits<std::size_t>::max());
+ReadResult read_inputs(const std::vector<std::string>& inputs, const ParallelFor& parallel) {
+    return DocumentStream(inputs, parallel).next(std::numeric_limits<std::size_t>::max());
 }
 
 } // namespace geokg

@@ -2,6 +2,7 @@
 // Reading input documents: .txt/.md files (optional front matter), JSON Lines, directories, stdin.
 #include "text/error.hpp"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -27,13 +28,18 @@ struct ReadResult {
     std::vector<Error> errors;
 };
 
+// Runs fn(0) ... fn(n - 1), in any order, perhaps at once: how reading uses threads it does
+// not start itself (the caller's, extract/parallel). Empty: one after the other.
+using ParallelFor = std::function<void(std::size_t n, const std::function<void(std::size_t)>& fn)>;
+
 // Documents read as they are needed, a few at a time, for input of any length (an endless
 // standard input): JSON Lines a line at a time, other files whole, directories when reached.
 // Ids are checked across everything read (a repeated id is an error, the later document
 // skipped), keeping a few bytes per document.
 class DocumentStream {
 public:
-    explicit DocumentStream(const std::vector<std::string>& inputs);
+    // `parallel` parses the JSON lines of a block at once.
+    explicit DocumentStream(const std::vector<std::string>& inputs, ParallelFor parallel = {});
     ~DocumentStream();
     DocumentStream(const DocumentStream&) = delete;
     DocumentStream& operator=(const DocumentStream&) = delete;
@@ -45,12 +51,13 @@ public:
 private:
     struct State;
     std::unique_ptr<State> state_;
+    ParallelFor parallel_;
 };
 
 // Reads every input in order. An input is a file (.txt, .md, .jsonl), a directory
 // (its such files, recursively, sorted by path) or "-" for standard input (JSON Lines
 // when its first non-blank byte is '{', else one plain-text document).
-ReadResult read_inputs(const std::vector<std::string>& inputs);
+ReadResult read_inputs(const std::vector<std::string>& inputs, const ParallelFor& parallel = {});
 
 // The same for text already in memory; `name` is used in messages and as the id of a
 // plain-text document. read_plain returns a Document with an empty id when it refuses the
