@@ -1,9 +1,7 @@
 #include "extract/emit.hpp"
 
-#include "extract/record_form.hpp"
 #include "rdf/iri.hpp"
 #include "rdf/namespaces.hpp"
-#include "text/base64.hpp"
 
 #include <map>
 #include <set>
@@ -49,9 +47,9 @@ class Emitter {
 public:
     Emitter(const std::vector<DocumentRecord>& docs, const KnowledgeBase& kb,
             const std::vector<Event>& events, const std::vector<DirectTriple>& direct,
-            const Lexicon& lexicon, const std::string& base, std::string_view records_of)
+            const Lexicon& lexicon, const std::string& base, std::vector<std::string>& records)
         : docs_(docs), kb_(kb), events_(events), direct_(direct), lexicon_(lexicon), base_(base),
-          records_of_(records_of) {}
+          records_(records) {}
 
     Graph run() {
         std::set<std::string> wanted;
@@ -88,7 +86,7 @@ private:
     const std::vector<DirectTriple>& direct_;
     const Lexicon& lexicon_;
     std::string base_;
-    std::string_view records_of_; // the ontology's fingerprint when records are written
+    std::vector<std::string>& records_; // each document's record, moved out as it is written
     Graph g_;
     std::set<std::size_t> documents_done_;
     std::set<std::pair<std::size_t, TextSpan>> sentences_done_;
@@ -291,11 +289,9 @@ private:
             g_.add(s, iri(dcterms + "source"), iri(d.url), doc);
         if (!d.outlet.empty())
             g_.add(s, iri(gk + "outlet"), literal(d.outlet), doc);
-        if (!records_of_.empty())
+        if (!records_.empty())
             g_.add(s, iri(gk + "analysisRecord"),
-                   typed_literal(base64_encode(serialize_record(record, records_of_)),
-                                 xsd + "base64Binary"),
-                   doc);
+                   typed_literal(std::move(records_[index]), xsd + "base64Binary"), doc);
     }
 };
 
@@ -320,9 +316,10 @@ std::string sentence_iri(const DocumentRecord& record, const TextSpan& sentence,
 
 Graph build_graph(const std::vector<DocumentRecord>& documents, const KnowledgeBase& kb,
                   const std::vector<Event>& events, const std::vector<DirectTriple>& direct,
-                  const Lexicon& lexicon, const std::string& base, std::string_view records_of) {
-    check_declared(lexicon, !records_of.empty());
-    return Emitter(documents, kb, events, direct, lexicon, base, records_of).run();
+                  const Lexicon& lexicon, const std::string& base,
+                  std::vector<std::string> records) {
+    check_declared(lexicon, !records.empty());
+    return Emitter(documents, kb, events, direct, lexicon, base, records).run();
 }
 
 std::vector<Prefix> output_prefixes(const std::string& base) {

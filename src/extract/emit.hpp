@@ -19,12 +19,12 @@ std::string sentence_iri(const DocumentRecord& record, const TextSpan& sentence,
                          const std::string& base);
 
 // The graph of an extraction. Throws Error when the ontology does not declare a term it
-// would write. With `records_of` (the fingerprint of the ontology the lexicon was read
-// from), each document also gets its analysis record (gk:analysisRecord, record_form).
+// would write. `records`, when not empty, holds each document's analysis record as its
+// xsd:base64Binary form (extract/record_form, text/base64), written as gk:analysisRecord.
 Graph build_graph(const std::vector<DocumentRecord>& documents, const KnowledgeBase& kb,
                   const std::vector<Event>& events, const std::vector<DirectTriple>& direct,
                   const Lexicon& lexicon, const std::string& base,
-                  std::string_view records_of = {});
+                  std::vector<std::string> records = {});
 
 std::vector<Prefix> output_prefixes(const std::string& base);
 

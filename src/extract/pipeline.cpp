@@ -4,6 +4,8 @@
 #include "text/sentence_split.hpp"
 
 #include "extract/parallel.hpp"
+#include "extract/record_form.hpp"
+#include "text/base64.hpp"
 
 #include <algorithm>
 
@@ -106,8 +108,16 @@ Extraction resolve_and_emit(std::vector<DocumentRecord> records, const LexiconIn
     out.knowledge.entities.merge(assembly.entities.entities);
     out.direct = direct_triples(out.events, out.knowledge, index.lexicon);
     stage("building the graph");
+    // Each document's record serialized, deflated and encoded in threads, each into its slot.
+    std::vector<std::string> literals;
+    if (!settings.records_of.empty()) {
+        literals.resize(out.documents.size());
+        for_each_index(out.documents.size(), settings.jobs, [&](std::size_t k) {
+            literals[k] = base64_encode(serialize_record(out.documents[k], settings.records_of));
+        });
+    }
     out.graph = build_graph(out.documents, out.knowledge, out.events, out.direct, index.lexicon,
-                            base, settings.records_of);
+                            base, std::move(literals));
     return out;
 }
 

@@ -22,13 +22,6 @@ int predicate_rank(const Term& predicate) {
     return predicate.value == ns::rdfs_label ? 1 : 2;
 }
 
-bool canonical_less(const Statement& a, const Statement& b) {
-    const int rank_a = predicate_rank(a.predicate);
-    const int rank_b = predicate_rank(b.predicate);
-    return std::tie(a.graph, a.subject, rank_a, a.predicate, a.object) <
-           std::tie(b.graph, b.subject, rank_b, b.predicate, b.object);
-}
-
 bool has_xsd_type(const Term& term, std::string_view local) {
     return ns::is_term(term.datatype, ns::xsd, local);
 }
@@ -40,16 +33,49 @@ void make_boolean_canonical(Term& object) {
     }
 }
 
-std::vector<Statement> canonical_statements(const Graph& graph, bool keep_graphs) {
-    std::vector<Statement> statements = graph.statements;
-    for (Statement& statement : statements) {
-        make_boolean_canonical(statement.object);
-        if (!keep_graphs) {
-            statement.graph.clear();
+// The statements to write, in canonical order (graph, subject, rdf:type then rdfs:label
+// first, predicate, object), each once; without `keep_graphs` the graphs are ignored (and
+// then not written). The graph's own statements are pointed to, not copied (the analysis
+// records alone are 100 MB of literals on the whole White House corpus), unless a boolean
+// must be made canonical: then the copies are kept in `owned`.
+std::vector<const Statement*> canonical_statements(const Graph& graph, bool keep_graphs,
+                                                   std::vector<Statement>& owned) {
+    const bool uncanonical_boolean =
+        std::any_of(graph.statements.begin(), graph.statements.end(), [](const Statement& s) {
+            return has_xsd_type(s.object, "boolean") &&
+                   canonical_boolean(s.object.value) != s.object.value;
+        });
+    if (uncanonical_boolean) {
+        owned = graph.statements;
+        for (Statement& statement : owned) {
+            make_boolean_canonical(statement.object);
         }
     }
-    std::sort(statements.begin(), statements.end(), canonical_less);
-    statements.erase(std::unique(statements.begin(), statements.end()), statements.end());
+    const std::vector<Statement>& source = uncanonical_boolean ? owned : graph.statements;
+    std::vector<const Statement*> statements;
+    statements.reserve(source.size());
+    for (const Statement& statement : source) {
+        statements.push_back(&statement);
+    }
+    static const std::string no_graph;
+    const auto key = [&](const Statement* s) {
+        return std::tie(keep_graphs ? s->graph : no_graph, s->subject);
+    };
+    const auto less = [&](const Statement* a, const Statement* b) {
+        if (key(a) != key(b)) {
+            return key(a) < key(b);
+        }
+        const int rank_a = predicate_rank(a->predicate);
+        const int rank_b = predicate_rank(b->predicate);
+        return std::tie(rank_a, a->predicate, a->object) <
+               std::tie(rank_b, b->predicate, b->object);
+    };
+    std::sort(statements.begin(), statements.end(), less);
+    statements.erase(std::unique(statements.begin(), statements.end(),
+                                 [&](const Statement* a, const Statement* b) {
+                                     return !less(a, b) && !less(b, a);
+                                 }),
+                     statements.end());
     return statements;
 }
 
@@ -131,9 +157,9 @@ void write_statement(const SerdOutput& output, const Statement& statement,
 }
 
 // Writes the statements with one Serd writer; `prefixes` are declared (written) first.
-void write_with_serd(const std::vector<Statement>& statements, SerdSyntax syntax, SerdStyle style,
-                     SerdEnv* env, const std::vector<Prefix>& prefixes, bool with_graphs,
-                     std::string& out) {
+void write_with_serd(const std::vector<const Statement*>& statements, SerdSyntax syntax,
+                     SerdStyle style, SerdEnv* env, const std::vector<Prefix>& prefixes,
+                     bool with_graphs, std::string& out) {
     WriterPtr writer(serd_writer_new(syntax, style, env, nullptr, append_to_string, &out));
     if (!writer) {
         throw Error(output_name, "cannot create a Serd writer");
@@ -146,8 +172,8 @@ void write_with_serd(const std::vector<Statement>& statements, SerdSyntax syntax
         check_serd_status(serd_writer_set_prefix(writer.get(), &name, &uri), capture);
     }
     const SerdOutput output{writer.get(), env, syntax == SERD_TURTLE, with_graphs};
-    for (const Statement& statement : statements) {
-        write_statement(output, statement, capture);
+    for (const Statement* statement : statements) {
+        write_statement(output, *statement, capture);
     }
     check_serd_status(serd_writer_finish(writer.get()), capture);
 }
@@ -179,7 +205,7 @@ std::string trimmed(std::string text) {
 constexpr SerdStyle turtle_style =
     static_cast<SerdStyle>(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED);
 
-std::string write_turtle(const std::vector<Statement>& statements,
+std::string write_turtle(const std::vector<const Statement*>& statements,
                          const std::vector<Prefix>& prefixes) {
     // An empty environment: the writer adds each prefix to it as it declares it.
     std::string out;
@@ -192,18 +218,18 @@ std::string write_turtle(const std::vector<Statement>& statements,
 // Serd 0.30's own TriG output indents graph blocks unevenly; instead each graph body is an
 // abbreviated Turtle block written by Serd, wrapped in GRAPH <g> { ... } here. Bodies are not
 // indented, since that would change multi-line literals.
-std::string write_trig(const std::vector<Statement>& statements,
+std::string write_trig(const std::vector<const Statement*>& statements,
                        const std::vector<Prefix>& prefixes) {
     std::string out = trimmed(write_turtle({}, prefixes));
     const EnvPtr env = make_env(prefixes);
     auto begin = statements.begin();
     while (begin != statements.end()) {
-        const std::string& graph = begin->graph;
+        const std::string& graph = (*begin)->graph;
         const auto end = std::find_if(begin, statements.end(),
-                                      [&](const Statement& s) { return s.graph != graph; });
+                                      [&](const Statement* s) { return s->graph != graph; });
         std::string body;
-        write_with_serd(std::vector<Statement>(begin, end), SERD_TURTLE, turtle_style, env.get(),
-                        {}, false, body);
+        write_with_serd(std::vector<const Statement*>(begin, end), SERD_TURTLE, turtle_style,
+                        env.get(), {}, false, body);
         body = trimmed(std::move(body));
         const std::string part = graph.empty() ? body : "GRAPH <" + graph + "> {\n" + body + "\n}";
         if (!part.empty()) {
@@ -223,7 +249,8 @@ std::string write_graph_to_string(const Graph& graph, RdfFormat format,
         check_statement(statement, rules);
     }
     const bool quads = format == RdfFormat::NQuads || format == RdfFormat::TriG;
-    const std::vector<Statement> statements = canonical_statements(graph, quads);
+    std::vector<Statement> owned;
+    const std::vector<const Statement*> statements = canonical_statements(graph, quads, owned);
     switch (format) {
     case RdfFormat::Turtle:
         check_prefixes(prefixes);
