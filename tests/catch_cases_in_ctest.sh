@@ -4,7 +4,7 @@
 # that select no case and report "Passed" while the case never runs. This compares the
 # tests ctest would run from geokg_tests (ctest --show-only=json-v1 in the build dir) with
 # the cases Catch2 lists (geokg_tests --list-test-names-only): the numbers and the names
-# must agree.
+# must agree; and no name may start with '-', which Catch2 reads as an option.
 #
 # Usage: catch_cases_in_ctest.sh GEOKG_TESTS BUILD_DIR [CTEST]
 # Exit: 0 they agree, 1 they differ or a list could not be read.
@@ -21,6 +21,12 @@ trap 'rm -rf "$work"' EXIT
 sed '/^$/d' "$work/catch.raw" | LC_ALL=C sort >"$work/catch"
 if [[ ! -s $work/catch ]]; then
   echo "FAILED: $tests_bin --list-test-names-only listed no cases: $(cat "$work/catch.err")" >&2
+  exit 1
+fi
+
+# A name that starts with '-' is read as an option when ctest passes it to geokg_tests.
+if grep -n '^-' "$work/catch" >"$work/dashes"; then
+  echo "FAILED: case names that start with '-' (read as options, never run): $(cat "$work/dashes")" >&2
   exit 1
 fi
 

@@ -31,7 +31,7 @@ void write_lines(const fs::path& p, std::size_t first, std::size_t last) {
 
 } // namespace
 
-TEST_CASE("--every N writes each part of N documents as a run of its own", "[every]") {
+TEST_CASE("extract --every N writes each part of N documents as a run of its own", "[every]") {
     const fs::path dir = geokg::testing::scratch_dir("every-parts");
     write_lines(dir / "all.jsonl", 0, 5);
     write_lines(dir / "p1.jsonl", 0, 2);
@@ -68,7 +68,7 @@ TEST_CASE("parts written with --records merge into the graph of one run", "[ever
     CHECK(merged.out == single.out);
 }
 
-TEST_CASE("--every: problems and usage", "[every]") {
+TEST_CASE("extract --every: problems and usage", "[every]") {
     const fs::path dir = geokg::testing::scratch_dir("every-usage");
     write_lines(dir / "all.jsonl", 0, 3);
     // A bad line among good ones: reported with its place, the rest written, exit 1.
