@@ -2190,7 +2190,10 @@ private:
         for (bool exact : {true, false}) {
             const Claim* best = nullptr;
             std::size_t best_distance = SIZE_MAX;
-            for (std::size_t k : claims_by_doc_[di]) {
+            const auto of_document = claims_by_doc_.find(di); // read in threads: no []
+            if (of_document == claims_by_doc_.end())
+                return {};
+            for (std::size_t k : of_document->second) {
                 const Claim& c = claims_[k];
                 if (!office_matches(role, c, exact))
                     continue;
@@ -2213,8 +2216,30 @@ private:
         return {};
     }
 
+    // The position a role without a named holder stands for: made after the documents'
+    // threads, in document order (ensure_position writes the knowledge base).
+    struct PositionWanted {
+        int title = -1;
+        std::string country;
+        std::string target;
+    };
+
+    // Each document in a thread: it writes only its own rows of resolutions, and reads the
+    // claims and the knowledge base (the positions it wants are not persons, so making them
+    // after changes no answer of is_person).
     void resolve_roles_and_pronouns() {
-        for (std::size_t di = 0; di < docs_.size(); ++di) {
+        std::vector<std::vector<PositionWanted>> wanted(docs_.size());
+        names_frozen_ = true;
+        for_each_index(docs_.size(), jobs_,
+                       [&](std::size_t di) { roles_and_pronouns_of(di, wanted[di]); });
+        names_frozen_ = false;
+        for (const auto& of_document : wanted)
+            for (const auto& w : of_document)
+                ensure_position(w.title, w.country, w.target);
+    }
+
+    void roles_and_pronouns_of(std::size_t di, std::vector<PositionWanted>& wanted) {
+        {
             const auto& d = docs_[di];
             // A transcript has many speakers: its "I" is whoever speaks.
             const std::string speaker = is_transcript(d) ? std::string{} : title_speaker(di);
@@ -2239,10 +2264,12 @@ private:
                                 men.country_from_context ? last_country : men.title_country;
                             if (country.empty() && ix_.title(men.title).kind == TitleKind::Specific)
                                 country = outlet_countries_[di];
-                            if (!country.empty())
+                            if (!country.empty()) {
                                 resolved(s)[m] = {
-                                    ensure_position(men.title, country, men.title_target),
+                                    position_key(men.title, country, men.title_target),
                                     "role without a named holder"};
+                                wanted.push_back({men.title, country, men.title_target});
+                            }
                         }
                     } else if (men.first_person) {
                         // A statement's "I" is its speaker, whom its title names.
