@@ -5,6 +5,7 @@
 #include "app/graph_output.hpp"
 #include "app/process_end.hpp"
 #include "app/progress.hpp"
+#include "extract/parallel.hpp"
 #include "extract/pipeline.hpp"
 #include "extract/record_form.hpp"
 #include "lexicon/lexicon_cache.hpp"
@@ -51,43 +52,60 @@ RdfFormat input_format(const std::string& path) {
 // holds a record this geokg cannot use, or names a document without its record: a merge
 // that missed part of a shard would be a wrong graph, not a smaller one.
 void gather(const std::string& path, const std::string& fingerprint, const Lexicon& lexicon,
-            Gathered& out) {
+            unsigned jobs, Gathered& out) {
     const std::string record_property = std::string(ns::gk) + "analysisRecord";
     const std::string type = std::string(ns::rdf) + "type";
     const std::string context = std::string(ns::nif) + "Context";
-    std::set<std::string> documents;    // IRIs typed nif:Context
-    std::set<std::string> with_records; // IRIs with a record
+    std::set<std::string> documents;                           // IRIs typed nif:Context
+    std::set<std::string> with_records;                        // IRIs with a record
+    std::vector<std::pair<std::string, std::string>> literals; // (document IRI, Base64)
     read_statements(path, input_format(path), [&](Statement&& s) {
         if (s.predicate.value == type && s.object.value == context) {
             documents.insert(s.subject.value);
+        } else if (s.predicate.value == record_property) {
+            literals.emplace_back(std::move(s.subject.value), std::move(s.object.value));
+        }
+    });
+    // Decoded in threads, each into its slot; then taken in the file's order.
+    struct Decoded {
+        std::variant<DocumentRecord, std::string> record = std::string();
+        std::uint64_t hash = 0;
+        std::size_t size = 0;
+    };
+    std::vector<Decoded> decoded(literals.size());
+    for_each_index(literals.size(), jobs, [&](std::size_t k) {
+        auto bytes = base64_decode(literals[k].second);
+        std::string().swap(literals[k].second);
+        if (!bytes) {
+            decoded[k].record = std::string("its analysis record is no Base64");
             return;
         }
-        if (s.predicate.value != record_property)
-            return;
-        const std::string where = path + ": <" + s.subject.value + ">";
-        const auto bytes = base64_decode(s.object.value);
-        if (!bytes)
-            throw Error(where, "its analysis record is no Base64");
-        auto decoded = deserialize_record(*bytes, fingerprint, lexicon);
-        if (auto* why = std::get_if<std::string>(&decoded))
-            throw Error(where, *why + "; extract its documents again with --records");
-        with_records.insert(s.subject.value);
-        DocumentRecord& record = std::get<DocumentRecord>(decoded);
-        record.document.source = where;
         Fnv1a64 hash;
         hash.add(*bytes);
+        decoded[k] = {deserialize_record(*bytes, fingerprint, lexicon), hash.value(),
+                      bytes->size()};
+        if (auto* why = std::get_if<std::string>(&decoded[k].record))
+            *why += "; extract its documents again with --records";
+    });
+    for (std::size_t k = 0; k < literals.size(); ++k) {
+        const std::string where = path + ": <" + literals[k].first + ">";
+        if (auto* why = std::get_if<std::string>(&decoded[k].record))
+            throw Error(where, *why);
+        with_records.insert(literals[k].first);
+        DocumentRecord& record = std::get<DocumentRecord>(decoded[k].record);
+        record.document.source = where;
         const std::string id = record.document.id;
         auto [it, inserted] = out.by_id.try_emplace(id);
         if (inserted) {
-            it->second = {std::move(record), path, hash.value(), bytes->size()};
-        } else if (it->second.hash == hash.value() && it->second.size == bytes->size()) {
+            it->second = {std::move(record), path, decoded[k].hash, decoded[k].size};
+        } else if (it->second.hash == decoded[k].hash && it->second.size == decoded[k].size) {
             ++out.repeats;
         } else {
             out.problems.emplace_back(where, "a different record of document \"" + id +
                                                  "\" was read from " + it->second.file +
                                                  "; this one is skipped");
         }
-    });
+    }
     std::size_t missing = 0;
     std::string first_missing;
     for (const auto& d : documents)
@@ -115,7 +133,7 @@ ExitStatus run_merge(const Options& o) {
     Gathered gathered;
     try {
         for (const auto& path : o.inputs)
-            gather(path, fingerprint, index.lexicon, gathered);
+            gather(path, fingerprint, index.lexicon, o.jobs, gathered);
     } catch (const Error& e) {
         report(e);
         std::cerr << "geokg: nothing written\n";
