@@ -11,9 +11,9 @@ namespace geokg {
 namespace {
 
 // Unreadable input is a failure; findings in what could be read, problems.
-template <typename Result> ExitStatus report(const Result& r) {
+template <typename Result> ExitStatus report_result(const Result& r) {
     for (const auto& e : r.errors)
-        std::cerr << "geokg: " << e.what() << "\n";
+        report(e);
     for (const auto& f : r.findings)
         std::cerr << "geokg: " << format_finding(f) << "\n";
     if (!r.errors.empty())
@@ -25,13 +25,13 @@ template <typename Result> ExitStatus report(const Result& r) {
 
 ExitStatus run_validate(const Options& o) {
     const ValidationResult r = validate_files(o.inputs, ontology_dir(o));
-    const ExitStatus status = report(r);
+    const ExitStatus status = report_result(r);
     if (o.report.empty() || status == ExitStatus::Failure)
         return status;
     try {
         write_file_atomically(o.report, shacl_report_turtle(r.findings));
     } catch (const Error& e) {
-        std::cerr << "geokg: " << e.what() << "\n";
+        report(e);
         return ExitStatus::Failure;
     }
     return status;
@@ -39,9 +39,9 @@ ExitStatus run_validate(const Options& o) {
 
 ExitStatus run_lint(const Options& o) {
     const LintResult r = lint_ontology(ontology_dir(o));
-    const ExitStatus status = report(r);
+    const ExitStatus status = report_result(r);
     for (const auto& e : r.unusable)
-        std::cerr << "geokg: " << e.what() << "\n";
+        report(e);
     if (status == ExitStatus::Ok && !r.unusable.empty())
         return ExitStatus::Problems;
     return status;

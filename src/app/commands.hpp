@@ -3,8 +3,16 @@
 // "geokg: WHERE: WHAT", data to stdout or the output file.
 #include "app/exit_status.hpp"
 #include "app/options.hpp"
+#include "text/error.hpp"
+
+#include <iostream>
 
 namespace geokg {
+
+// A problem on stderr, as every subcommand says it: "geokg: WHERE: WHAT".
+inline void report(const Error& error) {
+    std::cerr << "geokg: " << error.what() << "\n";
+}
 
 ExitStatus run_extract(const Options& options); // extract and explain
 ExitStatus run_merge(const Options& options);

@@ -19,10 +19,6 @@
 namespace geokg {
 namespace {
 
-void report(const Error& e) {
-    std::cerr << "geokg: " << e.what() << "\n";
-}
-
 // The reader's parallel loop: extract/parallel's threads, as many as -j says.
 ParallelFor parallel_for(unsigned jobs) {
     return [jobs](std::size_t n, const std::function<void(std::size_t)>& fn) {
@@ -34,15 +30,15 @@ ParallelFor parallel_for(unsigned jobs) {
 // of its own and written before the next is read, so memory stays that of N documents
 // however long the input (an endless stdin). The output file, if any, is opened first and
 // renamed into place at the end.
-ExitStatus extract_every(const Options& o, const LexiconIndex& index) {
+ExitStatus extract_every(const Options& o, const LexiconIndex& index,
+                         const std::string& records_of) {
     std::optional<OutputFile> file;
     ExtractSettings settings;
     settings.jobs = o.jobs;
+    settings.records_of = records_of;
     try {
         if (!o.output.empty())
             file.emplace(o.output);
-        if (o.records)
-            settings.records_of = ontology_fingerprint(ontology_dir(o));
     } catch (const Error& e) {
         report(e);
         return ExitStatus::Failure;
@@ -65,13 +61,10 @@ ExitStatus extract_every(const Options& o, const LexiconIndex& index) {
             const Extraction x = extract(std::move(part.documents), index, o.base, settings);
             const std::string text =
                 write_graph_to_string(x.graph, output_format(o), output_prefixes(o.base));
-            if (file) {
+            if (file)
                 file->append(text);
-            } else {
-                std::cout << text << std::flush;
-                if (!std::cout)
-                    throw Error("-", "cannot write to standard output");
-            }
+            else
+                write_to_stdout(text);
             ++parts;
             documents += x.stats.documents;
             sentences += x.stats.sentences;
@@ -101,14 +94,16 @@ ExitStatus extract_every(const Options& o, const LexiconIndex& index) {
 
 ExitStatus run_extract(const Options& o) {
     LexiconIndex index;
+    std::string records_of; // the ontology's fingerprint, with --records
     try {
-        index = build_lexicon_index(load_lexicon_cached(ontology_dir(o), lexicon_cache_dir()));
+        index = build_lexicon_index(load_lexicon_cached(ontology_dir(o), lexicon_cache_dir(),
+                                                        o.records ? &records_of : nullptr));
     } catch (const Error& e) {
         report(e);
         return ExitStatus::Failure;
     }
     if (o.every > 0)
-        return extract_every(o, index);
+        return extract_every(o, index, records_of);
     ReadResult read = read_inputs(o.inputs, parallel_for(o.jobs));
     for (const auto& e : read.errors)
         report(e);
@@ -126,9 +121,8 @@ ExitStatus run_extract(const Options& o) {
     settings.explain = o.command == Command::Explain;
     settings.on_document = [&](std::size_t size) { progress.document_done(size); };
     settings.on_stage = [&](const std::string& what) { progress.stage(what); };
+    settings.records_of = records_of;
     try {
-        if (o.records)
-            settings.records_of = ontology_fingerprint(ontology_dir(o));
         const Extraction& x =
             keep_until_exit(extract(std::move(read.documents), index, o.base, settings));
         if (o.command == Command::Explain) {

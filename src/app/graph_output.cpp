@@ -16,15 +16,19 @@ RdfFormat output_format(const Options& o) {
     return RdfFormat::Turtle;
 }
 
+void write_to_stdout(const std::string& text) {
+    std::cout << text << std::flush;
+    if (!std::cout)
+        throw Error("-", "cannot write to standard output");
+}
+
 void write_output(const Options& o, const Extraction& x, Progress& progress) {
     progress.stage("writing");
     const std::string text =
         write_graph_to_string(x.graph, output_format(o), output_prefixes(o.base));
     progress.finish();
     if (o.output.empty()) {
-        std::cout << text << std::flush;
-        if (!std::cout)
-            throw Error("-", "cannot write to standard output");
+        write_to_stdout(text);
         return;
     }
     write_file_atomically(o.output, text);

@@ -23,10 +23,6 @@
 namespace geokg {
 namespace {
 
-void report(const Error& e) {
-    std::cerr << "geokg: " << e.what() << "\n";
-}
-
 // The documents' records read so far, one per id, and what was said about them.
 struct Gathered {
     struct Kept {
@@ -124,8 +120,7 @@ ExitStatus run_merge(const Options& o) {
     std::string fingerprint;
     try {
         const std::string dir = ontology_dir(o);
-        index = build_lexicon_index(load_lexicon_cached(dir, lexicon_cache_dir()));
-        fingerprint = ontology_fingerprint(dir);
+        index = build_lexicon_index(load_lexicon_cached(dir, lexicon_cache_dir(), &fingerprint));
     } catch (const Error& e) {
         report(e);
         return ExitStatus::Failure;

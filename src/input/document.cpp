@@ -333,35 +333,12 @@ Document read_plain(const std::string& content, const std::string& name,
     return doc;
 }
 
-ReadResult read_jsonl(const std::string& content, const std::string& name) {
-    ReadResult result;
-    IdRegister ids;
-    ids.name_file(0, name);
-    std::vector<JsonMember> members;
-    std::size_t line_number = 0;
-    for (std::size_t pos = 0; pos < content.size();) {
-        std::size_t eol = content.find('\n', pos);
-        if (eol == npos) {
-            eol = content.size();
-        }
-        const std::string_view line = std::string_view(content).substr(pos, eol - pos);
-        pos = eol + 1;
-        ++line_number;
-        if (auto doc = document_of_jsonl_line(line, line_number, name, members, result.errors);
-            doc && ids.add(*doc, 0, line_number, result.errors)) {
-            result.documents.push_back(std::move(*doc));
-        }
-    }
-    return result;
-}
-
 // The inputs still to read, and the JSON Lines input open now (a file, or standard input),
 // read a line at a time.
 struct DocumentStream::State {
     std::deque<std::string> pending; // inputs and files found in directories, in order
     std::size_t files = 0;           // inputs opened so far; the open one is number files - 1
     IdRegister ids;
-    std::vector<JsonMember> members;
     std::ifstream file;
     std::istream* lines = nullptr; // the open JSON Lines input, or nullptr
     std::string name;
@@ -422,10 +399,13 @@ void DocumentStream::State::open(const std::string& input, ReadResult& out) {
 // Standard input is JSON Lines when its first non-blank byte is '{' (read a line at a time,
 // so it may be endless), else one plain-text document.
 void DocumentStream::State::open_stdin(ReadResult& out) {
-    std::string head; // what was read to decide, given back to the plain-text document
-    int c = 0;
-    while ((c = std::cin.peek()) != EOF && (std::isspace(c) || (head.empty() && c == 0xEF) ||
-                                            (head.size() < 3 && head.rfind("\xEF", 0) == 0))) {
+    std::string head;              // what was read to decide, given back to the plain-text document
+    if (std::cin.peek() == 0xEF) { // a byte-order mark
+        for (int k = 0; k < 3 && std::cin.peek() != EOF; ++k) {
+            head += static_cast<char>(std::cin.get());
+        }
+    }
+    for (int c = 0; (c = std::cin.peek()) != EOF && std::isspace(c);) {
         head += static_cast<char>(std::cin.get());
     }
     if (std::cin.peek() == '{') {
@@ -478,6 +458,13 @@ void DocumentStream::State::open_path(const fs::path& path, ReadResult& out) {
 DocumentStream::DocumentStream(const std::vector<std::string>& inputs, ParallelFor parallel)
     : state_(std::make_unique<State>()), parallel_(std::move(parallel)) {
     state_->pending.assign(inputs.begin(), inputs.end());
+}
+
+DocumentStream::DocumentStream(std::istream& jsonl, const std::string& name, ParallelFor parallel)
+    : state_(std::make_unique<State>()), parallel_(std::move(parallel)) {
+    state_->ids.name_file(state_->files++, name);
+    state_->lines = &jsonl;
+    state_->name = name;
 }
 
 DocumentStream::~DocumentStream() = default;
@@ -535,6 +522,11 @@ ReadResult DocumentStream::next(std::size_t count) {
 
 ReadResult read_inputs(const std::vector<std::string>& inputs, const ParallelFor& parallel) {
     return DocumentStream(inputs, parallel).next(std::numeric_limits<std::size_t>::max());
+}
+
+ReadResult read_jsonl(const std::string& content, const std::string& name) {
+    std::istringstream in(content);
+    return DocumentStream(in, name).next(std::numeric_limits<std::size_t>::max());
 }
 
 } // namespace geokg

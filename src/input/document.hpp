@@ -3,6 +3,7 @@
 #include "text/error.hpp"
 
 #include <functional>
+#include <istream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -40,6 +41,8 @@ class DocumentStream {
 public:
     // `parallel` parses the JSON lines of a block at once.
     explicit DocumentStream(const std::vector<std::string>& inputs, ParallelFor parallel = {});
+    // JSON Lines from a stream already open (read, not owned), named `name` in messages.
+    DocumentStream(std::istream& jsonl, const std::string& name, ParallelFor parallel = {});
     ~DocumentStream();
     DocumentStream(const DocumentStream&) = delete;
     DocumentStream& operator=(const DocumentStream&) = delete;

@@ -215,10 +215,16 @@ std::string ontology_fingerprint(const std::string& ontology_dir) {
     return hash.hex();
 }
 
-Lexicon load_lexicon_cached(const std::string& ontology_dir, const std::string& cache_dir) {
+Lexicon load_lexicon_cached(const std::string& ontology_dir, const std::string& cache_dir,
+                            std::string* fingerprint) {
+    if (cache_dir.empty() && !fingerprint)
+        return load_lexicon(ontology_dir);
+    const std::string print = ontology_fingerprint(ontology_dir);
+    if (fingerprint)
+        *fingerprint = print;
     if (cache_dir.empty())
         return load_lexicon(ontology_dir);
-    const fs::path path = fs::path(cache_dir) / ("lexicon-" + ontology_fingerprint(ontology_dir));
+    const fs::path path = fs::path(cache_dir) / ("lexicon-" + print);
     if (std::error_code ec; fs::is_regular_file(path, ec)) {
         try {
             if (auto lexicon = deserialize_lexicon(read_whole(path)))

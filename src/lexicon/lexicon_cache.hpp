@@ -23,6 +23,8 @@ std::string ontology_fingerprint(const std::string& ontology_dir);
 // exactly these files, and written there when it does not (atomically; a cache that cannot
 // be written is skipped; only the 8 most recently written compiled forms are kept). An
 // empty cache_dir reads the Turtle every time.
-Lexicon load_lexicon_cached(const std::string& ontology_dir, const std::string& cache_dir);
+// `fingerprint`, when given, is set to the ontology's (computed once for both uses).
+Lexicon load_lexicon_cached(const std::string& ontology_dir, const std::string& cache_dir,
+                            std::string* fingerprint = nullptr);
 
 } // namespace geokg
