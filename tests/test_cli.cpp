@@ -241,3 +241,68 @@ TEST_CASE("positions in organizations and regions validate: their bodies are in 
     s << f.rdbuf();
     CHECK(s.str().find("rdfs:label \"African Union Commission\"") != std::string::npos);
 }
+
+TEST_CASE("with --keep-going, input skipped or repaired is reported, and the exit status is 0",
+          "[cli][hostile]") {
+    auto dir = scratch("keepgoing");
+    write(dir / "in.jsonl", std::string(good_line) + "\n{\"id\": \"b\", \"text\": oops}\n");
+    Run r = run_geokg("extract --keep-going in.jsonl -o out.ttl", dir);
+    CHECK(r.status == 0);
+    CHECK(r.err.find("geokg: in.jsonl:2: invalid JSON") != std::string::npos);
+    CHECK(fs::exists(dir / "out.ttl"));
+    // Near miss: without it, the same input exits 1.
+    CHECK(run_geokg("extract in.jsonl -o out2.ttl", dir).status == 1);
+}
+
+TEST_CASE("an output that cannot be written is reported before any input is read",
+          "[cli][hostile]") {
+    auto dir = scratch("unwritable");
+    write(dir / "blocker", "a file where a directory is wanted");
+    Run r = run_geokg("extract missing.txt -o blocker/out.ttl", dir);
+    CHECK(r.status == 3);
+    CHECK(r.err.find("geokg: blocker/out.ttl: cannot create directory") != std::string::npos);
+    CHECK(r.err.find("missing.txt") == std::string::npos); // the input was never opened
+    r = run_geokg("extract --every 5 missing.txt -o blocker/out.ttl", dir);
+    CHECK(r.status == 3);
+    CHECK(r.err.find("missing.txt") == std::string::npos);
+}
+
+TEST_CASE("an empty input directory is a warning and exit 1, empty stdin a note and exit 0",
+          "[cli][hostile]") {
+    auto dir = scratch("emptyinput");
+    fs::create_directories(dir / "inbox");
+    Run r = run_geokg("extract inbox -o out.ttl", dir);
+    CHECK(r.status == 1);
+    CHECK(r.err.find("geokg: inbox: no document in this directory") != std::string::npos);
+    CHECK(fs::exists(dir / "out.ttl")); // an empty graph: read, and nothing in it
+    r = run_geokg("extract -f nquads -", dir);
+    CHECK(r.status == 0);
+    CHECK(r.out.empty());
+    CHECK(r.err.find("geokg: -: standard input holds no document") != std::string::npos);
+}
+
+TEST_CASE("identical repeats exit 0 with a note, other content under one id exits 1 or 3",
+          "[cli][hostile]") {
+    auto dir = scratch("repeats");
+    const std::string other =
+        R"({"id": "a", "date": "2024-03-06", "text": "Kenyan President Samuel Otieno left Ethiopia."})";
+    write(dir / "same.jsonl", std::string(good_line) + "\n" + good_line + "\n");
+    write(dir / "other.jsonl", std::string(good_line) + "\n" + other + "\n");
+    Run r = run_geokg("extract same.jsonl -o same.ttl", dir);
+    CHECK(r.status == 0);
+    CHECK(r.err.find("identical: dropped") != std::string::npos);
+    r = run_geokg("extract other.jsonl -o other.ttl", dir);
+    CHECK(r.status == 1);
+    CHECK(r.err.find("with other content: skipped") != std::string::npos);
+    r = run_geokg("extract --duplicates keep -f nquads other.jsonl", dir);
+    CHECK(r.status == 0);
+    CHECK(r.out.find("/doc/a~") != std::string::npos);
+    r = run_geokg("extract --duplicates refuse other.jsonl -o refused.ttl", dir);
+    CHECK(r.status == 3);
+    CHECK_FALSE(fs::exists(dir / "refused.ttl"));
+    CHECK(run_geokg("extract --duplicates sometimes other.jsonl", dir).status == 2);
+    CHECK(run_geokg("extract --max-document-size 12X other.jsonl", dir).status == 2);
+    CHECK(run_geokg("extract --max-document-size 1K same.jsonl", dir).status == 0);
+    CHECK(run_geokg("extract --max-document-size 64 --keep-going -f nquads same.jsonl", dir)
+              .out.empty());
+}

@@ -143,23 +143,27 @@ TEST_CASE("invalid dates are reported and the document kept", "[document]") {
     CHECK(has_error(r.errors, "feed.jsonl:1", "invalid date"));
 }
 
-TEST_CASE("invalid UTF-8 is refused with its byte offset", "[document]") {
+TEST_CASE("invalid UTF-8 is repaired, with its byte offset, and the document read", "[document]") {
     std::vector<Error> errors;
-    const Document doc = read_plain("ok text \xC3( broken", "bad.txt", errors);
-    CHECK(doc.id.empty());
-    CHECK(has_error(errors, "bad.txt", "invalid UTF-8 at byte 8"));
+    // A valid character elsewhere in the text: the stray byte is U+FFFD.
+    const Document doc = read_plain("caf\xC3\xA9 text \xC3( broken", "bad.txt", errors);
+    CHECK(doc.id == "bad");
+    CHECK(doc.text == "caf\xC3\xA9 text \xEF\xBF\xBD( broken");
+    CHECK(has_error(errors, "bad.txt", "invalid UTF-8 at byte 11 (1 byte): replaced by U+FFFD"));
 
-    // Overlong encodings and encoded surrogates are invalid too.
+    // Overlong encodings and encoded surrogates are invalid too; with nothing else above
+    // ASCII the text reads as Windows-1252.
     for (const std::string bad : {"\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xE2\x80"}) {
         errors.clear();
-        CHECK(read_plain("ab" + bad, "b.txt", errors).id.empty());
+        CHECK_FALSE(read_plain("ab" + bad, "b.txt", errors).id.empty());
         CHECK(has_error(errors, "b.txt", "at byte 2"));
     }
 
     const ReadResult r = read_jsonl("{\"text\": \"abc\xFF\"}\n{\"text\": \"fine\"}\n", "f.jsonl");
-    REQUIRE(r.documents.size() == 1);
-    CHECK(r.documents[0].text == "fine");
-    CHECK(has_error(r.errors, "f.jsonl:1", "invalid UTF-8 in \"text\" at byte 3"));
+    REQUIRE(r.documents.size() == 2);
+    CHECK(r.documents[0].text == "abc\xC3\xBF"); // ÿ in Windows-1252
+    CHECK(r.documents[1].text == "fine");
+    CHECK(has_error(r.errors, "f.jsonl:1", "invalid UTF-8 at column 14: read as Windows-1252"));
 }
 
 TEST_CASE("json lines: documents, fallback ids and continued reading", "[document]") {
@@ -227,11 +231,13 @@ TEST_CASE("duplicate ids: the later document is reported and skipped", "[documen
     CHECK(r.errors[0].where() == input_dir + "/duplicates.jsonl:2");
     CHECK(r.errors[0].message().find("duplicate document id \"dup\"") != std::string::npos);
 
-    // Across inputs as well: the same file twice.
+    // Across inputs as well: the same file twice is an identical repeat, dropped with a note.
     const ReadResult twice =
         read_inputs({input_dir + "/dir/a_plain.txt", input_dir + "/dir/a_plain.txt"});
     CHECK(twice.documents.size() == 1);
-    CHECK(twice.errors.size() == 1);
+    CHECK(twice.errors.empty());
+    REQUIRE(twice.notes.size() == 1);
+    CHECK(twice.notes[0].message().find("identical: dropped") != std::string::npos);
 }
 
 TEST_CASE("directories are read recursively in sorted order", "[document]") {
@@ -287,7 +293,8 @@ TEST_CASE("a document stream gives what read_inputs gives, a few documents at a 
                                              input_dir + "/dir/a_plain.txt"};
     const ReadResult whole = read_inputs(inputs);
     REQUIRE(whole.documents.size() == 5);
-    REQUIRE(whole.errors.size() == 2); // "dup" twice, and a_plain.txt read again
+    REQUIRE(whole.errors.size() == 1); // "dup" twice
+    REQUIRE(whole.notes.size() == 1);  // a_plain.txt read again
     DocumentStream stream(inputs);
     std::vector<Document> documents;
     std::vector<std::string> messages;
@@ -300,6 +307,8 @@ TEST_CASE("a document stream gives what read_inputs gives, a few documents at a 
             documents.push_back(std::move(d));
         for (const auto& e : part.errors)
             messages.push_back(e.what());
+        for (const auto& e : part.notes)
+            messages.push_back(e.what());
         if (part.documents.size() < 2)
             break;
     }
@@ -308,8 +317,8 @@ TEST_CASE("a document stream gives what read_inputs gives, a few documents at a 
     REQUIRE(messages.size() == 2);
     CHECK(messages[0] == whole.errors[0].what());
     // A repeat is caught across the parts too: a_plain.txt came in the first part.
-    CHECK(messages[1] == whole.errors[1].what());
-    CHECK(messages[1].find("duplicate document id \"a_plain\" (first in " + input_dir +
+    CHECK(messages[1] == whole.notes[0].what());
+    CHECK(messages[1].find("document id \"a_plain\" (first in " + input_dir +
                            "/dir/a_plain.txt)") != std::string::npos);
     // Near miss: at the end there is nothing more.
     CHECK(stream.next(2).documents.empty());

@@ -230,3 +230,28 @@ TEST_CASE("trim drops white space of any script at both ends", "[utf8]") {
     CHECK(trim(" New York ") == "New York");
     CHECK(trim("\xE2\x80\x8BX") == "\xE2\x80\x8BX");
 }
+
+TEST_CASE("repair_utf8 reads Windows-1252 text whole, else replaces each bad byte", "[utf8]") {
+    std::string valid = "caf\xC3\xA9";
+    CHECK(repair_utf8(valid).first_invalid == std::string_view::npos);
+    CHECK(valid == "caf\xC3\xA9");
+
+    std::string latin = "caf\xE9 \x80 \x92s";
+    const Utf8Repair r = repair_utf8(latin);
+    CHECK(r.windows_1252);
+    CHECK(r.first_invalid == 3);
+    CHECK(r.invalid_bytes == 3);
+    CHECK(latin == "caf\xC3\xA9 \xE2\x82\xAC \xE2\x80\x99s");
+
+    // Near misses: a valid character of several bytes elsewhere, or a byte Windows-1252
+    // leaves undefined, and the text is no Windows-1252: U+FFFD for each bad byte.
+    std::string mixed = "\xC3\xA9 \xE9";
+    CHECK_FALSE(repair_utf8(mixed).windows_1252);
+    CHECK(mixed == "\xC3\xA9 \xEF\xBF\xBD");
+    std::string undefined = "a\x81\x8D";
+    const Utf8Repair u = repair_utf8(undefined);
+    CHECK_FALSE(u.windows_1252);
+    CHECK(u.invalid_bytes == 2);
+    CHECK(undefined == "a\xEF\xBF\xBD\xEF\xBF\xBD");
+    CHECK(is_valid_utf8(undefined));
+}

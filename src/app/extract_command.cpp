@@ -19,6 +19,14 @@
 namespace geokg {
 namespace {
 
+// What reading found, in the order it was found: problems, then notes.
+void report_reading(const ReadResult& read) {
+    for (const auto& e : read.errors)
+        report(e);
+    for (const auto& n : read.notes)
+        report(n);
+}
+
 // The reader's parallel loop: extract/parallel's threads, as many as -j says.
 ParallelFor parallel_for(unsigned jobs) {
     return [jobs](std::size_t n, const std::function<void(std::size_t)>& fn) {
@@ -37,25 +45,24 @@ ExitStatus extract_every(const Options& o, const LexiconIndex& index,
     settings.jobs = o.jobs;
     settings.records_of = records_of;
     try {
-        if (!o.output.empty())
-            file.emplace(o.output);
+        open_output(o, file);
     } catch (const Error& e) {
         report(e);
         return ExitStatus::Failure;
     }
     Progress progress(!o.quiet && Progress::stderr_is_terminal(), 0, 0);
     settings.on_document = [&](std::size_t size) { progress.document_done(size); };
-    DocumentStream stream(o.inputs, parallel_for(o.jobs));
-    std::size_t problems = 0, parts = 0, documents = 0, sentences = 0, events = 0, statements = 0;
+    DocumentStream stream(o.inputs, parallel_for(o.jobs), o.read);
+    std::size_t problems = 0, unread = 0, parts = 0, documents = 0, sentences = 0, events = 0,
+                statements = 0;
     try {
         for (bool more = true; more;) {
             ReadResult part = stream.next(o.every);
             more = part.documents.size() == o.every;
-            for (const auto& e : part.errors) {
-                progress.finish();
-                report(e);
-            }
+            progress.finish();
+            report_reading(part);
             problems += part.errors.size();
+            unread += part.errors.size() - part.empty_inputs;
             if (part.documents.empty())
                 break;
             const Extraction x = extract(std::move(part.documents), index, o.base, settings);
@@ -72,7 +79,7 @@ ExitStatus extract_every(const Options& o, const LexiconIndex& index,
             statements += x.graph.statements.size();
         }
         progress.finish();
-        if (documents == 0 && problems > 0) {
+        if (documents == 0 && unread > 0 && !o.keep_going) {
             std::cerr << "geokg: no document could be read; nothing written\n";
             return ExitStatus::Failure;
         }
@@ -87,7 +94,7 @@ ExitStatus extract_every(const Options& o, const LexiconIndex& index,
         report(e);
         return ExitStatus::Failure;
     }
-    return problems == 0 ? ExitStatus::Ok : ExitStatus::Problems;
+    return problems == 0 || o.keep_going ? ExitStatus::Ok : ExitStatus::Problems;
 }
 
 } // namespace
@@ -104,14 +111,25 @@ ExitStatus run_extract(const Options& o) {
     }
     if (o.every > 0)
         return extract_every(o, index, records_of);
-    ReadResult read = read_inputs(o.inputs, parallel_for(o.jobs));
-    for (const auto& e : read.errors)
+    std::optional<OutputFile> file;
+    ReadResult read;
+    try {
+        if (o.command == Command::Extract)
+            open_output(o, file);
+        read = read_inputs(o.inputs, parallel_for(o.jobs), o.read);
+    } catch (const Error& e) {
         report(e);
-    if (read.documents.empty() && !read.errors.empty()) {
+        return ExitStatus::Failure;
+    }
+    report_reading(read);
+    // Inputs that could not be read, and none that could: nothing is written. (Inputs read
+    // and found empty give an empty graph.)
+    if (read.documents.empty() && read.errors.size() > read.empty_inputs && !o.keep_going) {
         std::cerr << "geokg: no document could be read; nothing written\n";
         return ExitStatus::Failure;
     }
-    const ExitStatus done = read.errors.empty() ? ExitStatus::Ok : ExitStatus::Problems;
+    const ExitStatus done =
+        read.errors.empty() || o.keep_going ? ExitStatus::Ok : ExitStatus::Problems;
     std::size_t bytes = 0;
     for (const auto& d : read.documents)
         bytes += d.text.size();
@@ -129,7 +147,7 @@ ExitStatus run_extract(const Options& o) {
             progress.finish();
             print_explanation(x, std::cout);
         } else {
-            write_output(o, x, progress);
+            write_output(o, x, progress, file);
         }
     } catch (const Error& e) {
         progress.finish();

@@ -22,16 +22,23 @@ void write_to_stdout(const std::string& text) {
         throw Error("-", "cannot write to standard output");
 }
 
-void write_output(const Options& o, const Extraction& x, Progress& progress) {
+void open_output(const Options& o, std::optional<OutputFile>& file) {
+    if (!o.output.empty())
+        file.emplace(o.output);
+}
+
+void write_output(const Options& o, const Extraction& x, Progress& progress,
+                  std::optional<OutputFile>& file) {
     progress.stage("writing");
     const std::string text =
         write_graph_to_string(x.graph, output_format(o), output_prefixes(o.base));
     progress.finish();
-    if (o.output.empty()) {
+    if (!file) {
         write_to_stdout(text);
         return;
     }
-    write_file_atomically(o.output, text);
+    file->append(text);
+    file->commit();
     std::cerr << "geokg: wrote " << o.output << ": " << x.stats.documents << " documents, "
               << x.stats.sentences << " sentences, " << x.events.size() << " events, "
               << x.graph.statements.size() << " statements\n";

@@ -125,8 +125,10 @@ ExitStatus run_merge(const Options& o) {
         report(e);
         return ExitStatus::Failure;
     }
+    std::optional<OutputFile> file;
     Gathered gathered;
     try {
+        open_output(o, file);
         for (const auto& path : o.inputs)
             gather(path, fingerprint, index.lexicon, o.jobs, gathered);
     } catch (const Error& e) {
@@ -152,7 +154,7 @@ ExitStatus run_merge(const Options& o) {
     try {
         const Extraction& x =
             keep_until_exit(resolve_and_emit(std::move(records), index, o.base, settings));
-        write_output(o, x, progress);
+        write_output(o, x, progress, file);
     } catch (const Error& e) {
         progress.finish();
         report(e);

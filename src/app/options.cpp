@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <limits>
 #include <thread>
 
 namespace geokg {
@@ -47,6 +48,15 @@ Options:
   --every N          extract: read, extract and write N documents at a time,
                      each part a run of its own: memory stays that of N
                      documents, and an endless stdin is written as it comes
+  --keep-going       input skipped or repaired (a bad JSON line, a binary file,
+                     text that was not UTF-8) is reported but exits 0
+  --max-document-size SIZE
+                     skip a document (file or JSON line) of more bytes, read
+                     no further than that (default 64M; K, M, G suffixes)
+  --duplicates WHAT  a document under an id read before, with other content:
+                     skip (default: the later one, reported, exit 1), keep (as
+                     ID~HASH, noted) or refuse (nothing written, exit 3); an
+                     identical repeat is dropped with a note
   -h, --help         this text
 
 INPUT is a .txt or .md file, a .jsonl file, a directory, or - for stdin.
@@ -67,6 +77,8 @@ bool takes(Command command, const std::string& option) {
         return command == Command::Validate;
     if (option == "--records" || option == "--every")
         return command == Command::Extract;
+    if (option == "--keep-going" || option == "--max-document-size" || option == "--duplicates")
+        return extracting;
     return extracting || command == Command::Merge; // -o, -f, --base, -j, -q
 }
 
@@ -83,12 +95,39 @@ std::string& slot_of(Options& o, const std::string& option) {
         return o.jobs_text;
     if (option == "--every")
         return o.every_text;
+    if (option == "--max-document-size")
+        return o.max_document_text;
+    if (option == "--duplicates")
+        return o.duplicates_text;
     return o.ontology;
 }
 
 bool is_value_option(const std::string& a) {
     return a == "-o" || a == "--output" || a == "-f" || a == "--format" || a == "--base" ||
-           a == "--ontology" || a == "--report" || a == "-j" || a == "--jobs" || a == "--every";
+           a == "--ontology" || a == "--report" || a == "-j" || a == "--jobs" || a == "--every" ||
+           a == "--max-document-size" || a == "--duplicates";
+}
+
+// "512", "64K", "64M", "2G" (powers of 1024), or nothing.
+std::optional<std::size_t> parse_size(const std::string& text) {
+    std::size_t n = 0;
+    const char* end = text.data() + text.size();
+    auto [at, ec] = std::from_chars(text.data(), end, n);
+    if (ec != std::errc() || n == 0)
+        return std::nullopt;
+    int shift = 0;
+    if (at != end) {
+        const std::string unit(at, end);
+        shift = unit == "K" || unit == "k"   ? 10
+                : unit == "M" || unit == "m" ? 20
+                : unit == "G" || unit == "g" ? 30
+                                             : -1;
+        if (shift < 0)
+            return std::nullopt;
+    }
+    if (n > (std::numeric_limits<std::size_t>::max() >> shift))
+        return std::nullopt;
+    return n << shift;
 }
 
 // Checks what the options say together: inputs, --base, the format.
@@ -132,6 +171,25 @@ std::optional<Options> checked(Options o) {
                                "'");
         o.every = n;
     }
+    if (!o.max_document_text.empty()) {
+        const auto bytes = parse_size(o.max_document_text);
+        if (!bytes)
+            return usage_error("--max-document-size takes a number of bytes from 1, with K, M "
+                               "or G after it or not, not '" +
+                               o.max_document_text + "'");
+        o.read.max_document_bytes = *bytes;
+    }
+    if (!o.duplicates_text.empty()) {
+        if (o.duplicates_text == "skip")
+            o.read.duplicates = DuplicatePolicy::Skip;
+        else if (o.duplicates_text == "keep")
+            o.read.duplicates = DuplicatePolicy::Keep;
+        else if (o.duplicates_text == "refuse")
+            o.read.duplicates = DuplicatePolicy::Refuse;
+        else
+            return usage_error("--duplicates takes skip, keep or refuse, not '" +
+                               o.duplicates_text + "'");
+    }
     return o;
 }
 
@@ -159,10 +217,10 @@ std::optional<Options> parse_options(const std::vector<std::string>& args) {
             o.command = Command::Help;
             return o;
         }
-        if (a == "-q" || a == "--quiet" || a == "--records") {
+        if (a == "-q" || a == "--quiet" || a == "--records" || a == "--keep-going") {
             if (!takes(o.command, a))
                 return usage_error("option " + a + " does not go with this command");
-            (a == "--records" ? o.records : o.quiet) = true;
+            (a == "--records" ? o.records : a == "--keep-going" ? o.keep_going : o.quiet) = true;
             continue;
         }
         if (is_value_option(a)) {

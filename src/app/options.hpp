@@ -1,6 +1,7 @@
 #pragma once
 // The command line parsed: the subcommand and its options.
 #include "app/exit_status.hpp"
+#include "input/document.hpp"
 
 #include <optional>
 #include <string>
@@ -25,6 +26,9 @@ struct Options {
     bool records = false;  // extract --records: each document's analysis record in the graph
     std::size_t every = 0; // extract --every N: N documents at a time (0: all at once)
     std::string every_text;
+    bool keep_going = false; // --keep-going: input skipped or repaired does not make exit 1
+    ReadSettings read;       // --max-document-size, --duplicates
+    std::string max_document_text, duplicates_text;
 };
 
 // The arguments after the program name. On a usage error, prints it (with a hint to

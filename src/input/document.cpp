@@ -44,16 +44,38 @@ std::string_view unquote(std::string_view s) {
     return s;
 }
 
-// The id of a document that gives none: "text-" and 16 hex digits of a 64-bit FNV-1a hash
-// of its fields and text. The same record has the same id in any file, shard or position,
-// so shards of one input merge without two articles sharing an id.
-std::string content_id(const Document& doc) {
+// A 64-bit FNV-1a hash of a document's fields and text, not its id.
+Fnv1a64 content_hash(const Document& doc) {
     Fnv1a64 hash;
     for (const std::string* field : {&doc.title, &doc.date, &doc.url, &doc.outlet, &doc.text}) {
         hash.add(*field);
         hash.add_byte(0xff); // a byte no UTF-8 text holds ends each field
     }
-    return "text-" + hash.hex();
+    return hash;
+}
+
+// The id of a document that gives none: "text-" and the 16 hex digits of its content hash.
+// The same record has the same id in any file, shard or position, so shards of one input
+// merge without two articles sharing an id.
+std::string content_id(const Document& doc) {
+    return "text-" + content_hash(doc).hex();
+}
+
+// Text made valid UTF-8 (repair_utf8), and the error that says where and how, or nothing
+// when it was valid. `place` names the offset: "byte" of a file, "column" of a line.
+std::optional<Error> repaired(std::string& text, const std::string& where, const char* place,
+                              std::size_t offset_shift) {
+    if (find_invalid_utf8(text) == npos)
+        return std::nullopt;
+    const Utf8Repair r = repair_utf8(text);
+    std::string what = "invalid UTF-8 at " + std::string(place) + " " +
+                       std::to_string(r.first_invalid + offset_shift);
+    if (r.windows_1252)
+        what += ": read as Windows-1252";
+    else
+        what += " (" + std::to_string(r.invalid_bytes) +
+                (r.invalid_bytes == 1 ? " byte" : " bytes") + "): replaced by U+FFFD";
+    return Error(where, what);
 }
 
 std::string stem_of(const std::string& name) {
@@ -76,23 +98,47 @@ std::string_view skip_bom(std::string_view s) {
 }
 
 // The ids read so far, each by a 64-bit hash with where it was first read (which file of
-// `files`, which line): a stream of any length keeps a few bytes per document, not its text.
-// A later document with an id seen before is an error, and skipped.
+// `files`, which line) and a hash of its content: a stream of any length keeps a few bytes
+// per document, not its text. A later document with an id seen before is dropped with a note
+// when its content is the same, else treated as `policy` says.
 class IdRegister {
 public:
-    // Whether `doc` is new; if not, the error saying where its id was first read.
-    bool add(const Document& doc, std::size_t file, std::size_t line, std::vector<Error>& errors) {
+    // Whether `doc` is to be kept (perhaps under a new id); what was done is said in `out`.
+    bool add(Document& doc, std::size_t file, std::size_t line, DuplicatePolicy policy,
+             ReadResult& out) {
         if (file_names_.size() <= file)
             file_names_.resize(file + 1);
-        const auto [it, inserted] = first_.try_emplace(hash_of(doc.id), Origin{file, line});
+        const std::uint64_t content = content_hash(doc).value();
+        const auto [it, inserted] =
+            first_.try_emplace(hash_of(doc.id), Origin{file, line, content});
         if (inserted)
             return true;
         const Origin& o = it->second;
         const std::string& first_file = file_names_[o.file];
-        errors.push_back(
-            {doc.source, "duplicate document id \"" + doc.id + "\" (first in " +
-                             (o.line > 0 ? first_file + ":" + std::to_string(o.line) : first_file) +
-                             "): skipped"});
+        const std::string first =
+            "(first in " + (o.line > 0 ? first_file + ":" + std::to_string(o.line) : first_file) +
+            ")";
+        const std::string id = "document id \"" + doc.id + "\" ";
+        if (o.content == content) {
+            out.notes.push_back({doc.source, "repeat of " + id + first + ", identical: dropped"});
+            return false;
+        }
+        switch (policy) {
+        case DuplicatePolicy::Refuse:
+            throw Error(doc.source, "duplicate " + id + first +
+                                        " with other content: refused (--duplicates refuse)");
+        case DuplicatePolicy::Keep: {
+            const std::string kept = doc.id + "~" + content_hash(doc).hex();
+            out.notes.push_back({doc.source, "duplicate " + id + first +
+                                                 " with other content: kept as \"" + kept + "\""});
+            doc.id = kept;
+            return add(doc, file, line, policy, out);
+        }
+        case DuplicatePolicy::Skip:
+            break;
+        }
+        out.errors.push_back(
+            {doc.source, "duplicate " + id + first + " with other content: skipped"});
         return false;
     }
     // Names file number `file` for messages.
@@ -106,6 +152,7 @@ private:
     struct Origin {
         std::size_t file = 0;
         std::size_t line = 0; // 0: the whole file
+        std::uint64_t content = 0;
     };
     static std::uint64_t hash_of(const std::string& id) {
         Fnv1a64 h;
@@ -131,10 +178,9 @@ bool take_string_field(const std::vector<JsonMember>& members, std::string_view 
         errors.push_back({where, "\"" + std::string(key) + "\" is not a string: line skipped"});
         return false;
     }
-    const std::size_t bad = find_invalid_utf8(out);
-    if (bad != npos) {
-        errors.push_back({where, "invalid UTF-8 in \"" + std::string(key) + "\" at byte " +
-                                     std::to_string(bad) + ": line skipped"});
+    if (out.find('\0') != npos) {
+        errors.push_back(
+            {where, "\"" + std::string(key) + "\" holds a NUL character: line skipped"});
         return false;
     }
     return true;
@@ -158,9 +204,8 @@ JsonValue* text_member(std::vector<JsonMember>& members, const std::string& wher
         errors.push_back({where, "\"text\" is not a string: line skipped"});
         return nullptr;
     }
-    if (const std::size_t bad = find_invalid_utf8(text->text); bad != npos) {
-        errors.push_back(
-            {where, "invalid UTF-8 in \"text\" at byte " + std::to_string(bad) + ": line skipped"});
+    if (text->text.find('\0') != npos) {
+        errors.push_back({where, "\"text\" holds a NUL character: line skipped"});
         return nullptr;
     }
     return text;
@@ -215,11 +260,16 @@ std::optional<Document> document_of_line(std::string_view line, std::size_t colu
 }
 
 // The document of line `line_number` of a JSON Lines input (BOM and blank lines allowed), or
-// nothing: a blank line, or a line skipped with an error.
-std::optional<Document> document_of_jsonl_line(std::string_view line, std::size_t line_number,
+// nothing: a blank line, or a line skipped with an error. A line that is not UTF-8 is
+// repaired first (JSON's own syntax is ASCII), with an error.
+std::optional<Document> document_of_jsonl_line(std::string& line_text, std::size_t line_number,
                                                const std::string& name,
                                                std::vector<JsonMember>& members,
                                                std::vector<Error>& errors) {
+    const std::string where = name + ":" + std::to_string(line_number);
+    if (auto e = repaired(line_text, where, "column", 1))
+        errors.push_back(std::move(*e));
+    std::string_view line = line_text;
     std::size_t column_shift = 0;
     if (line_number == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") {
         line.remove_prefix(3);
@@ -228,7 +278,6 @@ std::optional<Document> document_of_jsonl_line(std::string_view line, std::size_
     if (trim(line).empty()) {
         return std::nullopt;
     }
-    const std::string where = name + ":" + std::to_string(line_number);
     std::optional<Document> doc = document_of_line(line, column_shift, where, members, errors);
     if (doc && doc->id.empty()) {
         doc->id = content_id(*doc);
@@ -310,10 +359,18 @@ std::string apply_front_matter(const FrontMatter& fields, Document& doc, const s
 
 } // namespace
 
-Document read_plain(const std::string& content, const std::string& name,
-                    std::vector<Error>& errors) {
+Document read_plain(std::string content, const std::string& name, std::vector<Error>& errors,
+                    const std::string& id) {
     Document doc;
     doc.source = name;
+    if (const std::size_t nul = content.find('\0'); nul != npos) {
+        // An empty id tells the caller the document was refused.
+        errors.push_back(
+            {name, "binary file (a NUL byte at byte " + std::to_string(nul) + "): skipped"});
+        return doc;
+    }
+    if (auto e = repaired(content, name, "byte", 0))
+        errors.push_back(std::move(*e));
     std::string_view body = skip_bom(content);
     std::string front_id;
     if (const std::optional<FrontMatter> fields = take_front_matter(body)) {
@@ -321,42 +378,125 @@ Document read_plain(const std::string& content, const std::string& name,
     }
 
     doc.text.assign(body);
-    if (const std::size_t bad = find_invalid_utf8(doc.text); bad != npos) {
-        // An empty id tells the caller the document was refused.
-        errors.push_back(
-            {name, "invalid UTF-8 at byte " + std::to_string(bad) + " of the text: file skipped"});
-        doc.id.clear();
-        return doc;
-    }
-    // A file is named by its name; standard input by what it holds.
-    doc.id = !front_id.empty() ? front_id : name == "-" ? content_id(doc) : stem_of(name);
+    // A file is named by its path (relative to the directory it was found in) or name;
+    // standard input by what it holds.
+    doc.id = !front_id.empty() ? front_id
+             : !id.empty()     ? id
+             : name == "-"     ? content_id(doc)
+                               : stem_of(name);
     return doc;
 }
+
+namespace {
+
+// Reads one line of `in` into `line` (without its '\n'); false at the end of the input. A
+// line of more than `limit` bytes is read to its end but not kept: `length` is its size.
+bool read_line(std::istream& in, std::string& line, std::size_t limit, std::size_t& length) {
+    line.clear();
+    length = 0;
+    char chunk[1 << 16];
+    bool any = false;
+    for (;;) {
+        in.get(chunk, sizeof chunk, '\n'); // fails (and sets failbit) when it reads nothing
+        const auto n = static_cast<std::size_t>(in.gcount());
+        if (n > 0) {
+            any = true;
+            length += n;
+            if (length <= limit)
+                line.append(chunk, n);
+        }
+        if (in.bad())
+            return false;
+        if (in.eof())
+            return any;
+        in.clear();
+        if (in.peek() == '\n') {
+            in.get();
+            return true;
+        }
+    }
+}
+
+// A binary file among texts: a NUL byte in its first block. Its offset, or npos.
+std::size_t nul_in_head(std::istream& in) {
+    char head[8192];
+    in.read(head, sizeof head);
+    const auto n = static_cast<std::size_t>(in.gcount());
+    in.clear();
+    in.seekg(0);
+    const std::string_view bytes(head, n);
+    return bytes.find('\0');
+}
+
+std::string size_text(std::size_t bytes) {
+    return std::to_string(bytes) + " bytes";
+}
+
+} // namespace
 
 // The inputs still to read, and the JSON Lines input open now (a file, or standard input),
 // read a line at a time.
 struct DocumentStream::State {
-    std::deque<std::string> pending; // inputs and files found in directories, in order
-    std::size_t files = 0;           // inputs opened so far; the open one is number files - 1
+    struct Pending {
+        std::string path;
+        std::size_t input = 0; // which input named it
+        std::string id;        // a file found in a directory: its path there, no extension
+    };
+    std::deque<Pending> pending; // inputs and files found in directories, in order
+    std::size_t files = 0;       // inputs opened so far; the open one is number files - 1
     IdRegister ids;
+    ReadSettings settings;
     std::ifstream file;
     std::istream* lines = nullptr; // the open JSON Lines input, or nullptr
     std::string name;
     std::size_t line_number = 0;
+    // Per input named: what it held (documents, repeats included) and problems it had, for
+    // an input that holds nothing.
+    struct Tally {
+        std::string name;
+        std::size_t documents = 0;
+        std::size_t problems = 0;
+        bool directory = false;
+    };
+    std::vector<Tally> inputs;
+    std::size_t current = 0; // the input the open file or line belongs to
 
     // Takes the document of one line or file into `out` unless its id was read before.
     void add(std::optional<Document> doc, std::size_t line, ReadResult& out) {
-        if (doc && !doc->id.empty() && ids.add(*doc, files - 1, line, out.errors)) {
-            out.documents.push_back(std::move(*doc));
+        if (doc && !doc->id.empty()) {
+            ++inputs[current].documents;
+            if (ids.add(*doc, files - 1, line, settings.duplicates, out))
+                out.documents.push_back(std::move(*doc));
         }
     }
+    void error(const std::string& where, const std::string& what, ReadResult& out) {
+        ++inputs[current].problems;
+        out.errors.push_back({where, what});
+    }
+    // Said once an input is read to its end: that it held no document, when nothing else was
+    // said of it. Standard input may be empty in a pipeline: a note; a named input, an error.
+    void finished(std::size_t input, ReadResult& out) {
+        const Tally& t = inputs[input];
+        if (t.documents > 0 || t.problems > 0)
+            return;
+        if (t.name == "-") {
+            out.notes.push_back({"-", "standard input holds no document"});
+            return;
+        }
+        ++out.empty_inputs;
+        out.errors.push_back({t.name, t.directory ? "no document in this directory (no .txt, "
+                                                    ".md or .jsonl file with any text)"
+                                                  : "holds no document"});
+    }
 
-    void open(const std::string& input, ReadResult& out);
+    void open(const Pending& input, ReadResult& out);
     void open_stdin(ReadResult& out);
-    void open_path(const fs::path& path, ReadResult& out);
+    void open_path(const fs::path& path, const std::string& id, ReadResult& out);
 };
 
-void DocumentStream::State::open(const std::string& input, ReadResult& out) {
+void DocumentStream::State::open(const Pending& next, ReadResult& out) {
+    const std::string& input = next.path;
+    current = next.input;
     ids.name_file(files++, input);
     if (input == "-") {
         open_stdin(out);
@@ -366,23 +506,25 @@ void DocumentStream::State::open(const std::string& input, ReadResult& out) {
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
-        out.errors.push_back({input, "no such file or directory"});
+        error(input, "no such file or directory", out);
         return;
     }
     if (!fs::is_directory(status)) {
-        open_path(path, out);
+        open_path(path, next.id, out);
         return;
     }
-    // A directory: its input files, recursively, in order of path, before what follows it.
+    inputs[current].directory = true;
+    // A directory: its input files, recursively, in order of path, before what follows it;
+    // each named by its path in it, so that two files of one name in two folders are two.
     std::vector<fs::path> found;
     fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
     if (ec) {
-        out.errors.push_back({input, "cannot read directory: " + ec.message()});
+        error(input, "cannot read directory: " + ec.message(), out);
         return;
     }
     for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (ec) {
-            out.errors.push_back({input, "cannot read directory: " + ec.message()});
+            error(input, "cannot read directory: " + ec.message(), out);
             break;
         }
         std::error_code type_ec;
@@ -392,13 +534,15 @@ void DocumentStream::State::open(const std::string& input, ReadResult& out) {
     }
     std::sort(found.begin(), found.end());
     for (auto f = found.rbegin(); f != found.rend(); ++f) {
-        pending.push_front(f->string());
+        const std::string id = f->lexically_relative(path).replace_extension().generic_string();
+        pending.push_front({f->string(), current, id});
     }
 }
 
 // Standard input is JSON Lines when its first non-blank byte is '{' (read a line at a time,
 // so it may be endless), else one plain-text document.
 void DocumentStream::State::open_stdin(ReadResult& out) {
+    std::cin.clear();              // its end-of-file flag, should "-" be named twice
     std::string head;              // what was read to decide, given back to the plain-text document
     if (std::cin.peek() == 0xEF) { // a byte-order mark
         for (int k = 0; k < 3 && std::cin.peek() != EOF; ++k) {
@@ -416,29 +560,53 @@ void DocumentStream::State::open_stdin(ReadResult& out) {
         return;
     }
     std::string content = head;
-    content.append(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    char chunk[1 << 16];
+    std::size_t length = content.size();
+    while (std::cin.read(chunk, sizeof chunk) || std::cin.gcount() > 0) {
+        const auto n = static_cast<std::size_t>(std::cin.gcount());
+        length += n;
+        if (length <= settings.max_document_bytes)
+            content.append(chunk, n);
+        else
+            content.clear();
+    }
     if (std::cin.bad()) {
-        out.errors.push_back({"-", "cannot read standard input"});
+        error("-", "cannot read standard input", out);
+        return;
+    }
+    if (length > settings.max_document_bytes) {
+        error("-",
+              "a text of " + size_text(length) + ", more than the limit of " +
+                  size_text(settings.max_document_bytes) + " (--max-document-size): skipped",
+              out);
         return;
     }
     if (trim(content).empty()) {
         return; // nothing on standard input
     }
-    add(read_plain(content, "-", out.errors), 0, out);
+    const std::size_t before = out.errors.size();
+    add(read_plain(std::move(content), "-", out.errors), 0, out);
+    inputs[current].problems += out.errors.size() - before;
 }
 
-void DocumentStream::State::open_path(const fs::path& path, ReadResult& out) {
+void DocumentStream::State::open_path(const fs::path& path, const std::string& id,
+                                      ReadResult& out) {
     const std::string input = path.string();
     const std::string ext = lower_extension(path);
     if (!is_input_extension(ext)) {
-        out.errors.push_back(
-            {input, "unknown file type \"" + ext + "\" (expected .txt, .md or .jsonl)"});
+        error(input, "unknown file type \"" + ext + "\" (expected .txt, .md or .jsonl)", out);
         return;
     }
     if (ext == ".jsonl") {
         file = std::ifstream(path, std::ios::binary);
         if (!file) {
-            out.errors.push_back({input, "cannot open file"});
+            error(input, "cannot open file", out);
+            return;
+        }
+        if (const std::size_t nul = nul_in_head(file); nul != npos) {
+            error(input, "binary file (a NUL byte at byte " + std::to_string(nul) + "): skipped",
+                  out);
+            file = std::ifstream();
             return;
         }
         lines = &file;
@@ -446,23 +614,42 @@ void DocumentStream::State::open_path(const fs::path& path, ReadResult& out) {
         line_number = 0;
         return;
     }
+    std::error_code ec;
+    if (const auto size = fs::file_size(path, ec); !ec && size > settings.max_document_bytes) {
+        error(input,
+              "a file of " + size_text(size) + ", more than the limit of " +
+                  size_text(settings.max_document_bytes) +
+                  " per document (--max-document-size): skipped",
+              out);
+        return;
+    }
     std::string content;
     std::string why;
     if (!read_file(path, content, why)) {
-        out.errors.push_back({input, why});
+        error(input, why, out);
         return;
     }
-    add(read_plain(content, input, out.errors), 0, out);
+    const std::size_t before = out.errors.size();
+    add(read_plain(std::move(content), input, out.errors, id), 0, out);
+    inputs[current].problems += out.errors.size() - before;
 }
 
-DocumentStream::DocumentStream(const std::vector<std::string>& inputs, ParallelFor parallel)
+DocumentStream::DocumentStream(const std::vector<std::string>& inputs, ParallelFor parallel,
+                               ReadSettings settings)
     : state_(std::make_unique<State>()), parallel_(std::move(parallel)) {
-    state_->pending.assign(inputs.begin(), inputs.end());
+    state_->settings = settings;
+    for (std::size_t k = 0; k < inputs.size(); ++k) {
+        state_->pending.push_back({inputs[k], k, {}});
+        state_->inputs.push_back({inputs[k]});
+    }
 }
 
-DocumentStream::DocumentStream(std::istream& jsonl, const std::string& name, ParallelFor parallel)
+DocumentStream::DocumentStream(std::istream& jsonl, const std::string& name, ParallelFor parallel,
+                               ReadSettings settings)
     : state_(std::make_unique<State>()), parallel_(std::move(parallel)) {
+    state_->settings = settings;
     state_->ids.name_file(state_->files++, name);
+    state_->inputs.push_back({name});
     state_->lines = &jsonl;
     state_->name = name;
 }
@@ -475,10 +662,16 @@ ReadResult DocumentStream::next(std::size_t count) {
     while (out.documents.size() < count) {
         if (st.lines == nullptr) {
             if (st.pending.empty()) {
+                if (st.current < st.inputs.size()) {
+                    st.finished(st.current, out);
+                    st.current = st.inputs.size(); // said once
+                }
                 break;
             }
-            const std::string input = std::move(st.pending.front());
+            State::Pending input = std::move(st.pending.front());
             st.pending.pop_front();
+            for (std::size_t k = st.current; k < input.input; ++k)
+                st.finished(k, out);
             st.open(input, out);
             continue;
         }
@@ -486,10 +679,23 @@ ReadResult DocumentStream::next(std::size_t count) {
         // never waited on for more), parsed at once, then taken in order.
         const std::size_t want = std::min<std::size_t>(count - out.documents.size(), 4096);
         std::vector<std::pair<std::size_t, std::string>> block;
+        std::vector<Error> too_long;
         std::string line;
-        while (block.size() < want && std::getline(*st.lines, line)) {
-            block.emplace_back(++st.line_number, std::move(line));
+        std::size_t length = 0;
+        while (block.size() < want &&
+               read_line(*st.lines, line, st.settings.max_document_bytes, length)) {
+            ++st.line_number;
+            if (length > st.settings.max_document_bytes) {
+                too_long.push_back({st.name + ":" + std::to_string(st.line_number),
+                                    "a line of " + size_text(length) + ", more than the limit of " +
+                                        size_text(st.settings.max_document_bytes) +
+                                        " per document (--max-document-size): skipped"});
+                continue;
+            }
+            block.emplace_back(st.line_number, std::move(line));
         }
+        for (auto& e : too_long)
+            st.error(e.where(), e.message(), out);
         std::vector<std::optional<Document>> documents(block.size());
         std::vector<std::vector<Error>> errors(block.size());
         const auto parse = [&](std::size_t k) {
@@ -505,13 +711,13 @@ ReadResult DocumentStream::next(std::size_t count) {
             }
         }
         for (std::size_t k = 0; k < block.size(); ++k) {
+            st.inputs[st.current].problems += errors[k].size();
             out.errors.insert(out.errors.end(), errors[k].begin(), errors[k].end());
             st.add(std::move(documents[k]), block[k].first, out);
         }
-        if (block.size() < want) {
+        if (block.size() + too_long.size() < want) {
             if (st.lines->bad()) {
-                out.errors.push_back(
-                    {st.name, "cannot read after line " + std::to_string(st.line_number)});
+                st.error(st.name, "cannot read after line " + std::to_string(st.line_number), out);
             }
             st.lines = nullptr;
             st.file = std::ifstream();
@@ -520,13 +726,15 @@ ReadResult DocumentStream::next(std::size_t count) {
     return out;
 }
 
-ReadResult read_inputs(const std::vector<std::string>& inputs, const ParallelFor& parallel) {
-    return DocumentStream(inputs, parallel).next(std::numeric_limits<std::size_t>::max());
+ReadResult read_inputs(const std::vector<std::string>& inputs, const ParallelFor& parallel,
+                       const ReadSettings& settings) {
+    return DocumentStream(inputs, parallel, settings).next(std::numeric_limits<std::size_t>::max());
 }
 
-ReadResult read_jsonl(const std::string& content, const std::string& name) {
+ReadResult read_jsonl(const std::string& content, const std::string& name,
+                      const ReadSettings& settings) {
     std::istringstream in(content);
-    return DocumentStream(in, name).next(std::numeric_limits<std::size_t>::max());
+    return DocumentStream(in, name, {}, settings).next(std::numeric_limits<std::size_t>::max());
 }
 
 } // namespace geokg

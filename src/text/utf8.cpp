@@ -1,7 +1,11 @@
 // UTF-8 decoding, Unicode letter classes and folding, on libutf8proc.
 #include "text/utf8.hpp"
 
+#include <iconv.h>
 #include <utf8proc.h>
+
+#include <optional>
+#include <stdexcept>
 
 namespace geokg {
 namespace {
@@ -117,6 +121,64 @@ std::size_t find_invalid_utf8(std::string_view text) {
 
 bool is_valid_utf8(std::string_view text) {
     return find_invalid_utf8(text) == std::string_view::npos;
+}
+
+namespace {
+
+// The text read as Windows-1252, or nothing when a byte is one it leaves undefined.
+std::optional<std::string> from_windows_1252(std::string_view text) {
+    iconv_t cd = iconv_open("UTF-8", "WINDOWS-1252");
+    if (cd == reinterpret_cast<iconv_t>(-1))
+        throw std::runtime_error("iconv cannot convert from Windows-1252");
+    std::string out(text.size() * 3, '\0'); // at most three bytes per byte (U+20AC)
+    char* in_p = const_cast<char*>(text.data());
+    std::size_t in_left = text.size();
+    char* out_p = out.data();
+    std::size_t out_left = out.size();
+    const std::size_t done = iconv(cd, &in_p, &in_left, &out_p, &out_left);
+    iconv_close(cd);
+    if (done == static_cast<std::size_t>(-1) || in_left != 0)
+        return std::nullopt;
+    out.resize(out.size() - out_left);
+    return out;
+}
+
+} // namespace
+
+Utf8Repair repair_utf8(std::string& text) {
+    Utf8Repair repair;
+    bool multibyte = false; // a valid character of more than one byte
+    for (std::size_t pos = 0; pos < text.size();) {
+        const Utf8Char ch = decode_utf8(text, pos);
+        if (!ch.valid) {
+            if (repair.first_invalid == std::string_view::npos)
+                repair.first_invalid = pos;
+            ++repair.invalid_bytes;
+        } else if (ch.length > 1) {
+            multibyte = true;
+        }
+        pos += ch.length;
+    }
+    if (repair.invalid_bytes == 0)
+        return repair;
+    if (!multibyte)
+        if (auto decoded = from_windows_1252(text)) {
+            text = std::move(*decoded);
+            repair.windows_1252 = true;
+            return repair;
+        }
+    std::string out;
+    out.reserve(text.size() + 2 * repair.invalid_bytes);
+    for (std::size_t pos = 0; pos < text.size();) {
+        const Utf8Char ch = decode_utf8(text, pos);
+        if (ch.valid)
+            out.append(text, pos, ch.length);
+        else
+            append_utf8(out, 0xFFFD);
+        pos += ch.length;
+    }
+    text = std::move(out);
+    return repair;
 }
 
 std::u32string to_utf32(std::string_view text) {

@@ -35,6 +35,20 @@ std::size_t find_invalid_utf8(std::string_view text);
 // Well-formed UTF-8: shortest forms only, no surrogates, nothing above U+10FFFF.
 bool is_valid_utf8(std::string_view text);
 
+// What repair_utf8 did to a text that was not valid UTF-8.
+struct Utf8Repair {
+    std::size_t first_invalid = std::string_view::npos; // byte offset in the text as it was
+    std::size_t invalid_bytes = 0;                      // bytes that were not UTF-8
+    bool windows_1252 = false; // read whole as Windows-1252, else each such byte is U+FFFD
+};
+
+// Makes `text` valid UTF-8 and says how (first_invalid is npos when it was valid already):
+// a text in which no byte above 0x7F is part of a UTF-8 character, and which Windows-1252
+// reads whole (glibc's iconv: the five bytes it leaves undefined are not), is decoded as
+// Windows-1252 ("caf\xE9" -> "café"); otherwise each byte that starts no valid character
+// becomes U+FFFD and the rest is kept.
+Utf8Repair repair_utf8(std::string& text);
+
 // The code points of the text, an invalid byte read as U+FFFD: for measures over characters
 // (an edit distance), not bytes.
 std::u32string to_utf32(std::string_view text);
