@@ -32,9 +32,11 @@ example_packages=(g++ cmake make pkg-config libserd-dev libsord-dev libboost-dev
 # The tests: Catch2; Serd's and Sord's own readers (serdi checks every output format);
 # python3-rdflib for the seed facts (../shared/tools/factcheck); Virtuoso 7 and curl for its
 # SPARQL endpoint (tests/stores/virtuoso-test.sh); ca-certificates for npm's registry; GNU
-# parallel for the sharded extraction's test (tests/shard_test.sh).
+# parallel for the sharded extraction's test (tests/shard_test.sh); clang, with its
+# sanitizers and libFuzzer, for the sanitizer build and the fuzzers (scripts/sanitize.sh);
+# raptor2-utils (rapper), a second RDF reader of every output format (tests/serdi_check.sh).
 test_packages=(catch2 serdi sordi python3 python3-rdflib curl virtuoso-opensource-7-bin
-               ca-certificates parallel)
+               ca-certificates parallel clang raptor2-utils)
 
 case $purpose in
   example) packages=("${example_packages[@]}") ;;

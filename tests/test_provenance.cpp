@@ -1,5 +1,6 @@
 // Provenance and consolidation: NIF sentences that slice the original text, conflicts
 // between reports, and the output read back in every format.
+#include "extract/emit.hpp"
 #include "extract/pipeline.hpp"
 #include "lexicon/lexicon.hpp"
 #include "rdf/iri.hpp"
@@ -243,4 +244,36 @@ TEST_CASE("every term the output of the seed articles uses is declared in the on
     auto seeds = geokg::read_inputs({seeds_file});
     REQUIRE_FALSE(seeds.documents.empty());
     CHECK(undeclared_terms(seeds.documents) == std::set<std::string>{});
+}
+
+TEST_CASE("document IRIs are short and stable, and a URL id stays the document's source",
+          "[provenance]") {
+    using geokg::document_name;
+    // Plain ids are the name.
+    CHECK(document_name("brief-2024-03-04") == "brief-2024-03-04");
+    CHECK(document_name("seed-000") == "seed-000");
+    CHECK(document_name("a~32862ee155e22673") == "a~32862ee155e22673");
+    // A URL: its last segment, short, and a hash of the whole id.
+    const std::string url = "https://news.example.org/2024/03/foreign-minister-ana-dorr-arrives-"
+                            "in-accra-for-talks-on-trade-and-security/";
+    const std::string name = document_name(url);
+    CHECK(name.rfind("foreign-minister-ana-dorr-arrives-in-", 0) == 0);
+    CHECK(name.size() <= 40 + 1 + 12);
+    CHECK(name == document_name(url)); // stable
+    // Near misses: ids that differ anywhere have different names; so do two paths that end
+    // alike, and an id with a character a plain name does not take.
+    CHECK(document_name(url + "?v=2") != name);
+    CHECK(document_name("2024/story") != document_name("2025/story"));
+    CHECK(document_name("2024/story").rfind("story-", 0) == 0);
+    CHECK(document_name("a b").rfind("a-b-", 0) == 0);
+
+    auto with_url = doc(url, "2024-03-05", "Foreign Minister Ana Dorr arrived in Ghana.");
+    auto x = geokg::extract({with_url}, geokg::testing::project_lexicon_index(), base);
+    const std::string iri = base + "doc/" + name;
+    CHECK(objects(x.graph, iri, "http://purl.org/dc/terms/source") ==
+          std::vector<std::string>{url});
+    // Near miss: an id that is no web address is no source.
+    auto plain = geokg::extract({doc("brief-1", "2024-03-05", "Ana Dorr arrived in Ghana.")},
+                                geokg::testing::project_lexicon_index(), base);
+    CHECK(objects(plain.graph, base + "doc/brief-1", "http://purl.org/dc/terms/source").empty());
 }

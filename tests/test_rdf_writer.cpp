@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <set>
 #include <sstream>
 
 #include <fcntl.h>
@@ -130,6 +131,37 @@ TEST_CASE("Turtle output of a small graph", "[rdf]") {
           "\tgk:sourceCount 2 .\n");
 }
 
+TEST_CASE("Turtle and TriG name resources by prefixed names where every reader reads them",
+          "[rdf]") {
+    const std::vector<Prefix> with_ids = {
+        {"gk", gk}, {"person", id + "person/"}, {"event", id + "event/"}, {"doc", id + "doc/"}};
+    Graph g;
+    g.add(iri(id + "person/ana-dorr"), iri(gk + "visited"), iri(id + "country/KEN"));
+    g.add(iri(id + "event/visit-ana-dorr-KEN-2024-03-05"), iri(gk + "agent"),
+          iri(id + "person/ana-dorr"), id + "doc/brief-1");
+    // Near misses, written whole: a '%' escape, a '#', a '.' last, a '-' first.
+    g.add(iri(id + "person/a%C3%A9"), iri(gk + "p"), iri(id + "doc/brief-1#char=0,5"));
+    g.add(iri(id + "person/x."), iri(gk + "p"), iri(id + "person/-x"));
+    const std::string turtle = write_graph_to_string(g, RdfFormat::Turtle, with_ids);
+    CHECK(turtle.find("person:ana-dorr\n\tgk:visited <https://w3id.org/geokg/id/country/KEN>") !=
+          std::string::npos);
+    CHECK(turtle.find("event:visit-ana-dorr-KEN-2024-03-05\n\tgk:agent person:ana-dorr") !=
+          std::string::npos);
+    for (const char* whole :
+         {"<https://w3id.org/geokg/id/person/a%C3%A9>",
+          "<https://w3id.org/geokg/id/doc/brief-1#char=0,5>",
+          "<https://w3id.org/geokg/id/person/x.>", "<https://w3id.org/geokg/id/person/-x>"})
+        CHECK(turtle.find(whole) != std::string::npos);
+    const std::string trig = write_graph_to_string(g, RdfFormat::TriG, with_ids);
+    CHECK(trig.find("<https://w3id.org/geokg/id/doc/brief-1> {\nevent:visit-ana-dorr") !=
+          std::string::npos);
+    CHECK(trig.find("GRAPH") == std::string::npos);
+    // What is read back is what was written.
+    const std::set<Statement> all(g.statements.begin(), g.statements.end());
+    const Graph back = read_graph_from_string(trig, RdfFormat::TriG);
+    CHECK(std::set<Statement>(back.statements.begin(), back.statements.end()) == all);
+}
+
 TEST_CASE("N-Triples output of a small graph", "[rdf]") {
     CHECK(write_graph_to_string(small_graph(), RdfFormat::NTriples, prefixes) ==
           "<https://w3id.org/geokg/id/country/TUN> "
@@ -188,7 +220,7 @@ TEST_CASE("TriG output of a small graph", "[rdf]") {
           "\ta gk:Country ;\n"
           "\trdfs:label \"Tunisia\"@en .\n"
           "\n"
-          "GRAPH <https://w3id.org/geokg/id/doc/d1> {\n"
+          "<https://w3id.org/geokg/id/doc/d1> {\n"
           "<https://w3id.org/geokg/id/event/visit-1>\n"
           "\ta gk:Visit ;\n"
           "\trdfs:label \"visit to Tunisia\" ;\n"

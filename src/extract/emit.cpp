@@ -2,7 +2,10 @@
 
 #include "rdf/iri.hpp"
 #include "rdf/namespaces.hpp"
+#include "text/ascii.hpp"
+#include "text/hash.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -285,8 +288,9 @@ private:
         if (record.date)
             g_.add(s, iri(dcterms + "date"), typed_literal(to_iso(*record.date), xsd + "date"),
                    doc);
-        if (!d.url.empty() && is_valid_iri(d.url))
-            g_.add(s, iri(dcterms + "source"), iri(d.url), doc);
+        // Where it was published: its URL, else an id that is a web address (a feed's link).
+        if (!d.url.empty() ? is_valid_iri(d.url) : is_web_address(d.id))
+            g_.add(s, iri(dcterms + "source"), iri(d.url.empty() ? d.id : d.url), doc);
         if (!d.outlet.empty())
             g_.add(s, iri(gk + "outlet"), literal(d.outlet), doc);
         if (!records_.empty())
@@ -298,12 +302,32 @@ private:
 } // namespace
 
 std::string document_iri(const Document& document, const std::string& base) {
-    std::string id = percent_encode_iri_path(document.id);
-    // A slash in an id would make path segments of it: keep one segment.
-    std::string encoded;
-    for (char c : id)
-        encoded += c == '/' ? std::string("%2F") : std::string(1, c);
-    return base + "doc/" + encoded;
+    return base + "doc/" + document_name(document.id);
+}
+
+std::string document_name(const std::string& id) {
+    constexpr std::size_t longest = 64;
+    const auto plain = [](char c) {
+        return is_ascii_alnum(c) || c == '-' || c == '_' || c == '.' || c == '~';
+    };
+    if (!id.empty() && id.size() <= longest && is_ascii_alnum(id.front()) &&
+        std::all_of(id.begin(), id.end(), plain))
+        return id;
+    // The last segment of a path or URL says what the document is; the hash, which it is.
+    std::string_view last = id;
+    while (!last.empty() && (last.back() == '/' || last.back() == '?' || last.back() == '#'))
+        last.remove_suffix(1);
+    if (const std::size_t slash = last.find_last_of('/'); slash != std::string_view::npos)
+        last.remove_prefix(slash + 1);
+    std::string slug = slugify(last.substr(0, 4 * longest));
+    if (slug.size() > 40) {
+        slug.resize(40);
+        if (const std::size_t hyphen = slug.find_last_of('-'); hyphen != std::string::npos)
+            slug.resize(hyphen);
+    }
+    Fnv1a64 hash;
+    hash.add(id);
+    return slug + "-" + hash.hex().substr(0, 12);
 }
 
 std::string sentence_iri(const DocumentRecord& record, const TextSpan& sentence,

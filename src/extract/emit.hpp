@@ -11,8 +11,16 @@
 
 namespace geokg {
 
-// The document's IRI: {base}doc/{id, percent-encoded}.
+// The document's IRI: {base}doc/{document_name(id)}.
 std::string document_iri(const Document& document, const std::string& base);
+
+// A document's name in its IRI: short and stable. An id of ASCII letters, digits and
+// "-_.~" (64 at most, a letter or digit first) as it is ("brief-2024-03-04", "seed-000");
+// any other (a URL, a path, spaces) is its last path segment as a slug of 40 characters at
+// most, then "-" and 12 hex digits of a 64-bit FNV-1a hash of the whole id
+// ("trump-effect-a-running-list-of-new-u-s-3fa9c1b25e7d"). Its source stays in
+// dcterms:source.
+std::string document_name(const std::string& id);
 
 // The NIF IRI of a sentence: the document IRI with "#char=BEGIN,END" in code points.
 std::string sentence_iri(const DocumentRecord& record, const TextSpan& sentence,

@@ -163,4 +163,11 @@ bool is_valid_language_tag(std::string_view tag) {
     return !private_or_grandfathered || index > 1;
 }
 
+bool is_web_address(std::string_view text) {
+    const std::string_view scheme = text.substr(0, text.find(':'));
+    return (equals_ignoring_ascii_case(scheme, "http") ||
+            equals_ignoring_ascii_case(scheme, "https")) &&
+           is_valid_iri(text);
+}
+
 } // namespace geokg

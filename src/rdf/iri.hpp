@@ -36,6 +36,9 @@ std::string percent_encode_iri_path(std::string_view text);
 // most one '#', valid UTF-8 without non-characters.
 bool is_valid_iri(std::string_view text);
 
+// An http or https IRI (is_valid_iri): an address on the web.
+bool is_web_address(std::string_view text);
+
 // BCP 47 in the simple form RDF uses: a primary subtag of 2-8 letters (or "x"/"i" for private
 // and grandfathered tags) followed by "-" subtags of 1-8 letters or digits.
 bool is_valid_language_tag(std::string_view tag);

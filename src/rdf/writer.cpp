@@ -126,20 +126,54 @@ std::string datatype_curie(const SerdEnv* env, const std::string& datatype) {
 struct SerdOutput {
     SerdWriter* writer;
     const SerdEnv* env;
-    bool turtle;      // Serd abbreviates (Turtle and TriG bodies)
-    bool with_graphs; // N-Quads: statements keep their graph
+    bool turtle;                         // Serd abbreviates (Turtle and TriG bodies)
+    bool with_graphs;                    // N-Quads: statements keep their graph
+    const std::vector<Prefix>* prefixes; // Turtle: the declared ones, for prefixed_name
 };
+
+// A local name Serd does not abbreviate itself (it takes letters and digits only) that every
+// Turtle reader reads as written: ASCII letters, digits, '_', and '-' or '.' after the first
+// character, never '.' last ("ana-dorr", "KEN-2024-03-05"). Not '%' escapes, which readers
+// disagree on, nor the backslash escapes '#' and '=' would need.
+bool is_plain_local_name(std::string_view local) {
+    if (local.empty() || std::all_of(local.begin(), local.end(), is_ascii_alnum))
+        return false; // Serd's own
+    const auto name_char = [](char c) {
+        return is_ascii_alnum(c) || c == '_' || c == '-' || c == '.';
+    };
+    return (is_ascii_alnum(local.front()) || local.front() == '_') && local.back() != '.' &&
+           std::all_of(local.begin(), local.end(), name_char);
+}
+
+// The IRI as a prefixed name ("person:ana-dorr", by the longest prefix IRI that starts it)
+// when Serd would not abbreviate it and the rest is a plain local name; else empty.
+std::string prefixed_name(const std::string& iri, const std::vector<Prefix>& prefixes) {
+    const Prefix* best = nullptr;
+    for (const Prefix& p : prefixes)
+        if (iri.size() > p.iri.size() && iri.compare(0, p.iri.size(), p.iri) == 0 &&
+            (best == nullptr || p.iri.size() > best->iri.size()))
+            best = &p;
+    if (best == nullptr || !is_plain_local_name(std::string_view(iri).substr(best->iri.size())))
+        return {};
+    return best->name + ":" + iri.substr(best->iri.size());
+}
 
 void write_statement(const SerdOutput& output, const Statement& statement,
                      const SerdErrorCapture& capture) {
-    const auto resource = [](const Term& t) {
-        return serd_node(t.kind == TermKind::Blank ? SERD_BLANK : SERD_URI, t.value);
+    std::string curies[2]; // the subject's and the object's prefixed names, kept while written
+    const auto resource = [&](const Term& t, std::string& curie) {
+        if (t.kind == TermKind::Blank)
+            return serd_node(SERD_BLANK, t.value);
+        if (output.turtle && output.prefixes != nullptr)
+            curie = prefixed_name(t.value, *output.prefixes);
+        return curie.empty() ? serd_node(SERD_URI, t.value) : serd_node(SERD_CURIE, curie);
     };
     const Term& o = statement.object;
     const SerdNode graph = serd_node(SERD_URI, statement.graph);
-    const SerdNode subject = resource(statement.subject);
+    const SerdNode subject = resource(statement.subject, curies[0]);
     const SerdNode predicate = serd_node(SERD_URI, statement.predicate.value);
-    SerdNode object = o.kind == TermKind::Literal ? serd_node(SERD_LITERAL, o.value) : resource(o);
+    SerdNode object =
+        o.kind == TermKind::Literal ? serd_node(SERD_LITERAL, o.value) : resource(o, curies[1]);
     // Without these flags Serd writes every literal as a one-line "..." string with \" and
     // \n escapes. Its """long""" form is valid Turtle, but Serd's own reader (and so Sord)
     // misreads a quote followed by a backslash escape there: """"\"""" for the value "".
@@ -156,10 +190,12 @@ void write_statement(const SerdOutput& output, const Statement& statement,
                       capture);
 }
 
-// Writes the statements with one Serd writer; `prefixes` are declared (written) first.
+// Writes the statements with one Serd writer; `prefixes` are declared (written) first, and
+// Turtle names resources by `names` (prefixed_name).
 void write_with_serd(const std::vector<const Statement*>& statements, SerdSyntax syntax,
                      SerdStyle style, SerdEnv* env, const std::vector<Prefix>& prefixes,
-                     bool with_graphs, std::string& out) {
+                     bool with_graphs, std::string& out,
+                     const std::vector<Prefix>* names = nullptr) {
     WriterPtr writer(serd_writer_new(syntax, style, env, nullptr, append_to_string, &out));
     if (!writer) {
         throw Error(output_name, "cannot create a Serd writer");
@@ -171,7 +207,7 @@ void write_with_serd(const std::vector<const Statement*>& statements, SerdSyntax
         const SerdNode uri = serd_node(SERD_URI, prefix.iri);
         check_serd_status(serd_writer_set_prefix(writer.get(), &name, &uri), capture);
     }
-    const SerdOutput output{writer.get(), env, syntax == SERD_TURTLE, with_graphs};
+    const SerdOutput output{writer.get(), env, syntax == SERD_TURTLE, with_graphs, names};
     for (const Statement* statement : statements) {
         write_statement(output, *statement, capture);
     }
@@ -210,14 +246,16 @@ std::string write_turtle(const std::vector<const Statement*>& statements,
     // An empty environment: the writer adds each prefix to it as it declares it.
     std::string out;
     const EnvPtr env = make_env({});
-    write_with_serd(statements, SERD_TURTLE, turtle_style, env.get(), prefixes, false, out);
+    write_with_serd(statements, SERD_TURTLE, turtle_style, env.get(), prefixes, false, out,
+                    &prefixes);
     out = trimmed(std::move(out));
     return out.empty() ? out : out + "\n";
 }
 
 // Serd 0.30's own TriG output indents graph blocks unevenly; instead each graph body is an
-// abbreviated Turtle block written by Serd, wrapped in GRAPH <g> { ... } here. Bodies are not
-// indented, since that would change multi-line literals.
+// abbreviated Turtle block written by Serd, wrapped in <g> { ... } here: the form of TriG
+// every reader takes (Raptor's rapper refuses the GRAPH keyword). Bodies are not indented,
+// since that would change multi-line literals.
 std::string write_trig(const std::vector<const Statement*>& statements,
                        const std::vector<Prefix>& prefixes) {
     std::string out = trimmed(write_turtle({}, prefixes));
@@ -229,9 +267,9 @@ std::string write_trig(const std::vector<const Statement*>& statements,
                                       [&](const Statement* s) { return s->graph != graph; });
         std::string body;
         write_with_serd(std::vector<const Statement*>(begin, end), SERD_TURTLE, turtle_style,
-                        env.get(), {}, false, body);
+                        env.get(), {}, false, body, &prefixes);
         body = trimmed(std::move(body));
-        const std::string part = graph.empty() ? body : "GRAPH <" + graph + "> {\n" + body + "\n}";
+        const std::string part = graph.empty() ? body : "<" + graph + "> {\n" + body + "\n}";
         if (!part.empty()) {
             out.append(out.empty() ? "" : "\n\n").append(part);
         }
