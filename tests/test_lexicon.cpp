@@ -2,6 +2,7 @@
 #include "lexicon/lexicon.hpp"
 
 #include "rdf/namespaces.hpp"
+#include "text/utf8.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -406,6 +407,37 @@ TEST_CASE("word classes are read from the ontology, case as the class says", "[l
     CHECK(words.match_text(WordClass::InclusionVerb, "took [G3]") == 0);
     CHECK(words.match_text(WordClass::InclusionVerb, "included [G3]") == 8);
     CHECK(words.match_text(WordClass::InclusionVerb, "includedx [G3]") == 0);
+}
+
+TEST_CASE("a word is of a class only when the ontology lists it there, for every class",
+          "[lexicon]") {
+    // Once a 64-bit mask gave the 65th class the first one's words, and back (UBSan found it).
+    const Lexicon& lexicon = project_lexicon();
+    const WordClassIndex words(lexicon.word_classes);
+    std::size_t checked = 0;
+    for (const auto& c : lexicon.word_classes)
+        for (const std::string& word : c.words) {
+            if (word.find(' ') != std::string::npos)
+                continue; // phrases are matched apart
+            CHECK(words.has(c.word_class, word));
+            for (const auto& other : lexicon.word_classes) {
+                if (other.word_class == c.word_class || !words.has(other.word_class, word))
+                    continue;
+                // Then `other` lists it too (perhaps in another case, if it folds).
+                const bool listed =
+                    std::any_of(other.words.begin(), other.words.end(), [&](const std::string& w) {
+                        return other.case_sensitive ? w == word : lower(w) == lower(word);
+                    });
+                INFO(word << " is of " << word_class_name(other.word_class));
+                CHECK(listed);
+            }
+            ++checked;
+        }
+    CHECK(checked > 500);
+    // The last class and the first, which the mask once joined.
+    const auto& last = lexicon.word_classes.back();
+    REQUIRE(!last.words.empty());
+    CHECK_FALSE(words.has(WordClass::NotAName, last.words.front()));
 }
 
 TEST_CASE("an ontology without what extraction needs is an error", "[lexicon]") {

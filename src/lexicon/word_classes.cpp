@@ -79,10 +79,6 @@ std::size_t slot(WordClass c) {
     return static_cast<std::size_t>(c);
 }
 
-std::uint64_t bit(WordClass c) {
-    return std::uint64_t{1} << slot(c);
-}
-
 std::vector<std::string> split_words(const std::string& phrase) {
     std::vector<std::string> words;
     std::size_t start = 0;
@@ -112,9 +108,9 @@ WordClassIndex::WordClassIndex(const std::vector<WordClassWords>& classes) {
             std::vector<std::string> words = split_words(phrase);
             if (words.size() == 1) {
                 if (c.case_sensitive)
-                    exact_[words[0]] |= bit(c.word_class);
+                    exact_[words[0]].set(slot(c.word_class));
                 else
-                    folded_[lower(words[0])] |= bit(c.word_class);
+                    folded_[lower(words[0])].set(slot(c.word_class));
             } else if (words.size() > 1) {
                 for (auto& w : words)
                     w = lower(w);
@@ -127,7 +123,7 @@ WordClassIndex::WordClassIndex(const std::vector<WordClassWords>& classes) {
 bool WordClassIndex::has(WordClass word_class, std::string_view word) const {
     const auto& map = case_sensitive_[slot(word_class)] ? exact_ : folded_;
     auto it = map.find(word);
-    return it != map.end() && (it->second & bit(word_class)) != 0;
+    return it != map.end() && it->second.test(slot(word_class));
 }
 
 std::size_t WordClassIndex::phrase_at(WordClass word_class,

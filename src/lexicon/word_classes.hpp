@@ -2,6 +2,7 @@
 // The word classes of ontology/lexicon.ttl: the C++ name of each, and the index that answers
 // "is this word (or phrase) one of the class's?" for the mention finder and the grammars.
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -112,7 +113,9 @@ public:
     const std::vector<std::string>& words_of(WordClass word_class) const;
 
 private:
-    using Mask = std::uint64_t;
+    // One bit per class: every class, however many the ontology's vocabulary grows to (a
+    // 64-bit mask once aliased the 65th class with the first).
+    using Mask = std::bitset<word_class_count>;
     struct Hash {
         using is_transparent = void;
         std::size_t operator()(std::string_view s) const {
