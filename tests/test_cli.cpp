@@ -170,7 +170,8 @@ TEST_CASE("one exit-status table for every subcommand, shown by --help", "[cli]"
     // An option of another subcommand is a usage error.
     r = run_geokg("validate -o x.ttl y.ttl", dir);
     CHECK(r.status == 2);
-    CHECK(r.err.find("option -o does not go with this command") != std::string::npos);
+    CHECK(r.err.find("option -o does not go with validate (only with extract and merge)") !=
+          std::string::npos);
     r = run_geokg("extract --report r.ttl in.txt", dir);
     CHECK(r.status == 2);
     // An unwritable output is a failure.
@@ -305,4 +306,73 @@ TEST_CASE("identical repeats exit 0 with a note, other content under one id exit
     CHECK(run_geokg("extract --max-document-size 1K same.jsonl", dir).status == 0);
     CHECK(run_geokg("extract --max-document-size 64 --keep-going -f nquads same.jsonl", dir)
               .out.empty());
+}
+
+TEST_CASE("the command line: a mistyped command is a suggestion, not a file name", "[cli]") {
+    auto dir = scratch("typo");
+    Run r = run_geokg("extact in.txt", dir);
+    CHECK(r.status == 2);
+    CHECK(r.err.find("geokg: unknown command 'extact': did you mean 'extract'?") !=
+          std::string::npos);
+    CHECK(run_geokg("valdate out.ttl", dir).err.find("did you mean 'validate'?") !=
+          std::string::npos);
+    // Near miss: a file of that name is an input to the default command.
+    write(dir / "extact", "Kenyan Defence Minister Amina Otieno visited Ethiopia.\n");
+    r = run_geokg("extact", dir);
+    CHECK(r.err.find("did you mean") == std::string::npos);
+    CHECK(r.err.find("unknown file type") != std::string::npos); // read as a file
+}
+
+TEST_CASE("the command line: --opt=value, -oFILE, -- and --version", "[cli]") {
+    auto dir = scratch("forms");
+    write(dir / "in.txt", "Kenyan Defence Minister Amina Otieno visited Ethiopia.\n");
+    write(dir / "-dash.txt", "Kenyan Defence Minister Amina Otieno visited Ethiopia.\n");
+    CHECK(run_geokg("extract --output=a.nt in.txt", dir).status == 0);
+    CHECK(fs::exists(dir / "a.nt"));
+    CHECK(run_geokg("extract -ob.nq in.txt", dir).status == 0);
+    CHECK(fs::exists(dir / "b.nq"));
+    Run r = run_geokg("extract -f nquads -- -dash.txt", dir);
+    CHECK(r.status == 0);
+    CHECK(r.out.find("samuel") == std::string::npos);
+    CHECK(r.out.find("amina-otieno") != std::string::npos);
+    r = run_geokg("--version", dir);
+    CHECK(r.status == 0);
+    CHECK(r.out.rfind("geokg ", 0) == 0);
+}
+
+TEST_CASE("the command line: -o is the file, a format name there is refused with a hint",
+          "[cli]") {
+    auto dir = scratch("oformat");
+    write(dir / "in.txt", "Kenyan Defence Minister Amina Otieno visited Ethiopia.\n");
+    Run r = run_geokg("extract -o turtle in.txt", dir);
+    CHECK(r.status == 2);
+    CHECK(r.err.find("-o names the output file, not its format: '-f turtle'") !=
+          std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "turtle"));
+    CHECK(run_geokg("extract -o ntriples in.txt", dir).status == 2);
+    // Near miss: a name with an extension is a file.
+    CHECK(run_geokg("extract -o turtle.ttl in.txt", dir).status == 0);
+}
+
+TEST_CASE("each command has its own help with examples and the exit-status table", "[cli]") {
+    auto dir = scratch("help");
+    for (const char* command : {"extract", "explain", "merge", "validate", "lint"}) {
+        INFO(command);
+        Run r = run_geokg(std::string(command) + " --help", dir);
+        CHECK(r.status == 0);
+        CHECK(r.out.find("Usage: geokg " + std::string(command)) != std::string::npos);
+        CHECK(r.out.find("Examples:") != std::string::npos);
+        CHECK(r.out.find("3  failure") != std::string::npos);
+    }
+    // -q and -v: notes only without -q; stages only with -v.
+    write(dir / "twice.jsonl", std::string(good_line) + "\n" + good_line + "\n");
+    Run quiet = run_geokg("extract -q twice.jsonl -o q.ttl", dir);
+    CHECK(quiet.status == 0);
+    CHECK(quiet.err.empty());
+    Run plain = run_geokg("extract twice.jsonl -o p.ttl", dir);
+    CHECK(plain.err.find("identical: dropped") != std::string::npos);
+    CHECK(plain.err.find("resolving names") == std::string::npos);
+    Run verbose = run_geokg("extract -v twice.jsonl -o v.ttl", dir);
+    CHECK(verbose.err.find("geokg: resolving names (") != std::string::npos);
+    CHECK(verbose.err.find("geokg: ontology ") != std::string::npos);
 }

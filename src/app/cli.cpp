@@ -10,25 +10,22 @@
 namespace geokg {
 
 int run_cli(int argc, char** argv) {
-    const std::optional<Options> options =
-        parse_options(std::vector<std::string>(argv + 1, argv + argc));
-    if (!options)
-        return exit_code(ExitStatus::Usage);
-    switch (options->command) {
-    case Command::Help:
-        std::cout << usage_text();
-        return exit_code(ExitStatus::Ok);
+    const CommandLine line = parse_command_line(std::vector<std::string>(argv + 1, argv + argc));
+    if (!line.options)
+        return exit_code(line.status);
+    const Options& options = *line.options;
+    switch (options.command) {
     case Command::Validate:
-        return exit_code(run_validate(*options));
+        return exit_code(run_validate(options));
     case Command::Lint:
-        return exit_code(run_lint(*options));
+        return exit_code(run_lint(options));
     case Command::Merge:
-        return exit_code(run_merge(*options));
+        return exit_code(run_merge(options));
     case Command::Extract:
     case Command::Explain:
         break;
     }
-    return exit_code(run_extract(*options));
+    return exit_code(run_extract(options));
 }
 
 } // namespace geokg

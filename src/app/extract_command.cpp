@@ -19,12 +19,13 @@
 namespace geokg {
 namespace {
 
-// What reading found, in the order it was found: problems, then notes.
-void report_reading(const ReadResult& read) {
+// What reading found, in the order it was found: problems, then notes (not with -q).
+void report_reading(const ReadResult& read, const Options& o) {
     for (const auto& e : read.errors)
         report(e);
-    for (const auto& n : read.notes)
-        report(n);
+    if (!o.quiet)
+        for (const auto& n : read.notes)
+            report(n);
 }
 
 // The reader's parallel loop: extract/parallel's threads, as many as -j says.
@@ -50,7 +51,7 @@ ExitStatus extract_every(const Options& o, const LexiconIndex& index,
         report(e);
         return ExitStatus::Failure;
     }
-    Progress progress(!o.quiet && Progress::stderr_is_terminal(), 0, 0);
+    Progress progress(!o.quiet && Progress::stderr_is_terminal(), o.verbose, 0, 0);
     settings.on_document = [&](std::size_t size) { progress.document_done(size); };
     DocumentStream stream(o.inputs, parallel_for(o.jobs), o.read);
     std::size_t problems = 0, unread = 0, parts = 0, documents = 0, sentences = 0, events = 0,
@@ -60,7 +61,7 @@ ExitStatus extract_every(const Options& o, const LexiconIndex& index,
             ReadResult part = stream.next(o.every);
             more = part.documents.size() == o.every;
             progress.finish();
-            report_reading(part);
+            report_reading(part, o);
             problems += part.errors.size();
             unread += part.errors.size() - part.empty_inputs;
             if (part.documents.empty())
@@ -85,9 +86,11 @@ ExitStatus extract_every(const Options& o, const LexiconIndex& index,
         }
         if (file) {
             file->commit();
-            std::cerr << "geokg: wrote " << o.output << ": " << documents << " documents in "
-                      << parts << " parts of up to " << o.every << ", " << sentences
-                      << " sentences, " << events << " events, " << statements << " statements\n";
+            if (!o.quiet)
+                std::cerr << "geokg: wrote " << o.output << ": " << documents << " documents in "
+                          << parts << " parts of up to " << o.every << ", " << sentences
+                          << " sentences, " << events << " events, " << statements
+                          << " statements\n";
         }
     } catch (const Error& e) {
         progress.finish();
@@ -102,6 +105,8 @@ ExitStatus extract_every(const Options& o, const LexiconIndex& index,
 ExitStatus run_extract(const Options& o) {
     LexiconIndex index;
     std::string records_of; // the ontology's fingerprint, with --records
+    if (o.verbose)
+        std::cerr << "geokg: ontology " << ontology_dir(o) << "\n";
     try {
         index = build_lexicon_index(load_lexicon_cached(ontology_dir(o), lexicon_cache_dir(),
                                                         o.records ? &records_of : nullptr));
@@ -121,7 +126,7 @@ ExitStatus run_extract(const Options& o) {
         report(e);
         return ExitStatus::Failure;
     }
-    report_reading(read);
+    report_reading(read, o);
     // Inputs that could not be read, and none that could: nothing is written. (Inputs read
     // and found empty give an empty graph.)
     if (read.documents.empty() && read.errors.size() > read.empty_inputs && !o.keep_going) {
@@ -133,7 +138,11 @@ ExitStatus run_extract(const Options& o) {
     std::size_t bytes = 0;
     for (const auto& d : read.documents)
         bytes += d.text.size();
-    Progress progress(!o.quiet && Progress::stderr_is_terminal(), read.documents.size(), bytes);
+    if (o.verbose)
+        std::cerr << "geokg: read " << read.documents.size() << " documents, " << bytes
+                  << " bytes of text, from " << o.inputs.size() << " input(s)\n";
+    Progress progress(!o.quiet && Progress::stderr_is_terminal(), o.verbose, read.documents.size(),
+                      bytes);
     ExtractSettings settings;
     settings.jobs = o.jobs;
     settings.explain = o.command == Command::Explain;

@@ -39,9 +39,10 @@ void write_output(const Options& o, const Extraction& x, Progress& progress,
     }
     file->append(text);
     file->commit();
-    std::cerr << "geokg: wrote " << o.output << ": " << x.stats.documents << " documents, "
-              << x.stats.sentences << " sentences, " << x.events.size() << " events, "
-              << x.graph.statements.size() << " statements\n";
+    if (!o.quiet)
+        std::cerr << "geokg: wrote " << o.output << ": " << x.stats.documents << " documents, "
+                  << x.stats.sentences << " sentences, " << x.events.size() << " events, "
+                  << x.graph.statements.size() << " statements\n";
 }
 
 } // namespace geokg

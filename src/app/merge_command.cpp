@@ -146,7 +146,7 @@ ExitStatus run_merge(const Options& o) {
     for (auto& [id, kept] : gathered.by_id) // in order of id, as extract orders them
         records.push_back(std::move(kept.record));
     gathered.by_id.clear();
-    Progress progress(!o.quiet && Progress::stderr_is_terminal(), records.size(), 0);
+    Progress progress(!o.quiet && Progress::stderr_is_terminal(), o.verbose, records.size(), 0);
     ExtractSettings settings;
     settings.jobs = o.jobs;
     settings.records_of = fingerprint;

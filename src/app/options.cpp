@@ -1,10 +1,14 @@
 #include "app/options.hpp"
 
+#include "extract/resolve.hpp"
 #include "lexicon/lexicon.hpp"
 #include "rdf/format.hpp"
 #include "rdf/iri.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cstdlib>
 #include <filesystem>
@@ -15,97 +19,74 @@
 namespace geokg {
 namespace {
 
-constexpr const char* usage = R"(usage: geokg [COMMAND] [OPTIONS] INPUT...
+namespace fs = std::filesystem;
 
-Commands:
-  extract   read news articles and write an RDF graph (the default command)
-  explain   print, for each fact, its sentences, the rule that matched and how
-            each name was resolved; then the sentences that matched no rule
-  merge     combine graphs written by 'extract --records' (shards of one
-            archive, or an archive and a day's reports) into the graph one run
-            over all their documents gives: geokg merge [-o FILE] FILE...
-            (.ttl, .nt, .nq, .trig; - reads N-Quads from stdin)
-  validate  check RDF files (.ttl, .nt, .nq, .trig) against the ontology:
-            geokg validate [--ontology DIR] [--report FILE] FILE...
-            one line per finding on stderr; --report FILE writes a SHACL
-            validation report (Turtle)
-  lint      check the ontology itself: geokg lint [--ontology DIR]
-With no arguments at all, geokg extracts corpus/ into out/corpus.ttl.
+struct CommandName {
+    const char* name;
+    Command command;
+    const char* about;
+    const char* examples;
+};
 
-Options:
-  -o FILE            write the graph to FILE (atomically) instead of stdout
-  -f FORMAT          turtle, ntriples, nquads or trig (default: from -o's
-                     extension, else turtle)
-  --base IRI         base of minted resources (default https://w3id.org/geokg/id/)
-  --ontology DIR     the ontology and gazetteer to read (default: ./ontology if
-                     present, else the one geokg was built with)
-  -j, --jobs N       analyse documents in N threads (default 1; 0: one per
-                     processor); the output is the same for every N
-  -q, --quiet        no progress line (shown on stderr only when it is a
-                     terminal)
-  --records          extract: write each document's analysis record
-                     (gk:analysisRecord) into the graph, for geokg merge
-  --every N          extract: read, extract and write N documents at a time,
-                     each part a run of its own: memory stays that of N
-                     documents, and an endless stdin is written as it comes
-  --keep-going       input skipped or repaired (a bad JSON line, a binary file,
-                     text that was not UTF-8) is reported but exits 0
-  --max-document-size SIZE
-                     skip a document (file or JSON line) of more bytes, read
-                     no further than that (default 64M; K, M, G suffixes)
-  --duplicates WHAT  a document under an id read before, with other content:
-                     skip (default: the later one, reported, exit 1), keep (as
-                     ID~HASH, noted) or refuse (nothing written, exit 3); an
-                     identical repeat is dropped with a note
-  -h, --help         this text
+const CommandName command_names[] = {
+    {"extract", Command::Extract, "read news articles and write an RDF graph (the default)",
+     "INPUT is a .txt or .md file, a .jsonl file, a directory, or - for standard input.\n"
+     "'geokg INPUT...' is 'geokg extract INPUT...'.\n\n"
+     "Examples:\n"
+     "  geokg extract corpus/ -o out/corpus.ttl\n"
+     "  geokg extract -j 0 -f nquads archive.jsonl > archive.nq\n"
+     "  zcat feed.jsonl.gz | geokg extract --every 500 -f nquads - > feed.nq\n"
+     "  geokg extract --records -f nquads shard-1.jsonl > shard-1.nq   (for geokg merge)\n"},
+    {"explain", Command::Explain, "show why each fact exists, and which sentences made none",
+     "For each fact: its sentences, the rule that matched and how each name was resolved;\n"
+     "then every sentence that matched no rule.\n\n"
+     "Examples:\n"
+     "  geokg explain corpus/2024-03-04-okafor-arrives-in-kenya.md\n"},
+    {"merge", Command::Merge, "combine graphs written with 'extract --records'",
+     "Shards of one archive, or an archive and a day's reports, into the graph one run over\n"
+     "all their documents gives. GRAPH is a .ttl, .nt, .nq or .trig file, or - for N-Quads\n"
+     "on standard input.\n\n"
+     "Examples:\n"
+     "  geokg merge -o archive.nq shard-*.nq\n"
+     "  geokg merge -o archive.nq archive.nq today.nq\n"},
+    {"validate", Command::Validate, "check RDF files against the ontology",
+     "FILE is .ttl, .nt, .nq or .trig. One line per finding on stderr; --report FILE also\n"
+     "writes a SHACL validation report (Turtle).\n\n"
+     "Examples:\n"
+     "  geokg validate out/corpus.ttl\n"
+     "  geokg validate --report report.ttl archive.nq\n"},
+    {"lint", Command::Lint, "check the ontology itself, and that extraction can use it",
+     "Examples:\n"
+     "  geokg lint --ontology my-ontology/\n"},
+};
 
-INPUT is a .txt or .md file, a .jsonl file, a directory, or - for stdin.
-)";
-
-std::nullopt_t usage_error(const std::string& message) {
+std::nullopt_t usage_error(const std::string& message, const std::string& command = {}) {
     std::cerr << "geokg: " << message << "\n"
-              << "geokg: try 'geokg --help'\n";
+              << "geokg: try 'geokg " << (command.empty() ? "" : command + " ") << "--help'\n";
     return std::nullopt;
 }
 
-// Which options a command takes.
-bool takes(Command command, const std::string& option) {
-    const bool extracting = command == Command::Extract || command == Command::Explain;
-    if (option == "--ontology")
-        return true;
-    if (option == "--report")
-        return command == Command::Validate;
-    if (option == "--records" || option == "--every")
-        return command == Command::Extract;
-    if (option == "--keep-going" || option == "--max-document-size" || option == "--duplicates")
-        return extracting;
-    return extracting || command == Command::Merge; // -o, -f, --base, -j, -q
+const CommandName* command_named(const std::string& name) {
+    for (const auto& c : command_names)
+        if (name == c.name)
+            return &c;
+    return nullptr;
 }
 
-std::string& slot_of(Options& o, const std::string& option) {
-    if (option == "-o" || option == "--output")
-        return o.output;
-    if (option == "-f" || option == "--format")
-        return o.format;
-    if (option == "--base")
-        return o.base;
-    if (option == "--report")
-        return o.report;
-    if (option == "-j" || option == "--jobs")
-        return o.jobs_text;
-    if (option == "--every")
-        return o.every_text;
-    if (option == "--max-document-size")
-        return o.max_document_text;
-    if (option == "--duplicates")
-        return o.duplicates_text;
-    return o.ontology;
-}
-
-bool is_value_option(const std::string& a) {
-    return a == "-o" || a == "--output" || a == "-f" || a == "--format" || a == "--base" ||
-           a == "--ontology" || a == "--report" || a == "-j" || a == "--jobs" || a == "--every" ||
-           a == "--max-document-size" || a == "--duplicates";
+// The subcommand a mistyped word was meant to be ("extact", "valdate", "mrege"), or null:
+// within two edits of one, or the start of one, and naming no file.
+const CommandName* meant_command(const std::string& word) {
+    std::error_code ec;
+    if (word.empty() || word[0] == '-' || fs::exists(word, ec))
+        return nullptr;
+    for (const auto& c : command_names) {
+        const std::string name = c.name;
+        if (word.size() >= 3 && name.rfind(word, 0) == 0)
+            return &c;
+        if (edit_distance(word, name) <= 2)
+            return &c;
+    }
+    return nullptr;
 }
 
 // "512", "64K", "64M", "2G" (powers of 1024), or nothing.
@@ -130,36 +111,41 @@ std::optional<std::size_t> parse_size(const std::string& text) {
     return n << shift;
 }
 
-// Checks what the options say together: inputs, --base, the format.
+// Checks what the options say together: inputs, --base, the format, the numbers.
 std::optional<Options> checked(Options o) {
-    if (o.command == Command::Lint && !o.inputs.empty())
-        return usage_error("lint takes no files: it checks the ontology");
-    if (o.command == Command::Lint || o.command == Command::Help)
+    const std::string command = command_names[static_cast<std::size_t>(o.command)].name;
+    const auto error = [&](const std::string& message) { return usage_error(message, command); };
+    if (o.command == Command::Lint)
         return o;
     if (o.defaults) {
         o.inputs = {"corpus"};
         o.output = "out/corpus.ttl";
-        if (!std::filesystem::is_directory("corpus"))
-            return usage_error("no corpus/ here: run geokg from the project's top directory, "
-                               "or give inputs");
+        if (!fs::is_directory("corpus"))
+            return error("no corpus/ here: run geokg from the project's top directory, or give "
+                         "inputs");
     }
     if (o.inputs.empty())
-        return usage_error(o.command == Command::Validate ? "no file to validate"
-                           : o.command == Command::Merge  ? "no graph to merge"
-                                                          : "no input given");
+        return error(o.command == Command::Validate ? "no file to validate"
+                     : o.command == Command::Merge  ? "no graph to merge"
+                                                    : "no input given");
     if (o.base.empty())
         o.base = default_base_iri;
     if (!is_valid_iri(o.base) || (o.base.back() != '/' && o.base.back() != '#'))
-        return usage_error("--base must be an absolute IRI ending in '/' or '#': " + o.base);
+        return error("--base must be an absolute IRI ending in '/' or '#': " + o.base);
     if (!o.format.empty() && !format_from_name(o.format))
-        return usage_error("unknown format '" + o.format + "'");
+        return error("unknown format '" + o.format + "' (turtle, ntriples, nquads or trig)");
+    // serdi's and rapper's -o is the output format: here it is the file.
+    if (!o.output.empty() && format_from_name(o.output) && fs::path(o.output).extension().empty() &&
+        !fs::exists(o.output))
+        return error("-o names the output file, not its format: '-f " + o.output +
+                     "' writes that format to stdout, '-o FILE." +
+                     std::string(extension_of(*format_from_name(o.output))) + "' to a file");
     if (!o.jobs_text.empty()) {
         unsigned n = 0;
         const char* end = o.jobs_text.data() + o.jobs_text.size();
         auto [at, ec] = std::from_chars(o.jobs_text.data(), end, n);
         if (ec != std::errc() || at != end || n > 1024)
-            return usage_error("-j takes a number of threads from 0 to 1024, not '" + o.jobs_text +
-                               "'");
+            return error("-j takes a number of threads from 0 to 1024, not '" + o.jobs_text + "'");
         o.jobs = n == 0 ? std::max(1U, std::thread::hardware_concurrency()) : n;
     }
     if (!o.every_text.empty()) {
@@ -167,16 +153,15 @@ std::optional<Options> checked(Options o) {
         const char* end = o.every_text.data() + o.every_text.size();
         auto [at, ec] = std::from_chars(o.every_text.data(), end, n);
         if (ec != std::errc() || at != end || n == 0)
-            return usage_error("--every takes a number of documents from 1, not '" + o.every_text +
-                               "'");
+            return error("--every takes a number of documents from 1, not '" + o.every_text + "'");
         o.every = n;
     }
     if (!o.max_document_text.empty()) {
         const auto bytes = parse_size(o.max_document_text);
         if (!bytes)
-            return usage_error("--max-document-size takes a number of bytes from 1, with K, M "
-                               "or G after it or not, not '" +
-                               o.max_document_text + "'");
+            return error("--max-document-size takes a number of bytes from 1, with K, M or G "
+                         "after it or not, not '" +
+                         o.max_document_text + "'");
         o.read.max_document_bytes = *bytes;
     }
     if (!o.duplicates_text.empty()) {
@@ -187,59 +172,185 @@ std::optional<Options> checked(Options o) {
         else if (o.duplicates_text == "refuse")
             o.read.duplicates = DuplicatePolicy::Refuse;
         else
-            return usage_error("--duplicates takes skip, keep or refuse, not '" +
-                               o.duplicates_text + "'");
+            return error("--duplicates takes skip, keep or refuse, not '" + o.duplicates_text +
+                         "'");
     }
+    if (o.quiet && o.verbose)
+        return error("-q and -v say opposite things: give one");
     return o;
+}
+
+// Each subcommand's options, bound to `o`.
+void add_options(CLI::App& sub, Command c, Options& o) {
+    const bool extracting = c == Command::Extract || c == Command::Explain;
+    const bool writing = c == Command::Extract || c == Command::Merge;
+    if (writing) {
+        sub.add_option("-o,--output", o.output,
+                       "write the graph to FILE (replaced whole, or not at all) instead of "
+                       "stdout")
+            ->type_name("FILE");
+        sub.add_option("-f,--format", o.format,
+                       "turtle, ntriples, nquads or trig (default: from -o's extension, else "
+                       "turtle)")
+            ->type_name("FORMAT");
+    }
+    if (writing || extracting) {
+        sub.add_option("--base", o.base,
+                       "base IRI of minted resources (default https://w3id.org/geokg/id/)")
+            ->type_name("IRI");
+        sub.add_option("-j,--jobs", o.jobs_text,
+                       "work in N threads (default 1; 0: one per processor); the output is the "
+                       "same for every N")
+            ->type_name("N");
+    }
+    sub.add_option("--ontology", o.ontology,
+                   "the ontology and gazetteer to read (default: ./ontology if present, else "
+                   "the installed one)")
+        ->type_name("DIR");
+    if (writing || extracting) {
+        sub.add_flag("-q,--quiet", o.quiet, "no progress line, no notes: problems only");
+        sub.add_flag("-v,--verbose", o.verbose,
+                     "also say what was read and each stage as it starts, with the time");
+    }
+    if (c == Command::Extract) {
+        sub.add_flag("--records", o.records,
+                     "write each document's analysis record (gk:analysisRecord) into the graph, "
+                     "for geokg merge");
+        sub.add_option("--every", o.every_text,
+                       "read, extract and write N documents at a time, each part a run of its "
+                       "own: memory stays that of N documents, and an endless stdin is written "
+                       "as it comes")
+            ->type_name("N");
+    }
+    if (extracting) {
+        sub.add_flag("--keep-going", o.keep_going,
+                     "input skipped or repaired (a bad JSON line, a binary file, text that was "
+                     "not UTF-8) is reported, and the exit status stays 0");
+        sub.add_option("--max-document-size", o.max_document_text,
+                       "skip a document (a file, a JSON line) of more bytes, read no further "
+                       "than that (default 64M; K, M, G)")
+            ->type_name("SIZE");
+        sub.add_option("--duplicates", o.duplicates_text,
+                       "a document under an id read before, with other content: skip (the "
+                       "default: the later one, reported, exit 1), keep (as ID~HASH, noted) or "
+                       "refuse (nothing written, exit 3); an identical repeat is dropped with "
+                       "a note")
+            ->type_name("WHAT");
+    }
+    if (c == Command::Validate)
+        sub.add_option("--report", o.report, "also write a SHACL validation report (Turtle)")
+            ->type_name("FILE");
+    if (c != Command::Lint)
+        sub.add_option("inputs", o.inputs,
+                       c == Command::Merge      ? "graphs written with --records (- : stdin)"
+                       : c == Command::Validate ? "RDF files to check"
+                                                : "files, directories, or - for stdin")
+            ->type_name(c == Command::Merge      ? "GRAPH"
+                        : c == Command::Validate ? "FILE"
+                                                 : "INPUT");
+}
+
+// An option left over: of another subcommand, or of none.
+std::string leftover_message(const std::string& arg, const CLI::App& app, Command c) {
+    std::string name = arg.substr(0, arg.find('='));
+    std::vector<std::string> owners;
+    for (const auto& other : command_names)
+        if (other.command != c) {
+            const CLI::App* sub = app.get_subcommand(other.name);
+            for (const CLI::Option* opt : sub->get_options())
+                if (opt->check_name(name))
+                    owners.push_back(other.name);
+        }
+    if (owners.empty())
+        return "unknown option '" + name + "'";
+    std::string list;
+    for (std::size_t k = 0; k < owners.size(); ++k)
+        list += (k == 0 ? "" : k + 1 == owners.size() ? " and " : ", ") + owners[k];
+    return "option " + name + " does not go with " +
+           command_names[static_cast<std::size_t>(c)].name + " (only with " + list + ")";
 }
 
 } // namespace
 
-std::optional<Options> parse_options(const std::vector<std::string>& args) {
+CommandLine parse_command_line(const std::vector<std::string>& given) {
     Options o;
+    std::vector<std::string> args = given;
     o.defaults = args.empty();
-    std::size_t i = 0;
-    if (!args.empty()) {
-        static const std::pair<const char*, Command> commands[] = {{"extract", Command::Extract},
-                                                                   {"explain", Command::Explain},
-                                                                   {"merge", Command::Merge},
-                                                                   {"validate", Command::Validate},
-                                                                   {"lint", Command::Lint}};
-        for (const auto& [name, command] : commands)
-            if (args[0] == name) {
-                o.command = command;
-                i = 1;
-            }
-    }
-    for (; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        if (a == "-h" || a == "--help") {
-            o.command = Command::Help;
-            return o;
+    if (o.defaults)
+        return {checked(std::move(o)), ExitStatus::Ok};
+    const bool top_level = args[0] == "-h" || args[0] == "--help" || args[0] == "--version";
+    if (!top_level && command_named(args[0]) == nullptr) {
+        if (const CommandName* meant = meant_command(args[0])) {
+            usage_error("unknown command '" + args[0] + "': did you mean '" + meant->name + "'?");
+            return {std::nullopt, ExitStatus::Usage};
         }
-        if (a == "-q" || a == "--quiet" || a == "--records" || a == "--keep-going") {
-            if (!takes(o.command, a))
-                return usage_error("option " + a + " does not go with this command");
-            (a == "--records" ? o.records : a == "--keep-going" ? o.keep_going : o.quiet) = true;
+        args.insert(args.begin(), "extract"); // the default command
+    }
+
+    CLI::App app("geokg turns news about international affairs into an RDF knowledge graph.\n"
+                 "With no arguments at all, it extracts corpus/ into out/corpus.ttl.",
+                 "geokg");
+    app.set_version_flag("--version", std::string("geokg ") + GEOKG_VERSION);
+    app.require_subcommand(1, 1);
+    app.footer(std::string("Each command has its own help: geokg COMMAND --help.\n\n") +
+               exit_status_help);
+    for (const auto& c : command_names) {
+        CLI::App* sub = app.add_subcommand(c.name, c.about);
+        sub->allow_extras();
+        sub->footer(std::string(c.examples) + "\n" + exit_status_help);
+    }
+    // Every subcommand's options bound to `o`: only the chosen one's are read.
+    for (const auto& c : command_names)
+        add_options(*app.get_subcommand(c.name), c.command, o);
+
+    std::vector<std::string> reversed(args.rbegin(), args.rend()); // CLI11 reads from the back
+    try {
+        app.parse(reversed);
+    } catch (const CLI::CallForHelp& e) {
+        app.exit(e);
+        return {std::nullopt, ExitStatus::Ok};
+    } catch (const CLI::CallForVersion& e) {
+        app.exit(e);
+        return {std::nullopt, ExitStatus::Ok};
+    } catch (const CLI::ParseError& e) {
+        const CLI::App* sub = nullptr;
+        for (const auto& c : command_names)
+            if (app.get_subcommand(c.name)->parsed())
+                sub = app.get_subcommand(c.name);
+        std::string what = e.what();
+        if (!what.empty())
+            what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
+        usage_error(what, sub ? sub->get_name() : std::string());
+        return {std::nullopt, ExitStatus::Usage};
+    }
+    const CLI::App* sub = nullptr;
+    for (const auto& c : command_names)
+        if (app.get_subcommand(c.name)->parsed()) {
+            o.command = c.command;
+            sub = app.get_subcommand(c.name);
+        }
+    // Left over: what follows "--" is input, whatever it looks like; an option of another
+    // command, or of none, is an error.
+    bool after_dashes = false;
+    for (const std::string& extra : sub->remaining()) {
+        if (after_dashes || extra == "--") {
+            if (after_dashes)
+                o.inputs.push_back(extra);
+            after_dashes = true;
             continue;
         }
-        if (is_value_option(a)) {
-            if (!takes(o.command, a))
-                return usage_error("option " + a + " does not go with this command");
-            if (i + 1 >= args.size())
-                return usage_error("option " + a + " needs a value");
-            slot_of(o, a) = args[++i];
-        } else if (a.size() > 1 && a[0] == '-') {
-            return usage_error("unknown option '" + a + "'");
-        } else {
-            o.inputs.push_back(a);
+        if (extra.size() > 1 && extra[0] == '-') {
+            usage_error(leftover_message(extra, app, o.command), sub->get_name());
+            return {std::nullopt, ExitStatus::Usage};
         }
+        o.inputs.push_back(extra);
     }
-    return checked(std::move(o));
-}
-
-std::string usage_text() {
-    return std::string(usage) + "\n" + exit_status_help;
+    if (o.command == Command::Lint && !o.inputs.empty()) {
+        usage_error("lint takes no files: it checks the ontology", "lint");
+        return {std::nullopt, ExitStatus::Usage};
+    }
+    std::optional<Options> done = checked(std::move(o));
+    return {std::move(done), done ? ExitStatus::Ok : ExitStatus::Usage};
 }
 
 std::string lexicon_cache_dir() {
@@ -257,8 +368,16 @@ std::string ontology_dir(const Options& options) {
         return options.ontology;
     if (const char* env = std::getenv("GEOKG_ONTOLOGY"); env && *env)
         return env;
-    if (std::filesystem::exists("ontology/geokg.ttl"))
+    if (fs::exists("ontology/geokg.ttl"))
         return "ontology";
+    // Installed (cmake --install): PREFIX/bin/geokg beside PREFIX/share/geokg/ontology.
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        const fs::path installed = exe.parent_path().parent_path() / GEOKG_INSTALLED_ONTOLOGY;
+        if (fs::exists(installed / "geokg.ttl", ec))
+            return installed.string();
+    }
     return GEOKG_ONTOLOGY_DIR;
 }
 

@@ -9,7 +9,7 @@
 
 namespace geokg {
 
-enum class Command { Extract, Explain, Merge, Validate, Lint, Help };
+enum class Command { Extract, Explain, Merge, Validate, Lint };
 
 struct Options {
     Command command = Command::Extract;
@@ -22,7 +22,8 @@ struct Options {
     std::string jobs_text; // -j as given, checked into `jobs`
     std::vector<std::string> inputs;
     bool defaults = false; // no arguments at all: corpus/ into out/corpus.ttl
-    bool quiet = false;    // -q: no progress line
+    bool quiet = false;    // -q: no progress line, no notes
+    bool verbose = false;  // -v: what was read, and each stage with the time
     bool records = false;  // extract --records: each document's analysis record in the graph
     std::size_t every = 0; // extract --every N: N documents at a time (0: all at once)
     std::string every_text;
@@ -31,15 +32,21 @@ struct Options {
     std::string max_document_text, duplicates_text;
 };
 
-// The arguments after the program name. On a usage error, prints it (with a hint to
-// --help) and returns nullopt.
-std::optional<Options> parse_options(const std::vector<std::string>& args);
+// What the command line says: the options to run with, or, when it was answered already
+// (--help, --version: Ok) or wrong (a usage error, said on stderr: Usage), no options.
+struct CommandLine {
+    std::optional<Options> options;
+    ExitStatus status = ExitStatus::Ok;
+};
 
-// The usage text, with the exit-status table.
-std::string usage_text();
+// The arguments after the program name (Debian's CLI11): a subcommand (extract when the first
+// word is none; a mistyped one is an error with a suggestion), its options (--opt=value,
+// -oFILE, --), its inputs.
+CommandLine parse_command_line(const std::vector<std::string>& args);
 
 // The ontology directory: --ontology, else $GEOKG_ONTOLOGY, else ./ontology when present,
-// else the one geokg was built with.
+// else the installed one (PREFIX/share/geokg/ontology beside PREFIX/bin/geokg), else the
+// one geokg was built with.
 std::string ontology_dir(const Options& options);
 
 // Where the lexicon's compiled form is cached: $GEOKG_CACHE_DIR when set (empty: no cache),

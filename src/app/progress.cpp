@@ -16,8 +16,9 @@ std::string clock_text(double seconds) {
 
 } // namespace
 
-Progress::Progress(bool enabled, std::size_t total_documents, std::size_t total_bytes)
-    : enabled_(enabled), total_documents_(total_documents), total_bytes_(total_bytes) {}
+Progress::Progress(bool enabled, bool verbose, std::size_t total_documents, std::size_t total_bytes)
+    : enabled_(enabled), verbose_(verbose), total_documents_(total_documents),
+      total_bytes_(total_bytes) {}
 
 Progress::~Progress() {
     finish();
@@ -36,6 +37,7 @@ void Progress::document_done(std::size_t bytes) {
 }
 
 void Progress::stage(const std::string& what) {
+    say(what);
     if (!enabled_)
         return;
     {
@@ -54,6 +56,16 @@ void Progress::finish() {
     std::fputs("\r\033[K", stderr);
     std::fflush(stderr);
     drawn_ = false;
+}
+
+void Progress::say(const std::string& what) {
+    if (!verbose_)
+        return;
+    finish();
+    const double elapsed =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    std::fprintf(stderr, "geokg: %s (%.2f s)\n", what.c_str(), elapsed);
+    std::fflush(stderr);
 }
 
 // At most ten times a second; a thread that finds another drawing goes on with its work.
