@@ -26,9 +26,10 @@ while (($#)); do
 done
 
 # Building geokg: compiler, CMake, Serd/Sord, Boost (Spirit X3), utf8proc, oneTBB (threads),
-# zlib (analysis records for geokg merge).
+# zlib (analysis records for geokg merge), CLI11 (the command line), help2man (the manual
+# page, made from --help).
 example_packages=(g++ cmake make pkg-config libserd-dev libsord-dev libboost-dev libutf8proc-dev
-                  libtbb-dev zlib1g-dev)
+                  libtbb-dev zlib1g-dev libcli11-dev help2man)
 # The tests: Catch2; Serd's and Sord's own readers (serdi checks every output format);
 # python3-rdflib for the seed facts (../shared/tools/factcheck); Virtuoso 7 and curl for its
 # SPARQL endpoint (tests/stores/virtuoso-test.sh); ca-certificates for npm's registry; GNU
