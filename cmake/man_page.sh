@@ -8,7 +8,7 @@ include=$(mktemp)
 trap 'rm -f "$include"' EXIT
 {
   echo "[COMMANDS]"
-  for command in extract explain merge validate lint; do
+  for command in extract explain merge validate lint timeline; do
     echo ".SS $command"
     echo ".nf"
     "$geokg" "$command" --help | sed 's/\\/\\\\/g; s/^\./\\\&./'

@@ -35,9 +35,10 @@ example_packages=(g++ cmake make pkg-config libserd-dev libsord-dev libboost-dev
 # SPARQL endpoint (tests/stores/virtuoso-test.sh); ca-certificates for npm's registry; GNU
 # parallel for the sharded extraction's test (tests/shard_test.sh); clang, with its
 # sanitizers and libFuzzer, for the sanitizer build and the fuzzers (scripts/sanitize.sh);
-# raptor2-utils (rapper), a second RDF reader of every output format (tests/serdi_check.sh).
+# raptor2-utils (rapper), a second RDF reader of every output format (tests/serdi_check.sh);
+# graphviz, which draws the graph as SVG or PNG (tests/test_picture.cpp).
 test_packages=(catch2 serdi sordi python3 python3-rdflib curl virtuoso-opensource-7-bin
-               ca-certificates parallel clang raptor2-utils)
+               ca-certificates parallel clang raptor2-utils graphviz)
 
 case $purpose in
   example) packages=("${example_packages[@]}") ;;

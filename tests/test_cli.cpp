@@ -170,8 +170,9 @@ TEST_CASE("one exit-status table for every subcommand, shown by --help", "[cli]"
     // An option of another subcommand is a usage error.
     r = run_geokg("validate -o x.ttl y.ttl", dir);
     CHECK(r.status == 2);
-    CHECK(r.err.find("option -o does not go with validate (only with extract and merge)") !=
-          std::string::npos);
+    CHECK(
+        r.err.find("option -o does not go with validate (only with extract, merge and timeline)") !=
+        std::string::npos);
     r = run_geokg("extract --report r.ttl in.txt", dir);
     CHECK(r.status == 2);
     // An unwritable output is a failure.
@@ -340,14 +341,12 @@ TEST_CASE("the command line: --opt=value, -oFILE, -- and --version", "[cli]") {
     CHECK(r.out.rfind("geokg ", 0) == 0);
 }
 
-TEST_CASE("the command line: -o is the file, a format name there is refused with a hint",
-          "[cli]") {
+TEST_CASE("the command line: -o is the file, a format name there is refused with a hint", "[cli]") {
     auto dir = scratch("oformat");
     write(dir / "in.txt", "Kenyan Defence Minister Amina Otieno visited Ethiopia.\n");
     Run r = run_geokg("extract -o turtle in.txt", dir);
     CHECK(r.status == 2);
-    CHECK(r.err.find("-o names the output file, not its format: '-f turtle'") !=
-          std::string::npos);
+    CHECK(r.err.find("-o names the output file, not its format: '-f turtle'") != std::string::npos);
     CHECK_FALSE(fs::exists(dir / "turtle"));
     CHECK(run_geokg("extract -o ntriples in.txt", dir).status == 2);
     // Near miss: a name with an extension is a file.

@@ -23,6 +23,7 @@ int run_cli(int argc, char** argv) {
         return exit_code(run_merge(options));
     case Command::Extract:
     case Command::Explain:
+    case Command::Timeline:
         break;
     }
     return exit_code(run_extract(options));

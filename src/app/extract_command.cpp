@@ -5,6 +5,7 @@
 #include "app/output_file.hpp"
 #include "app/process_end.hpp"
 #include "app/progress.hpp"
+#include "app/timeline.hpp"
 #include "extract/parallel.hpp"
 #include "extract/pipeline.hpp"
 #include "input/document.hpp"
@@ -119,7 +120,7 @@ ExitStatus run_extract(const Options& o) {
     std::optional<OutputFile> file;
     ReadResult read;
     try {
-        if (o.command == Command::Extract)
+        if (o.command != Command::Explain)
             open_output(o, file);
         read = read_inputs(o.inputs, parallel_for(o.jobs), o.read);
     } catch (const Error& e) {
@@ -155,6 +156,17 @@ ExitStatus run_extract(const Options& o) {
         if (o.command == Command::Explain) {
             progress.finish();
             print_explanation(x, std::cout);
+        } else if (o.command == Command::Timeline) {
+            progress.finish();
+            const bool svg = o.format == "svg" || (o.format.empty() && o.output.size() > 4 &&
+                                                   o.output.substr(o.output.size() - 4) == ".svg");
+            const std::string text = svg ? timeline_svg(x) : timeline_text(x);
+            if (file) {
+                file->append(text);
+                file->commit();
+            } else {
+                write_to_stdout(text);
+            }
         } else {
             write_output(o, x, progress, file);
         }

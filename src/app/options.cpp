@@ -1,4 +1,5 @@
 #include "app/options.hpp"
+#include "app/graph_picture.hpp"
 
 #include "extract/resolve.hpp"
 #include "lexicon/lexicon.hpp"
@@ -58,6 +59,12 @@ const CommandName command_names[] = {
     {"lint", Command::Lint, "check the ontology itself, and that extraction can use it",
      "Examples:\n"
      "  geokg lint --ontology my-ontology/\n"},
+    {"timeline", Command::Timeline, "the events day by day, reported and planned side by side",
+     "As text (the default), or as an SVG picture with -o FILE.svg or -f svg. Dates are as\n"
+     "precise as the text makes them; undated events come last.\n\n"
+     "Examples:\n"
+     "  geokg timeline corpus/\n"
+     "  geokg timeline corpus/ -o tour.svg\n"},
 };
 
 std::nullopt_t usage_error(const std::string& message, const std::string& command = {}) {
@@ -132,14 +139,25 @@ std::optional<Options> checked(Options o) {
         o.base = default_base_iri;
     if (!is_valid_iri(o.base) || (o.base.back() != '/' && o.base.back() != '#'))
         return error("--base must be an absolute IRI ending in '/' or '#': " + o.base);
-    if (!o.format.empty() && !format_from_name(o.format))
-        return error("unknown format '" + o.format + "' (turtle, ntriples, nquads or trig)");
-    // serdi's and rapper's -o is the output format: here it is the file.
-    if (!o.output.empty() && format_from_name(o.output) && fs::path(o.output).extension().empty() &&
-        !fs::exists(o.output))
-        return error("-o names the output file, not its format: '-f " + o.output +
-                     "' writes that format to stdout, '-o FILE." +
-                     std::string(extension_of(*format_from_name(o.output))) + "' to a file");
+    if (o.command == Command::Timeline && !o.format.empty() && o.format != "text" &&
+        o.format != "svg")
+        return error("unknown timeline format '" + o.format + "' (text or svg)");
+    if (o.command != Command::Timeline) {
+        if (!o.format.empty() && !format_from_name(o.format) && !picture_format_from_name(o.format))
+            return error("unknown format '" + o.format +
+                         "' (turtle, ntriples, nquads or trig; dot, svg or png for a picture)");
+        const bool picture = !o.format.empty()
+                                 ? picture_format_from_name(o.format).has_value()
+                                 : picture_format_from_extension(o.output).has_value();
+        if (picture && !o.every_text.empty())
+            return error("--every writes RDF part by part, not a picture");
+        // serdi's and rapper's -o is the output format: here it is the file.
+        if (!o.output.empty() && format_from_name(o.output) &&
+            fs::path(o.output).extension().empty() && !fs::exists(o.output))
+            return error("-o names the output file, not its format: '-f " + o.output +
+                         "' writes that format to stdout, '-o FILE." +
+                         std::string(extension_of(*format_from_name(o.output))) + "' to a file");
+    }
     if (!o.jobs_text.empty()) {
         unsigned n = 0;
         const char* end = o.jobs_text.data() + o.jobs_text.size();
@@ -182,7 +200,8 @@ std::optional<Options> checked(Options o) {
 
 // Each subcommand's options, bound to `o`.
 void add_options(CLI::App& sub, Command c, Options& o) {
-    const bool extracting = c == Command::Extract || c == Command::Explain;
+    const bool extracting =
+        c == Command::Extract || c == Command::Explain || c == Command::Timeline;
     const bool writing = c == Command::Extract || c == Command::Merge;
     if (writing) {
         sub.add_option("-o,--output", o.output,
@@ -191,7 +210,7 @@ void add_options(CLI::App& sub, Command c, Options& o) {
             ->type_name("FILE");
         sub.add_option("-f,--format", o.format,
                        "turtle, ntriples, nquads or trig (default: from -o's extension, else "
-                       "turtle)")
+                       "turtle); dot, svg or png draw the graph (svg and png with Graphviz)")
             ->type_name("FORMAT");
     }
     if (writing || extracting) {
@@ -240,6 +259,12 @@ void add_options(CLI::App& sub, Command c, Options& o) {
     if (c == Command::Validate)
         sub.add_option("--report", o.report, "also write a SHACL validation report (Turtle)")
             ->type_name("FILE");
+    if (c == Command::Timeline) {
+        sub.add_option("-o,--output", o.output, "write the timeline to FILE instead of stdout")
+            ->type_name("FILE");
+        sub.add_option("-f,--format", o.format, "text or svg (default: from -o's extension)")
+            ->type_name("FORMAT");
+    }
     if (c != Command::Lint)
         sub.add_option("inputs", o.inputs,
                        c == Command::Merge      ? "graphs written with --records (- : stdin)"

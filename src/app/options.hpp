@@ -9,7 +9,7 @@
 
 namespace geokg {
 
-enum class Command { Extract, Explain, Merge, Validate, Lint };
+enum class Command { Extract, Explain, Merge, Validate, Lint, Timeline };
 
 struct Options {
     Command command = Command::Extract;

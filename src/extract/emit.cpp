@@ -152,75 +152,10 @@ private:
             g_.add(s, iri(gk + "positionIn"), id(e->organization));
     }
 
-    std::string label_of(const std::string& key) const {
-        const Entity* e = find(key);
-        return e ? e->label : key;
-    }
-
-    std::string join_labels(const std::vector<std::string>& keys) const {
-        std::string out;
-        for (std::size_t i = 0; i < keys.size(); ++i) {
-            if (i > 0)
-                out += i + 1 == keys.size() ? " and " : ", ";
-            out += label_of(keys[i]);
-        }
-        return out;
-    }
-
-    std::string event_label(const Event& e) const {
-        std::string agent = label_of(e.agent);
-        std::string text;
-        switch (e.kind) {
-        case EventKind::Visit:
-            text = "visit of " + agent + " to " + join_labels(e.places);
-            break;
-        case EventKind::Meeting:
-            if (e.joint && e.counterparts.size() > 1) {
-                std::vector<std::string> all = {e.agent};
-                all.insert(all.end(), e.counterparts.begin(), e.counterparts.end());
-                text = "meeting of " + join_labels(all);
-            } else {
-                text = "meeting of " + agent + " with " + join_labels(e.counterparts);
-            }
-            if (e.mode == MeetingMode::ByPhone)
-                text = "call of " + agent + " with " + join_labels(e.counterparts);
-            else if (e.mode == MeetingMode::Virtual)
-                text = "virtual " + text;
-            break;
-        case EventKind::Signing:
-            text = "signing";
-            if (!e.agreement.empty())
-                text += " of the " + label_of(e.agreement);
-            text += " by " + agent;
-            if (!e.counterparts.empty())
-                text += " with " + join_labels(e.counterparts);
-            break;
-        case EventKind::Accusation:
-            text = "accusation of " + join_labels(e.counterparts) + " by " + agent;
-            break;
-        case EventKind::WreathLaying:
-            text = "wreath laying by " + agent + " at " + join_labels(e.places);
-            break;
-        case EventKind::Speech:
-            text = "speech by " + agent + " at " + join_labels(e.places);
-            break;
-        }
-        if (e.status == EventStatus::Planned)
-            text = "planned " + text;
-        else if (e.status == EventStatus::Negated)
-            text = "denied " + text;
-        else if (e.status == EventStatus::Contested)
-            text = "contested report: " + text;
-        text[0] = static_cast<char>(text[0] - 'a' + 'A');
-        if (const std::string date = date_text(e); !date.empty())
-            text += ", " + date;
-        return text;
-    }
-
     void event(const Event& e) {
         Term s = id(e.key);
         g_.add(s, iri(rdf + "type"), iri(lexicon_.event_classes[static_cast<std::size_t>(e.kind)]));
-        g_.add(s, iri(rdfs + "label"), literal(event_label(e)));
+        g_.add(s, iri(rdfs + "label"), literal(event_label(e, kb_)));
         g_.add(s, iri(gk + "agent"), id(e.agent));
         for (const auto& c : e.counterparts)
             g_.add(s, iri(gk + "counterpart"), id(c));
@@ -300,6 +235,81 @@ private:
 };
 
 } // namespace
+
+namespace {
+
+std::string label_of(const std::string& key, const KnowledgeBase& kb) {
+    const Entity* e = kb.find(key);
+    return e ? e->label : key;
+}
+
+std::string join_labels(const std::vector<std::string>& keys, const KnowledgeBase& kb) {
+    std::string out;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (i > 0)
+            out += i + 1 == keys.size() ? " and " : ", ";
+        out += label_of(keys[i], kb);
+    }
+    return out;
+}
+
+} // namespace
+
+std::string event_label(const Event& e, const KnowledgeBase& kb, bool with_status_and_date) {
+    const auto label = [&](const std::string& key) { return label_of(key, kb); };
+    const auto labels = [&](const std::vector<std::string>& keys) { return join_labels(keys, kb); };
+    std::string agent = label(e.agent);
+    std::string text;
+    switch (e.kind) {
+    case EventKind::Visit:
+        text = "visit of " + agent + " to " + labels(e.places);
+        break;
+    case EventKind::Meeting:
+        if (e.joint && e.counterparts.size() > 1) {
+            std::vector<std::string> all = {e.agent};
+            all.insert(all.end(), e.counterparts.begin(), e.counterparts.end());
+            text = "meeting of " + labels(all);
+        } else {
+            text = "meeting of " + agent + " with " + labels(e.counterparts);
+        }
+        if (e.mode == MeetingMode::ByPhone)
+            text = "call of " + agent + " with " + labels(e.counterparts);
+        else if (e.mode == MeetingMode::Virtual)
+            text = "virtual " + text;
+        break;
+    case EventKind::Signing:
+        text = "signing";
+        if (!e.agreement.empty())
+            text += " of the " + label(e.agreement);
+        text += " by " + agent;
+        if (!e.counterparts.empty())
+            text += " with " + labels(e.counterparts);
+        break;
+    case EventKind::Accusation:
+        text = "accusation of " + labels(e.counterparts) + " by " + agent;
+        break;
+    case EventKind::WreathLaying:
+        text = "wreath laying by " + agent + " at " + labels(e.places);
+        break;
+    case EventKind::Speech:
+        text = "speech by " + agent + " at " + labels(e.places);
+        break;
+    }
+    if (!with_status_and_date) {
+        text[0] = static_cast<char>(text[0] - 'a' + 'A');
+        return text;
+    }
+    if (e.status == EventStatus::Planned)
+        text = "planned " + text;
+    else if (e.status == EventStatus::Negated)
+        text = "denied " + text;
+    else if (e.status == EventStatus::Contested)
+        text = "contested report: " + text;
+    text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    if (const std::string date = date_text(e); !date.empty())
+        text += ", " + date;
+    return text;
+}
 
 std::string document_iri(const Document& document, const std::string& base) {
     return base + "doc/" + document_name(document.id);

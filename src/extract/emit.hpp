@@ -11,6 +11,12 @@
 
 namespace geokg {
 
+// An event's label, as the graph gives it: "Visit of Ana Dorr to Ghana, 2024-03-05",
+// "Planned meeting of ...", with the entities' labels; without its status and date when
+// asked ("Visit of Ana Dorr to Ghana"), for views that show them apart.
+std::string event_label(const Event& event, const KnowledgeBase& knowledge,
+                        bool with_status_and_date = true);
+
 // The document's IRI: {base}doc/{document_name(id)}.
 std::string document_iri(const Document& document, const std::string& base);
 
