@@ -40,29 +40,41 @@ void order_by_file(std::vector<Finding>& findings, const std::vector<std::string
 
 } // namespace
 
-ValidationResult validate_files(const std::vector<std::string>& files,
-                                const std::string& ontology_dir) {
-    ValidationResult result;
-    WorldPtr world(sord_world_new());
-    if (!world) {
-        result.errors.emplace_back("cannot create an RDF world");
-        return result;
-    }
+struct Validator::State {
+    WorldPtr world;
     OntologyIndex ontology;
-    try {
-        ontology = index_ontology(read_ontology(world.get(), ontology_dir));
-    } catch (const Error& e) {
-        result.errors.push_back(e);
-        return result;
-    }
-    DataGraph data = load_data_files(world.get(), files);
+};
+
+Validator::Validator(const std::string& ontology_dir) : state_(std::make_unique<State>()) {
+    state_->world.reset(sord_world_new());
+    if (!state_->world)
+        throw Error("cannot create an RDF world");
+    state_->ontology = index_ontology(read_ontology(state_->world.get(), ontology_dir));
+}
+
+Validator::~Validator() = default;
+
+ValidationResult Validator::validate(const std::vector<std::string>& files) const {
+    ValidationResult result;
+    DataGraph data = load_data_files(state_->world.get(), files);
     if (!data.errors.empty()) {
         result.errors = std::move(data.errors);
         return result;
     }
-    result.findings = check_data(ontology, world.get(), data);
+    result.findings = check_data(state_->ontology, state_->world.get(), data);
     order_by_file(result.findings, files);
     return result;
+}
+
+ValidationResult validate_files(const std::vector<std::string>& files,
+                                const std::string& ontology_dir) {
+    try {
+        return Validator(ontology_dir).validate(files);
+    } catch (const Error& e) {
+        ValidationResult result;
+        result.errors.push_back(e);
+        return result;
+    }
 }
 
 } // namespace geokg

@@ -3,6 +3,7 @@
 #include "check/finding.hpp"
 #include "text/error.hpp"
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -18,5 +19,22 @@ struct ValidationResult {
 // read, the result holds only errors.
 ValidationResult validate_files(const std::vector<std::string>& files,
                                 const std::string& ontology_dir);
+
+// The ontology read and indexed once, for checking many sets of files against it (the
+// fuzzers check every graph they make). validate_files is one Validator's one check.
+class Validator {
+public:
+    // Throws Error when the ontology cannot be read.
+    explicit Validator(const std::string& ontology_dir);
+    ~Validator();
+    Validator(const Validator&) = delete;
+    Validator& operator=(const Validator&) = delete;
+
+    ValidationResult validate(const std::vector<std::string>& files) const;
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
 
 } // namespace geokg
