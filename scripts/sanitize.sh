@@ -55,9 +55,15 @@ for name in extract jsonl; do
   dir=$build/fuzz/$name
   mkdir -p "$dir/corpus"
   say "fuzz_$name for $seconds s"
+  # fuzz_extract covers so much code (80,000 features) that libFuzzer's entropic scheduling
+  # spent three quarters of the time keeping its statistics (perf): without it, 4.4 times
+  # the inputs in the same time.
+  options=()
+  [[ $name == extract ]] && options=(-entropic=0)
   # The first directory gets what the fuzzer finds; the seeds are only read.
   if ! (cd "$dir" && "$build/fuzz/fuzz_$name" -max_total_time="$seconds" -timeout=30 \
-          -max_len=8192 -print_final_stats=1 "$dir/corpus" "${seeds[@]}" >"$dir/log" 2>&1); then
+          -max_len=8192 -print_final_stats=1 "${options[@]}" "$dir/corpus" "${seeds[@]}" \
+          >"$dir/log" 2>&1); then
     tail -n 60 "$dir/log"
     say "fuzz_$name FAILED: the input is $(ls "$dir"/crash-* "$dir"/timeout-* "$dir"/oom-* 2>/dev/null | head -n 1)"
     status=1
