@@ -77,18 +77,6 @@ TEST_CASE("slugify is never empty and falls back to a stable hash", "[iri]") {
     CHECK(slugify("\xFF\xFE") != empty); // invalid UTF-8 is a separator, hashed like the rest
 }
 
-TEST_CASE("percent_encode_iri_path keeps safe characters and encodes the rest", "[iri]") {
-    CHECK(percent_encode_iri_path("a b") == "a%20b");
-    CHECK(percent_encode_iri_path("<>\"{}|\\^`") == "%3C%3E%22%7B%7D%7C%5C%5E%60");
-    CHECK(percent_encode_iri_path("\xC3\xA9t\xC3\xA9") == "%C3%A9t%C3%A9");
-    CHECK(percent_encode_iri_path("100%") == "100%25");
-    CHECK(percent_encode_iri_path("a&b#c?d") == "a%26b%23c%3Fd");
-    CHECK(percent_encode_iri_path("corpus/a-b_c.~txt:x@y(1)!$'*+,;=") ==
-          "corpus/a-b_c.~txt:x@y(1)!$'*+,;=");
-    CHECK(percent_encode_iri_path(std::string("\n\t\0", 3)) == "%0A%09%00");
-    CHECK(is_valid_iri("file:///" + percent_encode_iri_path("we{ird} \"name\" 100%.txt")));
-}
-
 TEST_CASE("is_valid_iri accepts absolute IRIs", "[iri]") {
     CHECK(is_valid_iri("https://w3id.org/geokg/id/country/DZA"));
     CHECK(is_valid_iri("https://w3id.org/geokg/id/doc/a#char=0,10"));

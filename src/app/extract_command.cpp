@@ -2,6 +2,7 @@
 #include "app/commands.hpp"
 #include "app/explain.hpp"
 #include "app/graph_output.hpp"
+#include "app/graph_picture.hpp"
 #include "app/output_file.hpp"
 #include "app/process_end.hpp"
 #include "app/progress.hpp"
@@ -158,8 +159,7 @@ ExitStatus run_extract(const Options& o) {
             print_explanation(x, std::cout);
         } else if (o.command == Command::Timeline) {
             progress.finish();
-            const bool svg = o.format == "svg" || (o.format.empty() && o.output.size() > 4 &&
-                                                   o.output.substr(o.output.size() - 4) == ".svg");
+            const bool svg = picture_format_of(o.format, o.output) == PictureFormat::Svg;
             const std::string text = svg ? timeline_svg(x) : timeline_text(x);
             if (file) {
                 file->append(text);

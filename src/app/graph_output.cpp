@@ -28,18 +28,10 @@ void open_output(const Options& o, std::optional<OutputFile>& file) {
         file.emplace(o.output);
 }
 
-std::optional<PictureFormat> picture_output(const Options& o) {
-    if (!o.format.empty())
-        return picture_format_from_name(o.format);
-    if (!o.output.empty())
-        return picture_format_from_extension(o.output);
-    return std::nullopt;
-}
-
 void write_output(const Options& o, const Extraction& x, Progress& progress,
                   std::optional<OutputFile>& file) {
     progress.stage("writing");
-    const std::optional<PictureFormat> picture = picture_output(o);
+    const std::optional<PictureFormat> picture = picture_format_of(o.format, o.output);
     const std::string text =
         picture ? render_picture(graph_to_dot(x), *picture)
                 : write_graph_to_string(x.graph, output_format(o), output_prefixes(o.base));

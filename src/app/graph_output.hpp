@@ -1,7 +1,6 @@
 #pragma once
 // Writing an extraction's graph where the options say, in the format they say: for
 // `extract` and `merge` alike.
-#include "app/graph_picture.hpp"
 #include "app/options.hpp"
 #include "app/output_file.hpp"
 #include "app/progress.hpp"
@@ -14,10 +13,6 @@ namespace geokg {
 
 // -f, else -o's extension, else Turtle.
 RdfFormat output_format(const Options& options);
-
-// A picture of the graph instead (app/graph_picture): -f dot|svg|png, else -o FILE.dot|.svg|
-// .png; else nothing.
-std::optional<PictureFormat> picture_output(const Options& options);
 
 // Text to stdout, flushed. Throws Error when it cannot be written.
 void write_to_stdout(const std::string& text);

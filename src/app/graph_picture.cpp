@@ -99,6 +99,12 @@ std::optional<PictureFormat> picture_format_from_extension(const std::string& pa
     return picture_format_from_name(ext.substr(1));
 }
 
+std::optional<PictureFormat> picture_format_of(const std::string& format,
+                                               const std::string& output) {
+    return !format.empty() ? picture_format_from_name(format)
+                           : picture_format_from_extension(output);
+}
+
 std::string graph_to_dot(const Extraction& x) {
     const KnowledgeBase& kb = x.knowledge;
     // What is drawn: the events' participants, the direct triples' ends, and the positions

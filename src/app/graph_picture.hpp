@@ -16,6 +16,10 @@ enum class PictureFormat { Dot, Svg, Png };
 std::optional<PictureFormat> picture_format_from_name(const std::string& name);
 // From a file name's extension (.dot, .gv, .svg, .png), or nothing.
 std::optional<PictureFormat> picture_format_from_extension(const std::string& path);
+// The picture an output asks for: -f's format when given, else -o's extension; or nothing
+// (RDF).
+std::optional<PictureFormat> picture_format_of(const std::string& format,
+                                               const std::string& output);
 
 // The graph in Graphviz's language, the same bytes for the same extraction.
 std::string graph_to_dot(const Extraction& extraction);

@@ -146,9 +146,7 @@ std::optional<Options> checked(Options o) {
         if (!o.format.empty() && !format_from_name(o.format) && !picture_format_from_name(o.format))
             return error("unknown format '" + o.format +
                          "' (turtle, ntriples, nquads or trig; dot, svg or png for a picture)");
-        const bool picture = !o.format.empty()
-                                 ? picture_format_from_name(o.format).has_value()
-                                 : picture_format_from_extension(o.output).has_value();
+        const bool picture = picture_format_of(o.format, o.output).has_value();
         if (picture && !o.every_text.empty())
             return error("--every writes RDF part by part, not a picture");
         // serdi's and rapper's -o is the output format: here it is the file.

@@ -108,7 +108,8 @@ public:
              ReadResult& out) {
         if (file_names_.size() <= file)
             file_names_.resize(file + 1);
-        const std::uint64_t content = content_hash(doc).value();
+        const Fnv1a64 content_hash_of_doc = content_hash(doc);
+        const std::uint64_t content = content_hash_of_doc.value();
         const auto [it, inserted] =
             first_.try_emplace(hash_of(doc.id), Origin{file, line, content});
         if (inserted)
@@ -128,7 +129,7 @@ public:
             throw Error(doc.source, "duplicate " + id + first +
                                         " with other content: refused (--duplicates refuse)");
         case DuplicatePolicy::Keep: {
-            const std::string kept = doc.id + "~" + content_hash(doc).hex();
+            const std::string kept = doc.id + "~" + content_hash_of_doc.hex();
             out.notes.push_back({doc.source, "duplicate " + id + first +
                                                  " with other content: kept as \"" + kept + "\""});
             doc.id = kept;

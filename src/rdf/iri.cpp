@@ -75,20 +75,6 @@ std::string slugify(std::string_view text) {
     return slug;
 }
 
-std::string percent_encode_iri_path(std::string_view text) {
-    static constexpr std::string_view kept = "-._~/:@!$'()*+,;=";
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        if (is_ascii_alnum(c) || kept.find(c) != std::string_view::npos) {
-            out += c;
-        } else {
-            append_percent_encoded(out, static_cast<unsigned char>(c));
-        }
-    }
-    return out;
-}
-
 bool is_valid_iri(std::string_view text) {
     const std::size_t colon = text.find(':');
     if (colon == std::string_view::npos || colon == 0 || !is_ascii_letter(text[0])) {

@@ -26,11 +26,6 @@ namespace geokg {
 // (docs/architecture.md, Identity).
 std::string slugify(std::string_view text);
 
-// Percent-encodes text for use in an IRI path: keeps unreserved characters, '/', ':', '@' and
-// the sub-delims ! $ ' ( ) * + , ; = ; everything else (space, % & # ? < > " { } | \ ^ `,
-// controls, all non-ASCII bytes) becomes %XX (upper-case hex) of its UTF-8 bytes.
-std::string percent_encode_iri_path(std::string_view text);
-
 // An absolute IRI (RFC 3987 syntax, as far as Turtle, N-Triples and N-Quads readers check it):
 // scheme ":" rest, no space, controls or <>"{}|\^`, every '%' followed by two hex digits, at
 // most one '#', valid UTF-8 without non-characters.
